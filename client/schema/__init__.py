@@ -1,0 +1,1 @@
+"""The CRM schema shared by the workstation cache and the central server."""

@@ -1,0 +1,374 @@
+"""The CRM schema, shared by the workstation cache (SQLite) and the central server.
+
+Levels, from the simplest up: contact data (customers and their contact points), contact
+tracking (interactions, tasks), account data (accounts, holders, products, monthly balance
+history), profitability (per account and month in that history, rolled up by
+`client.customer360`) and the integrated relationship (relationships, households, segments,
+offers, referrals, calendars).
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Enum as SAEnum
+from sqlalchemy.orm import Mapped, mapped_column
+
+from client.schema.base import Base, Replicated
+from client.schema.enums import (
+    AccountStatus,
+    AppointmentStatus,
+    AuditAction,
+    CalendarBlockKind,
+    Channel,
+    ConsentPurpose,
+    ContactKind,
+    CustomerKind,
+    FeedbackVerdict,
+    HolderRole,
+    HouseholdRole,
+    InteractionKind,
+    Lifecycle,
+    OfferStatus,
+    ProductCategory,
+    ReferralStage,
+    RelationshipKind,
+    Role,
+    TaskStatus,
+)
+from client.schema.history import MonthFigures, MonthSeries
+
+
+def enum_type(enum: type[StrEnum]) -> SAEnum:
+    """A portable enum column: a checked VARCHAR holding the member's value."""
+    return SAEnum(
+        enum,
+        native_enum=False,
+        create_constraint=True,
+        validate_strings=True,
+        values_callable=lambda members: [m.value for m in members],
+        length=max(len(m.value) for m in enum),
+        name=f"{enum.__name__.lower()}_enum",
+    )
+
+
+def fk(target: str, *, nullable: bool = False, index: bool = True) -> Any:
+    return mapped_column(ForeignKey(f"{target}.id"), nullable=nullable, index=index)
+
+
+# --- organisation -----------------------------------------------------------------------
+
+
+class Branch(Replicated, Base):
+    __tablename__ = "branch"
+
+    code: Mapped[str] = mapped_column(String(8), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    city: Mapped[str] = mapped_column(String(60))
+
+
+class User(Replicated, Base):
+    __tablename__ = "user_account"
+
+    username: Mapped[str] = mapped_column(String(60), unique=True)
+    display_name: Mapped[str] = mapped_column(String(120))
+    role: Mapped[Role] = mapped_column(enum_type(Role))
+    branch_id: Mapped[uuid.UUID] = fk("branch")
+    active: Mapped[bool] = mapped_column(default=True)
+
+
+class Device(Replicated, Base):
+    __tablename__ = "device"
+
+    name: Mapped[str] = mapped_column(String(120))
+    branch_id: Mapped[uuid.UUID] = fk("branch")
+    revoked_at: Mapped[datetime | None]
+
+
+# --- level 1: contact data -------------------------------------------------------------
+
+
+class Segment(Replicated, Base):
+    """A customer segment set by head office (e.g. mass, affluent, private, SME)."""
+
+    __tablename__ = "segment"
+
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class Customer(Replicated, Base):
+    __tablename__ = "customer"
+
+    customer_number: Mapped[str] = mapped_column(String(20), unique=True)
+    kind: Mapped[CustomerKind] = mapped_column(enum_type(CustomerKind))
+    legal_name: Mapped[str] = mapped_column(String(200))
+    name_latin: Mapped[str] = mapped_column(String(200), default="")
+    national_id: Mapped[str | None] = mapped_column(String(40), index=True)
+    """National ID for an individual, company registration number for a business."""
+    birth_date: Mapped[date | None]
+    """Date of birth, or of incorporation for a business."""
+    home_branch_id: Mapped[uuid.UUID] = fk("branch")
+    owning_rm_id: Mapped[uuid.UUID | None] = fk("user_account", nullable=True)
+    segment_id: Mapped[uuid.UUID | None] = fk("segment", nullable=True)
+    lifecycle: Mapped[Lifecycle] = mapped_column(enum_type(Lifecycle), default=Lifecycle.ACTIVE)
+    kyc_review_date: Mapped[date | None]
+    preferred_language: Mapped[str] = mapped_column(String(10), default="zh-CN")
+
+
+class ContactPoint(Replicated, Base):
+    __tablename__ = "contact_point"
+
+    customer_id: Mapped[uuid.UUID] = fk("customer")
+    kind: Mapped[ContactKind] = mapped_column(enum_type(ContactKind))
+    label: Mapped[str] = mapped_column(String(20), default="")
+    """home, work, mobile, registered office…"""
+    value: Mapped[str] = mapped_column(String(300))
+    is_primary: Mapped[bool] = mapped_column(default=False)
+
+
+class Consent(Replicated, Base):
+    __tablename__ = "consent"
+    __table_args__ = (UniqueConstraint("customer_id", "purpose"),)
+
+    customer_id: Mapped[uuid.UUID] = fk("customer")
+    purpose: Mapped[ConsentPurpose] = mapped_column(enum_type(ConsentPurpose))
+    granted: Mapped[bool]
+    recorded_at: Mapped[datetime]
+    channel: Mapped[Channel] = mapped_column(enum_type(Channel))
+
+
+# --- level 2: contact tracking ---------------------------------------------------------
+
+
+class Interaction(Replicated, Base):
+    """Something that happened with a customer. Append-only: never edited, never in conflict."""
+
+    __tablename__ = "interaction"
+    __table_args__ = (Index("ix_interaction_customer_time", "customer_id", "occurred_at"),)
+
+    customer_id: Mapped[uuid.UUID] = fk("customer", index=False)
+    kind: Mapped[InteractionKind] = mapped_column(enum_type(InteractionKind))
+    channel: Mapped[Channel] = mapped_column(enum_type(Channel))
+    occurred_at: Mapped[datetime]
+    user_id: Mapped[uuid.UUID | None] = fk("user_account", nullable=True, index=False)
+    branch_id: Mapped[uuid.UUID | None] = fk("branch", nullable=True, index=False)
+    subject: Mapped[str] = mapped_column(String(200))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    outcome: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Task(Replicated, Base):
+    """A follow-up to do for a customer, possibly arising from an interaction."""
+
+    __tablename__ = "task"
+
+    customer_id: Mapped[uuid.UUID] = fk("customer")
+    interaction_id: Mapped[uuid.UUID | None] = fk("interaction", nullable=True, index=False)
+    assigned_to_id: Mapped[uuid.UUID | None] = fk("user_account", nullable=True)
+    title: Mapped[str] = mapped_column(String(200))
+    due_on: Mapped[date]
+    status: Mapped[TaskStatus] = mapped_column(enum_type(TaskStatus), default=TaskStatus.OPEN)
+    completed_at: Mapped[datetime | None]
+
+
+# --- level 3: account data -------------------------------------------------------------
+
+
+class Product(Replicated, Base):
+    __tablename__ = "product"
+
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    name: Mapped[str] = mapped_column(String(120))
+    category: Mapped[ProductCategory] = mapped_column(enum_type(ProductCategory))
+    is_liability: Mapped[bool] = mapped_column(default=False)
+    """True for lending products (the bank's asset, the customer's liability)."""
+
+
+class Account(Replicated, Base):
+    __tablename__ = "account"
+
+    account_number: Mapped[str] = mapped_column(String(34), unique=True)
+    product_id: Mapped[uuid.UUID] = fk("product", index=False)
+    branch_id: Mapped[uuid.UUID] = fk("branch", index=False)
+    currency: Mapped[str] = mapped_column(String(3))
+    status: Mapped[AccountStatus] = mapped_column(enum_type(AccountStatus))
+    opened_on: Mapped[date]
+    closed_on: Mapped[date | None]
+    balance: Mapped[Decimal]
+    balance_as_of: Mapped[datetime]
+
+
+class AccountHolder(Replicated, Base):
+    """A customer's holding of an account: joint accounts have several holders."""
+
+    __tablename__ = "account_holder"
+    __table_args__ = (UniqueConstraint("customer_id", "account_id"),)
+
+    account_id: Mapped[uuid.UUID] = fk("account")
+    customer_id: Mapped[uuid.UUID] = fk("customer", index=False)
+    role: Mapped[HolderRole] = mapped_column(enum_type(HolderRole))
+
+
+class AccountHistory(Replicated, Base):
+    """An account's monthly balances and profitability lines, one row per account.
+
+    The months are packed in one column (`client.schema.history`): a 1,000,000-customer
+    cache holds tens of millions of account-months, and one row per account keeps both the
+    initial load and the customer 360 read to one B-tree entry per account.
+    """
+
+    __tablename__ = "account_history"
+
+    account_id: Mapped[uuid.UUID] = fk("account", index=False)
+    months: Mapped[tuple[MonthFigures, ...]] = mapped_column(MonthSeries())
+    __table_args__ = (UniqueConstraint("account_id"),)
+
+
+# --- level 5: the integrated relationship ----------------------------------------------
+
+
+class PartyRelationship(Replicated, Base):
+    """A directed relationship: `from_customer` is `kind` of `to_customer`."""
+
+    __tablename__ = "party_relationship"
+
+    from_customer_id: Mapped[uuid.UUID] = fk("customer")
+    to_customer_id: Mapped[uuid.UUID] = fk("customer")
+    kind: Mapped[RelationshipKind] = mapped_column(enum_type(RelationshipKind))
+    note: Mapped[str] = mapped_column(String(200), default="")
+
+
+class Household(Replicated, Base):
+    __tablename__ = "household"
+
+    name: Mapped[str] = mapped_column(String(200))
+
+
+class HouseholdMember(Replicated, Base):
+    __tablename__ = "household_member"
+    __table_args__ = (UniqueConstraint("customer_id", "household_id"),)
+
+    household_id: Mapped[uuid.UUID] = fk("household")
+    customer_id: Mapped[uuid.UUID] = fk("customer", index=False)
+    role: Mapped[HouseholdRole] = mapped_column(enum_type(HouseholdRole))
+
+
+class SegmentFeedback(Replicated, Base):
+    """A branch's word on a head-office segment, for one customer or the segment as a whole."""
+
+    __tablename__ = "segment_feedback"
+
+    segment_id: Mapped[uuid.UUID] = fk("segment")
+    customer_id: Mapped[uuid.UUID | None] = fk("customer", nullable=True)
+    branch_id: Mapped[uuid.UUID] = fk("branch", index=False)
+    user_id: Mapped[uuid.UUID] = fk("user_account", index=False)
+    verdict: Mapped[FeedbackVerdict] = mapped_column(enum_type(FeedbackVerdict))
+    suggested_segment_id: Mapped[uuid.UUID | None] = fk("segment", nullable=True, index=False)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime]
+
+
+class Campaign(Replicated, Base):
+    __tablename__ = "campaign"
+
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    name: Mapped[str] = mapped_column(String(200))
+    product_id: Mapped[uuid.UUID] = fk("product", index=False)
+    segment_id: Mapped[uuid.UUID | None] = fk("segment", nullable=True, index=False)
+    starts_on: Mapped[date]
+    ends_on: Mapped[date]
+
+
+class Offer(Replicated, Base):
+    """A suggested next product for a customer."""
+
+    __tablename__ = "offer"
+
+    customer_id: Mapped[uuid.UUID] = fk("customer")
+    product_id: Mapped[uuid.UUID] = fk("product", index=False)
+    campaign_id: Mapped[uuid.UUID | None] = fk("campaign", nullable=True, index=False)
+    reason: Mapped[str] = mapped_column(String(300))
+    score: Mapped[int] = mapped_column(Integer)
+    """Propensity 0-100."""
+    status: Mapped[OfferStatus] = mapped_column(enum_type(OfferStatus))
+    expires_on: Mapped[date]
+
+
+class Referral(Replicated, Base):
+    """A sales lead passed on (usually teller to RM) and its pipeline stage."""
+
+    __tablename__ = "referral"
+
+    customer_id: Mapped[uuid.UUID] = fk("customer")
+    product_id: Mapped[uuid.UUID] = fk("product", index=False)
+    referred_by_id: Mapped[uuid.UUID] = fk("user_account", index=False)
+    assigned_to_id: Mapped[uuid.UUID] = fk("user_account")
+    stage: Mapped[ReferralStage] = mapped_column(enum_type(ReferralStage))
+    expected_value: Mapped[Decimal]
+    notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime]
+    closed_at: Mapped[datetime | None]
+
+
+class CalendarBlock(Replicated, Base):
+    """A stretch of an RM's calendar: when they take appointments, or are away."""
+
+    __tablename__ = "calendar_block"
+    __table_args__ = (Index("ix_calendar_block_user_start", "user_id", "starts_at"),)
+
+    user_id: Mapped[uuid.UUID] = fk("user_account", index=False)
+    kind: Mapped[CalendarBlockKind] = mapped_column(enum_type(CalendarBlockKind))
+    starts_at: Mapped[datetime]
+    ends_at: Mapped[datetime]
+
+
+class Appointment(Replicated, Base):
+    __tablename__ = "appointment"
+    __table_args__ = (Index("ix_appointment_rm_start", "rm_id", "starts_at"),)
+
+    rm_id: Mapped[uuid.UUID] = fk("user_account", index=False)
+    customer_id: Mapped[uuid.UUID] = fk("customer")
+    booked_by_id: Mapped[uuid.UUID] = fk("user_account", index=False)
+    starts_at: Mapped[datetime]
+    ends_at: Mapped[datetime]
+    purpose: Mapped[str] = mapped_column(String(200))
+    status: Mapped[AppointmentStatus] = mapped_column(enum_type(AppointmentStatus))
+    channel: Mapped[Channel] = mapped_column(enum_type(Channel))
+
+
+class ExternalRecord(Replicated, Base):
+    """Data imported from outside the CRM (core banking, credit bureau) about a customer."""
+
+    __tablename__ = "external_record"
+
+    customer_id: Mapped[uuid.UUID] = fk("customer")
+    source: Mapped[str] = mapped_column(String(60))
+    kind: Mapped[str] = mapped_column(String(60))
+    payload: Mapped[dict[str, Any]] = mapped_column(JSON)
+    imported_at: Mapped[datetime]
+
+
+class AuditEvent(Replicated, Base):
+    """Who viewed or changed what. Append-only."""
+
+    __tablename__ = "audit_event"
+
+    occurred_at: Mapped[datetime]
+    user_id: Mapped[uuid.UUID | None] = fk("user_account", nullable=True, index=False)
+    device_id: Mapped[uuid.UUID | None] = fk("device", nullable=True, index=False)
+    action: Mapped[AuditAction] = mapped_column(enum_type(AuditAction))
+    entity: Mapped[str] = mapped_column(String(40))
+    entity_id: Mapped[uuid.UUID | None]
+    customer_id: Mapped[uuid.UUID | None] = fk("customer", nullable=True)
+    detail: Mapped[str] = mapped_column(String(300), default="")
+
+
+APPEND_ONLY_TABLES = frozenset({Interaction.__tablename__, AuditEvent.__tablename__})
+"""Tables whose rows are only ever inserted: their changes never conflict."""

@@ -1,0 +1,142 @@
+"""The encrypted local cache: one SQLCipher file per profile, opened through SQLAlchemy."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
+
+from client import migrations
+from client.errors import CacheError, KeyUnavailableError
+from client.keys import KeyStore, key_store_for, new_key
+from client.profile import Profile
+
+log = logging.getLogger(__name__)
+
+RawConnection = sqlcipher3.dbapi2.Connection
+
+
+def connect_raw(path: Path, key: bytes, *, check: bool = True) -> RawConnection:
+    """Opens `path` with the raw 256-bit `key` and the workstation's pragmas.
+
+    With `check`, reads the schema once so that a wrong key or a damaged file fails here,
+    before anything can be written to it.
+    """
+    try:
+        conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
+    except sqlcipher3.DatabaseError as exc:
+        raise CacheError(f"the cache file {path} cannot be opened: {exc}") from exc
+    try:
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        if check:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA busy_timeout = 10000")
+        conn.execute("PRAGMA cache_size = -65536")
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        raise CacheError(
+            f"the cache file {path} cannot be read: it is damaged or was encrypted with "
+            "another key. Nothing was changed; move it aside and sync the profile again"
+        ) from exc
+    return conn
+
+
+def _use_wal(conn: RawConnection) -> None:
+    mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+    if str(mode).lower() != "wal":
+        raise CacheError(f"the cache could not switch to WAL journaling (got {mode})")
+    conn.execute("PRAGMA synchronous = NORMAL")
+
+
+def cache_key(profile: Profile, store: KeyStore | None = None) -> bytes:
+    """The profile's cache key; a new one only when the profile has no cache yet."""
+    store = store or key_store_for(profile.folder)
+    key = store.load(profile.profile_id)
+    if key is not None:
+        return key
+    if profile.has_cache:
+        raise KeyUnavailableError(
+            f"the key of the cache {profile.cache_path} is not in this machine's keyring, so "
+            "the cache cannot be read; nothing was changed. Move the file aside and sync again"
+        )
+    key = new_key()
+    store.save(profile.profile_id, key)
+    return key
+
+
+def _sqlalchemy_engine(path: Path, key: bytes) -> Engine:
+    engine = create_engine(
+        "sqlite+pysqlite://",
+        module=sqlcipher3.dbapi2,
+        creator=lambda: connect_raw(path, key),
+        poolclass=QueuePool,
+        pool_size=4,
+        max_overflow=4,
+    )
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Any) -> None:
+        conn.exec_driver_sql("BEGIN")
+
+    return engine
+
+
+class LocalCache:
+    """The open cache of one profile: an engine, sessions and the profile it belongs to."""
+
+    def __init__(self, profile: Profile, engine: Engine) -> None:
+        self.profile = profile
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @classmethod
+    def open(
+        cls, profile: Profile, *, key_store: KeyStore | None = None, migrate: bool = True
+    ) -> LocalCache:
+        """Opens (or creates) the profile's cache, brought to the current schema."""
+        key = cache_key(profile, key_store)
+        path = profile.cache_path
+        created = not path.exists()
+        first = connect_raw(path, key)
+        try:
+            _use_wal(first)
+        finally:
+            first.close()
+        engine = _sqlalchemy_engine(path, key)
+        if migrate:
+            try:
+                migrations.upgrade(engine)
+            except Exception:
+                engine.dispose()
+                if created:
+                    path.unlink(missing_ok=True)
+                raise
+        log.info("opened cache %s", path)
+        return cls(profile, engine)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session whose work is committed on success and rolled back on any error."""
+        with self._sessions.begin() as session:
+            yield session
+
+    def read_session(self) -> Session:
+        return self._sessions()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> LocalCache:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
