@@ -24,11 +24,17 @@ def setup_logging(verbose: bool = False) -> Path:
     path = folder / "guitai.log"
     root = logging.getLogger()
     root.setLevel(logging.DEBUG if verbose else logging.INFO)
+    for old in [h for h in root.handlers if getattr(h, "guitai", False)]:
+        root.removeHandler(old)
+        old.close()
     handler = logging.handlers.RotatingFileHandler(
         path, maxBytes=5_000_000, backupCount=3, encoding="utf-8"
     )
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
-    root.addHandler(handler)
+    handlers: list[logging.Handler] = [handler]
     if verbose:
-        root.addHandler(logging.StreamHandler())
+        handlers.append(logging.StreamHandler())
+    for h in handlers:
+        h.guitai = True  # type: ignore[attr-defined]
+        root.addHandler(h)
     return path

@@ -6,7 +6,7 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlcipher3
 from sqlalchemy import Engine, create_engine, event
@@ -20,7 +20,11 @@ from client.profile import Profile
 
 log = logging.getLogger(__name__)
 
-RawConnection = sqlcipher3.dbapi2.Connection
+if TYPE_CHECKING:
+    from sqlite3 import Connection as RawConnection
+else:
+    RawConnection = sqlcipher3.dbapi2.Connection
+"""sqlcipher3's connection: the same API as the standard library's sqlite3 connection."""
 
 
 def connect_raw(path: Path, key: bytes, *, check: bool = True) -> RawConnection:

@@ -1,0 +1,294 @@
+"""The encrypted cache: unreadable without its key, the key kept out of files and logs, and
+every failure to open it a clear message that changes nothing on disk."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from decimal import Decimal
+from pathlib import Path
+
+import keyring
+import keyring.backend
+import keyring.errors
+import pytest
+from keyring.backends import fail
+from sqlalchemy import select, text
+
+from client.cli import main
+from client.errors import CacheError, KeyUnavailableError, UsageError
+from client.keys import KEYRING_SERVICE, OSKeyring
+from client.profile import Profile
+from client.schema.models import Account, Branch, Customer, Product
+from client.store import LocalCache
+
+NAME = "欧阳娜娜"
+
+
+class MemoryKeyring(keyring.backend.KeyringBackend):
+    """A keyring that keeps secrets in this process only, standing in for the OS keyring."""
+
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.entries: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.entries.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.entries[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.entries.pop((service, username), None) is None:
+            raise keyring.errors.PasswordDeleteError(username)
+
+
+@pytest.fixture
+def memory_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
+    monkeypatch.delenv("GUITAI_ALLOW_DEV_KEY_FILE")
+    previous = keyring.get_keyring()
+    backend = MemoryKeyring()
+    keyring.set_keyring(backend)
+    yield backend
+    keyring.set_keyring(previous)
+
+
+@pytest.fixture
+def no_keyring(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.delenv("GUITAI_ALLOW_DEV_KEY_FILE")
+    previous = keyring.get_keyring()
+    keyring.set_keyring(fail.Keyring())
+    yield
+    keyring.set_keyring(previous)
+
+
+def fill(cache: LocalCache) -> str:
+    """Writes one customer with an account; returns the customer number."""
+    with cache.session() as session:
+        branch = Branch(code="0101", name="北京分行", city="北京")
+        product = Product(code="SAV", name="活期储蓄", category="savings")
+        session.add_all([branch, product])
+        session.flush()
+        session.add(
+            Customer(
+                customer_number="C000000001",
+                kind="individual",
+                legal_name=NAME,
+                name_latin="OUYANG Nana",
+                national_id="11010519491231002X",
+                home_branch_id=branch.id,
+            )
+        )
+        session.add(
+            Account(
+                account_number="6222020200112233445",
+                product_id=product.id,
+                branch_id=branch.id,
+                currency="CNY",
+                status="open",
+                opened_on=date(2020, 1, 2),
+                balance=Decimal("1234567.8912"),
+                balance_as_of=datetime.now(UTC),
+            )
+        )
+    return "C000000001"
+
+
+def cache_files(profile: Profile) -> list[Path]:
+    return [p for p in profile.folder.iterdir() if p.name.startswith("cache.db")]
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_plain_sqlite_cannot_open_the_cache_and_no_name_is_in_its_bytes(profile_dir: Path) -> None:
+    profile = Profile.open(profile_dir, create=True)
+    with LocalCache.open(profile) as cache:
+        fill(cache)
+        files = cache_files(profile)
+        assert files, "the cache wrote no file"
+        for path in files:
+            data = path.read_bytes()
+            assert NAME.encode("utf-8") not in data
+            assert NAME.encode("utf-16-le") not in data
+            assert b"OUYANG" not in data and b"11010519491231002X" not in data
+    with pytest.raises(sqlite3.DatabaseError, match="not a database"):
+        sqlite3.connect(profile.cache_path).execute("SELECT * FROM sqlite_master").fetchall()
+
+
+def test_money_round_trips_exactly(profile_dir: Path) -> None:
+    profile = Profile.open(profile_dir, create=True)
+    with LocalCache.open(profile) as cache:
+        fill(cache)
+        with cache.session() as session:
+            account = session.scalars(select(Account)).one()
+            assert account.balance == Decimal("1234567.8912")
+            account.balance = Decimal("0.1") + Decimal("0.2")
+        with cache.session() as session:
+            assert session.scalars(select(Account)).one().balance == Decimal("0.3")
+
+
+def test_money_refuses_floats(profile_dir: Path) -> None:
+    profile = Profile.open(profile_dir, create=True)
+    with LocalCache.open(profile) as cache:
+        fill(cache)
+        with pytest.raises(Exception, match="never float"), cache.session() as session:
+            session.scalars(select(Account)).one().balance = 0.1  # type: ignore[assignment]
+            session.flush()
+        with cache.session() as session:
+            assert session.scalars(select(Account)).one().balance == Decimal("1234567.8912")
+
+
+def test_the_key_is_in_the_keyring_and_in_no_file_or_log(
+    memory_keyring: MemoryKeyring,
+    profile_dir: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    profile = Profile.open(profile_dir, create=True)
+    with LocalCache.open(profile) as cache:
+        number = fill(cache)
+    (secret,) = memory_keyring.entries.values()
+    assert (KEYRING_SERVICE, f"cache-key:{profile.profile_id}") in memory_keyring.entries
+    key = bytes.fromhex(secret)
+    assert len(key) == 32
+
+    assert main(["-v", "show", number, "--profile", str(profile_dir)]) in (0, 2)
+    assert main(["-v", "search", "zz", "--profile", str(profile_dir)]) in (0, 2)
+    captured = capsys.readouterr()
+
+    log_dir = Path(os.environ["GUITAI_LOG_DIR"])
+    places = [*profile_dir.rglob("*"), *log_dir.rglob("*")]
+    forms = [key, key.hex().encode(), key.hex().upper().encode()]
+    for path in (p for p in places if p.is_file()):
+        data = path.read_bytes()
+        for form in forms:
+            assert form not in data, f"the cache key was found in {path}"
+    for stream in (captured.out, captured.err):
+        assert key.hex() not in stream.lower()
+
+
+def test_a_machine_without_keyring_is_refused_with_a_clear_message(
+    no_keyring: None, profile_dir: Path
+) -> None:
+    profile = Profile.open(profile_dir, create=True)
+    with pytest.raises(KeyUnavailableError, match=r"no usable keyring.*GUITAI_ALLOW_DEV_KEY_FILE"):
+        LocalCache.open(profile)
+    assert not profile.cache_path.exists()
+
+
+def test_cli_without_keyring_exits_non_zero_without_traceback(
+    no_keyring: None, profile_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    Profile.open(profile_dir, create=True)
+    profile_dir.joinpath("cache.db").write_bytes(b"\0" * 4096)
+    code = main(["show", "C1", "--profile", str(profile_dir)])
+    err = capsys.readouterr().err
+    assert code == KeyUnavailableError.exit_code
+    assert "keyring" in err and "Traceback" not in err
+
+
+def test_a_missing_key_leaves_the_cache_untouched(
+    memory_keyring: MemoryKeyring, profile_dir: Path
+) -> None:
+    profile = Profile.open(profile_dir, create=True)
+    with LocalCache.open(profile) as cache:
+        fill(cache)
+    before = {p.name: digest(p) for p in cache_files(profile)}
+    memory_keyring.entries.clear()
+    with pytest.raises(KeyUnavailableError, match="not in this machine's keyring"):
+        LocalCache.open(profile)
+    assert {p.name: digest(p) for p in cache_files(profile)} == before
+    assert not memory_keyring.entries, "a new key must not replace the lost one"
+
+
+def test_a_wrong_key_is_refused_and_changes_nothing(
+    memory_keyring: MemoryKeyring, profile_dir: Path
+) -> None:
+    profile = Profile.open(profile_dir, create=True)
+    with LocalCache.open(profile) as cache:
+        fill(cache)
+    before = {p.name: digest(p) for p in cache_files(profile)}
+    OSKeyring().save(profile.profile_id, b"\x01" * 32)
+    with pytest.raises(CacheError, match="damaged or was encrypted with another key"):
+        LocalCache.open(profile)
+    assert {p.name: digest(p) for p in cache_files(profile)} == before
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: b"garbage" * 100,
+        lambda data: data[: len(data) // 3],
+        lambda data: data[:100] + bytes(200) + data[300:],
+    ],
+    ids=["replaced", "truncated", "overwritten-header"],
+)
+def test_a_corrupt_cache_gives_a_clear_error_and_is_not_modified(
+    profile_dir: Path, capsys: pytest.CaptureFixture[str], damage: object
+) -> None:
+    profile = Profile.open(profile_dir, create=True)
+    with LocalCache.open(profile) as cache:
+        number = fill(cache)
+    path = profile.cache_path
+    path.write_bytes(damage(path.read_bytes()))  # type: ignore[operator]
+    for extra in (path.with_name("cache.db-wal"), path.with_name("cache.db-shm")):
+        extra.unlink(missing_ok=True)
+    before = digest(path)
+    code = main(["show", number, "--profile", str(profile_dir)])
+    err = capsys.readouterr().err
+    assert code == CacheError.exit_code
+    assert "cannot be" in err and "Traceback" not in err
+    assert digest(path) == before
+
+
+def test_a_cache_from_a_newer_version_is_refused(profile_dir: Path) -> None:
+    profile = Profile.open(profile_dir, create=True)
+    with LocalCache.open(profile) as cache, cache.engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = 'from-the-future'"))
+    with pytest.raises(CacheError, match="newer version of Guitai"):
+        LocalCache.open(profile)
+
+
+def test_a_new_cache_matches_the_schema_exactly(profile_dir: Path) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+
+    from client.schema.local import local_metadata
+    from client.schema.models import Base
+
+    profile = Profile.open(profile_dir, create=True)
+    with LocalCache.open(profile) as cache, cache.engine.connect() as conn:
+        context = MigrationContext.configure(conn)
+        assert compare_metadata(context, [Base.metadata, local_metadata]) == []
+        modes = conn.exec_driver_sql("PRAGMA journal_mode").scalar()
+        assert modes == "wal"
+
+
+def test_ids_are_uuids_made_offline(profile_dir: Path) -> None:
+    profile = Profile.open(profile_dir, create=True)
+    with LocalCache.open(profile) as cache:
+        fill(cache)
+        with cache.session() as session:
+            customer = session.scalars(select(Customer)).one()
+            assert isinstance(customer.id, uuid.UUID) and customer.id.version == 4
+            assert customer.version == 0 and customer.deleted is False
+
+
+def test_a_damaged_profile_file_is_named(profile_dir: Path) -> None:
+    Profile.open(profile_dir, create=True)
+    (profile_dir / "profile.json").write_text("{not json", encoding="utf-8")
+    with pytest.raises(CacheError, match=r"profile\.json is damaged"):
+        Profile.open(profile_dir)
+
+
+def test_a_folder_without_profile_is_a_usage_error(tmp_path: Path) -> None:
+    with pytest.raises(UsageError, match="no Guitai profile"):
+        Profile.open(tmp_path / "nowhere")
