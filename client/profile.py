@@ -50,7 +50,7 @@ class Profile:
                 f"there is no Guitai profile in {folder}; create one with "
                 f"`guitai demo --profile {folder}` or sign in to a server"
             )
-        folder.mkdir(parents=True, exist_ok=True)
+        folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         profile_id = str(uuid.uuid4())
         tmp = meta.with_suffix(".tmp")
         tmp.write_text(json.dumps({"profile_id": profile_id}), encoding="utf-8")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -52,6 +53,12 @@ def connect_raw(path: Path, key: bytes, *, check: bool = True) -> RawConnection:
             "another key. Nothing was changed; move it aside and sync the profile again"
         ) from exc
     return conn
+
+
+def create_private_file(path: Path) -> None:
+    """Creates an empty file only its owner can read; SQLite gives its -wal and -shm the same."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    os.close(fd)
 
 
 def _use_wal(conn: RawConnection) -> None:
@@ -110,6 +117,8 @@ class LocalCache:
         key = cache_key(profile, key_store)
         path = profile.cache_path
         created = not path.exists()
+        if created:
+            create_private_file(path)
         first = connect_raw(path, key)
         try:
             _use_wal(first)

@@ -123,6 +123,16 @@ def test_plain_sqlite_cannot_open_the_cache_and_no_name_is_in_its_bytes(profile_
         sqlite3.connect(profile.cache_path).execute("SELECT * FROM sqlite_master").fetchall()
 
 
+@pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
+def test_cache_files_are_private_to_their_owner(profile_dir: Path) -> None:
+    profile = Profile.open(profile_dir, create=True)
+    with LocalCache.open(profile) as cache:
+        fill(cache)
+        modes = {p.name: p.stat().st_mode & 0o777 for p in cache_files(profile)}
+    assert modes and all(mode == 0o600 for mode in modes.values()), modes
+    assert profile_dir.stat().st_mode & 0o077 == 0
+
+
 def test_money_round_trips_exactly(profile_dir: Path) -> None:
     profile = Profile.open(profile_dir, create=True)
     with LocalCache.open(profile) as cache:
