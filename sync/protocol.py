@@ -1,0 +1,183 @@
+"""The messages on the wire between a workstation and the central server (JSON over HTTPS).
+
+Every request to `/v1/...` carries the header `Guitai-Protocol: <PROTOCOL_VERSION>`. A server
+answers a version older than `MIN_SUPPORTED_VERSION` with 426 and an `UpgradeRequired` body.
+
+Values inside rows (`OutboxEntry.changed`, `Change.row`) are encoded by `sync.rows`: UUIDs
+and amounts (Decimal) as strings, dates and timestamps in ISO 8601 (timestamps with their
+zone), the month series of `account_history` as a list of objects whose amounts are strings.
+
+`OutboxEntry.changed` holds the new values of the fields the edit changed (for an insert,
+every field the client sets). It never holds the server-managed fields `id`, `version`,
+`updated_at` and `deleted`: the row's id is `row_id`, a deletion is `op: delete`.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+PROTOCOL_VERSION = 1
+MIN_SUPPORTED_VERSION = 1
+MIN_SUPPORTED_RELEASE = "0.1.0"
+"""The first Guitai release speaking MIN_SUPPORTED_VERSION: what a 426 asks users to install."""
+PROTOCOL_HEADER = "Guitai-Protocol"
+MAX_PUSH_ENTRIES = 1_000
+MAX_PAGE = 5_000
+DEFAULT_PAGE = 1_000
+
+
+Text = Annotated[str, Field(pattern=r"^[^\x00]*$")]
+"""A string without NUL characters (PostgreSQL cannot store them)."""
+
+
+class Message(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ErrorBody(Message):
+    """Every 4xx/5xx answer: what went wrong, in words, plus machine-readable details."""
+
+    error: str
+    detail: list[dict[str, Any]] | None = None
+
+
+class UpgradeRequired(Message):
+    error: str
+    client_version: int
+    minimum_version: int
+    server_version: int
+
+
+# --- login ----------------------------------------------------------------------------
+
+
+class LoginRequest(Message):
+    username: Text = Field(min_length=1, max_length=60)
+    password: str = Field(min_length=1, max_length=1024)
+    device_id: uuid.UUID
+    device_name: Text = Field(min_length=1, max_length=120)
+
+
+class UserInfo(Message):
+    id: uuid.UUID
+    username: str
+    display_name: str
+    role: str
+    branch_id: uuid.UUID
+    branch_code: str
+
+
+class LoginResponse(Message):
+    token: str
+    """Opaque bearer token: `Authorization: Bearer <token>`."""
+    expires_at: datetime
+    user: UserInfo
+    device_id: uuid.UUID
+    offline_grace_days: int
+    """How long the workstation may accept this user's offline login after this one."""
+
+
+# --- push -----------------------------------------------------------------------------
+
+
+class Op(StrEnum):
+    INSERT = "insert"
+    UPDATE = "update"
+    DELETE = "delete"
+
+
+class EntryStatus(StrEnum):
+    APPLIED = "applied"
+    """Applied as sent: nobody else changed the row since the entry's base version."""
+    MERGED = "merged"
+    """Applied; others had changed other fields of the row since the base version."""
+    CONFLICT = "conflict"
+    """Not applied: a field of the entry was changed by someone else since the base."""
+    REJECTED = "rejected"
+    """Not applied and never will be: see `reason`."""
+    DUPLICATE = "duplicate"
+    """Already there: an insert of identical content, or a deletion of a deleted row."""
+
+
+class OutboxEntry(Message):
+    entry_id: uuid.UUID
+    table: Text = Field(min_length=1, max_length=60)
+    row_id: uuid.UUID
+    op: Op
+    base_version: int | None = Field(default=None, ge=0)
+    """The row's version the edit was made on; None (or 0) for an insert."""
+    changed: dict[str, Any] = Field(default_factory=dict)
+
+
+class PushRequest(Message):
+    entries: list[OutboxEntry] = Field(max_length=MAX_PUSH_ENTRIES)
+
+
+class Slot(Message):
+    starts_at: datetime
+    ends_at: datetime
+
+
+class EntryResult(Message):
+    entry_id: uuid.UUID
+    status: EntryStatus
+    new_version: int | None = None
+    """The row's version after this entry (None when nothing was applied)."""
+    reason: str = ""
+    retried: bool = False
+    """True when this is the stored answer to an entry id the server had already seen."""
+    conflicting_fields: list[str] = Field(default_factory=list)
+    server_row: dict[str, Any] | None = None
+    """For a conflict: the server's current values of the conflicting fields."""
+    base_row: dict[str, Any] | None = None
+    """For a conflict: the values those fields had at the entry's base version."""
+    server_version: int | None = None
+    """For a conflict: the row's current version, the base of a resolved retry."""
+    nearest_free_slots: list[Slot] = Field(default_factory=list)
+    """For a refused appointment: the nearest free slots of the same RM."""
+
+
+class PushResponse(Message):
+    results: list[EntryResult]
+
+
+# --- pull -----------------------------------------------------------------------------
+
+
+class PullScope(Message):
+    """Narrows a pull below what the user may see (never widens it)."""
+
+    branch_codes: list[Annotated[Text, Field(max_length=8)]] | None = Field(
+        default=None, max_length=100
+    )
+
+
+class PullRequest(Message):
+    cursor: int = Field(default=0, ge=0)
+    limit: int = Field(default=DEFAULT_PAGE, ge=1, le=MAX_PAGE)
+    scope: PullScope | None = None
+
+
+class Change(Message):
+    table: str
+    row: dict[str, Any]
+    """Every column of the row as it is now (a tombstone has `deleted: true`)."""
+    version: int
+
+
+class PullResponse(Message):
+    changes: list[Change]
+    next_cursor: int
+    """Store it with the applied rows; pass it as `cursor` next time."""
+    has_more: bool
+
+
+class WaitResponse(Message):
+    changed: bool
+    """True when a change beyond the cursor exists."""
+    latest: int

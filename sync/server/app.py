@@ -1,0 +1,220 @@
+"""The central server's HTTP API: `create_app(database_url)` builds it.
+
+Endpoints: `GET /health`, `GET /ready`, and under `/v1/` (header `Guitai-Protocol`
+required, bearer token required except for login): `POST login`, `POST logout`,
+`POST push`, `POST pull`, `GET changes/wait`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import time
+from collections.abc import AsyncIterator, Callable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from typing import Annotated, Any, TypeVar
+
+from fastapi import APIRouter, Depends, FastAPI, Header, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from sync.protocol import (
+    PROTOCOL_HEADER,
+    ErrorBody,
+    LoginRequest,
+    LoginResponse,
+    PullRequest,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    UpgradeRequired,
+    WaitResponse,
+)
+from sync.server import auth, errors, feed, migrations
+from sync.server.db import ENV_DATABASE_URL, Database, default_database_url
+from sync.server.notify import Notifier
+from sync.server.pull import pull
+from sync.server.push import Pusher
+from sync.server.settings import ServerSettings
+from sync.server.versioning import ProtocolCheck
+
+T = TypeVar("T")
+RETRYABLE_SQLSTATES = {"40001", "40P01"}
+"""Serialization failure and deadlock: the push is simply run again."""
+
+
+@dataclass
+class Context:
+    db: Database
+    settings: ServerSettings
+    notifier: Notifier
+
+
+def context(request: Request) -> Context:
+    ctx: Context = request.app.state.guitai
+    return ctx
+
+
+bearer = HTTPBearer(auto_error=False, description="the token from /v1/login")
+
+
+def actor(
+    request: Request,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+) -> auth.Actor:
+    if credentials is None or credentials.scheme.lower() != "bearer":
+        raise auth.AuthError("missing bearer token: log in first")
+    ctx = context(request)
+    with ctx.db.reader() as session:
+        return auth.authenticate(session, credentials.credentials, ctx.settings.clock())
+
+
+def protocol_header(
+    guitai_protocol: Annotated[int, Header(alias=PROTOCOL_HEADER, ge=0, le=1_000_000)],
+) -> int:
+    """Declares the header in the OpenAPI schema; `ProtocolCheck` enforces it."""
+    return guitai_protocol
+
+
+def in_write_transaction(ctx: Context, work: Callable[[Session], T]) -> T:
+    """Runs `work` in a writing transaction, again when PostgreSQL chose it as a deadlock victim."""
+    for attempt in range(5):
+        try:
+            with ctx.db.writer() as session, session.begin():
+                return work(session)
+        except DBAPIError as exc:
+            sqlstate = getattr(exc.orig, "sqlstate", None)
+            if sqlstate not in RETRYABLE_SQLSTATES or attempt == 4:
+                raise
+            time.sleep(0.01 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
+RESPONSES: dict[int | str, dict[str, Any]] = {
+    400: {"model": ErrorBody},
+    401: {"model": ErrorBody},
+    422: {"model": ErrorBody},
+    426: {"model": UpgradeRequired},
+}
+
+v1 = APIRouter(prefix="/v1", dependencies=[Depends(protocol_header)], responses=RESPONSES)
+Authenticated = Annotated[auth.Actor, Depends(actor)]
+Ctx = Annotated[Context, Depends(context)]
+
+
+@v1.post("/login", response_model=LoginResponse)
+def login(body: LoginRequest, ctx: Ctx) -> LoginResponse:
+    s = ctx.settings
+    return in_write_transaction(
+        ctx,
+        lambda session: auth.login(
+            session,
+            s.hasher,
+            body,
+            now=s.clock(),
+            ttl=s.token_ttl,
+            offline_grace_days=s.offline_grace_days,
+        ),
+    )
+
+
+@v1.post("/logout")
+def logout(
+    ctx: Ctx,
+    who: Authenticated,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+) -> dict[str, str]:
+    assert credentials is not None
+    token = credentials.credentials
+    in_write_transaction(ctx, lambda s: auth.revoke_token(s, token, ctx.settings.clock()))
+    return {"status": "logged out"}
+
+
+@v1.post("/push", response_model=PushResponse)
+def push(body: PushRequest, ctx: Ctx, who: Authenticated) -> PushResponse:
+    now = ctx.settings.clock()
+    results = in_write_transaction(ctx, lambda s: Pusher(s, who, now).run(list(body.entries)))
+    ctx.notifier.fire_threadsafe()
+    return PushResponse(results=results)
+
+
+@v1.post("/pull", response_model=PullResponse)
+def pull_changes(body: PullRequest, ctx: Ctx, who: Authenticated) -> PullResponse:
+    with ctx.db.reader() as session, session.begin():
+        return pull(session, who, body)
+
+
+def _latest(ctx: Context) -> int:
+    with ctx.db.reader() as session:
+        return feed.latest_version(session)
+
+
+@v1.get("/changes/wait", response_model=WaitResponse)
+async def wait_for_changes(
+    ctx: Ctx,
+    who: Authenticated,
+    cursor: Annotated[int, Query(ge=0, le=2**62)] = 0,
+    timeout: Annotated[float, Query(ge=0, le=600)] = 25.0,
+) -> WaitResponse:
+    """Answers as soon as the feed holds a change after `cursor`, or after `timeout` seconds."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + min(timeout, ctx.settings.max_wait_seconds)
+    while True:
+        latest = await run_in_threadpool(_latest, ctx)
+        remaining = deadline - loop.time()
+        if latest > cursor or remaining <= 0:
+            return WaitResponse(changed=latest > cursor, latest=latest)
+        await ctx.notifier.wait(min(remaining, 5.0))
+
+
+def create_app(database_url: str, settings: ServerSettings | None = None) -> FastAPI:
+    """The server over the database at `database_url` (created with `guitai-server init`)."""
+    db = Database(database_url)
+    ctx = Context(db, settings or ServerSettings(), Notifier())
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        await ctx.notifier.start(str(db.engine.url.render_as_string(hide_password=False)))
+        try:
+            yield
+        finally:
+            await ctx.notifier.stop()
+            db.dispose()
+
+    app = FastAPI(title="Guitai central server", version="1", lifespan=lifespan)
+    app.state.guitai = ctx
+    errors.install(app)
+    app.add_middleware(ProtocolCheck)
+    app.include_router(v1)
+
+    @app.get("/health")
+    def health() -> dict[str, str]:
+        return {"status": "alive"}
+
+    @app.get("/ready", responses={503: {"model": ErrorBody}})
+    def ready() -> Any:
+        try:
+            with db.reader() as session:
+                session.execute(text("SELECT 1"))
+            current = migrations.current_revision(db.engine)
+        except DBAPIError:
+            return JSONResponse({"error": "the database is unreachable"}, status_code=503)
+        head = migrations.head_revision()
+        if current != head:
+            return JSONResponse(
+                {"error": f"schema is {current}, expected {head}: run guitai-server init"},
+                status_code=503,
+            )
+        return {"status": "ready", "schema": current}
+
+    return app
+
+
+def app_from_environment() -> FastAPI:
+    """Factory for `uvicorn --factory` (several workers): the URL comes from the environment."""
+    return create_app(os.environ.get(ENV_DATABASE_URL) or default_database_url())

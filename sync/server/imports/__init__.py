@@ -1,0 +1,1 @@
+"""CSV imports of external data (customers, accounts, profitability) through the change feed."""

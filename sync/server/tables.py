@@ -1,0 +1,78 @@
+"""Tables only the central server has: credentials, tokens, applied entries, the change feed."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Column,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+)
+
+from client.schema.base import GUID, NAMING_CONVENTION, UTCDateTime
+from client.schema.models import Device, User
+
+server_metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+credential = Table(
+    "server_credential",
+    server_metadata,
+    Column("user_id", GUID(), ForeignKey(User.__table__.c.id), primary_key=True),
+    Column("password_hash", String(200), nullable=False),
+    Column("changed_at", UTCDateTime(), nullable=False),
+)
+"""A user's Argon2 password hash."""
+
+session_token = Table(
+    "server_token",
+    server_metadata,
+    Column("token_hash", String(64), primary_key=True),
+    Column("user_id", GUID(), ForeignKey(User.__table__.c.id), nullable=False, index=True),
+    Column("device_id", GUID(), ForeignKey(Device.__table__.c.id), nullable=False, index=True),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("expires_at", UTCDateTime(), nullable=False),
+    Column("revoked_at", UTCDateTime(), nullable=True),
+)
+"""A bearer token, stored as the SHA-256 of the secret the client holds."""
+
+applied_entry = Table(
+    "server_applied_entry",
+    server_metadata,
+    Column("entry_id", GUID(), primary_key=True),
+    Column("user_id", GUID(), nullable=False),
+    Column("device_id", GUID(), nullable=False),
+    Column("result", JSON, nullable=False),
+    Column("applied_at", UTCDateTime(), nullable=False),
+)
+"""Every outbox entry the server has answered, and its answer: a retry never applies twice."""
+
+change_log = Table(
+    "server_change_log",
+    server_metadata,
+    Column("seq", BigInteger, primary_key=True, autoincrement=False),
+    Column("table_name", String(60), nullable=False),
+    Column("row_id", GUID(), nullable=False),
+    Column("op", String(6), nullable=False),
+    Column("before", JSON, nullable=True),
+    Column("device_id", GUID(), nullable=True),
+    Column("committed_at", UTCDateTime(), nullable=False),
+    Index("ix_server_change_log_row", "table_name", "row_id", "seq"),
+)
+"""The change feed: one entry per accepted change, `seq` being the row's new version.
+
+`before` maps each changed field to its JSON value before the change (empty for an
+insert): it tells which fields changed since a version, and what they were at that version.
+"""
+
+feed_counter = Table(
+    "server_feed_counter",
+    server_metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("value", BigInteger, nullable=False),
+)
+"""One row (id 1): the last feed version handed out; see `sync.server.feed`."""
