@@ -101,6 +101,16 @@ def _sqlalchemy_engine(path: Path, key: bytes) -> Engine:
     return engine
 
 
+def create_schema(path: Path, key: bytes) -> None:
+    """Creates a new, empty cache file at `path` with the current schema."""
+    create_private_file(path)
+    engine = _sqlalchemy_engine(path, key)
+    try:
+        migrations.upgrade(engine)
+    finally:
+        engine.dispose()
+
+
 class LocalCache:
     """The open cache of one profile: an engine, sessions and the profile it belongs to."""
 
