@@ -47,6 +47,9 @@ PRODUCTS = (
     ("INS", "保险", "insurance", False),
 )
 ACCOUNT_COUNTS = (1, 1, 1, 1, 2, 2, 2, 3, 3, 4, 5, 6)
+MAX_ACCOUNTS = max(ACCOUNT_COUNTS)
+Previous = tuple[bytes, str, int]
+"""The customer generated before: (id, kind, accounts held), a candidate spouse."""
 LIFECYCLES = ("active",) * 15 + ("dormant",) * 2 + ("prospect",) * 2 + ("closed",)
 INTERACTIONS = ("visit", "call", "meeting", "email", "complaint", "service_request")
 CHANNELS = ("counter", "call_centre", "internet", "mobile")
@@ -269,7 +272,7 @@ class Generator:
         rng = random.Random((self.seed << 32) ^ start)
         balances = np.random.default_rng([self.seed, start])
         accounts: list[tuple[bytes, str, int]] = []
-        previous: tuple[bytes, str, bytes] | None = None
+        previous: Previous | None = None
         for i in range(start, stop):
             previous = self.customer(bank, i, rng, out, terms, accounts, previous)
         self.histories(accounts, balances, out)
@@ -282,8 +285,8 @@ class Generator:
         out: Rows,
         terms: list[Row],
         accounts: list[tuple[bytes, str, int]],
-        previous: tuple[bytes, str, bytes] | None,
-    ) -> tuple[bytes, str, bytes] | None:
+        previous: Previous | None,
+    ) -> Previous | None:
         branch_id, code, city, city_latin, region = bank.branches[i % len(bank.branches)]
         number = f"C{i + 1:09d}"
         roll = rng.random()
@@ -381,10 +384,11 @@ class Generator:
             and kind == "individual"
             and rng.random() < 0.25
         ):
-            self.couple(previous, cid, name, rng, out, bank, branch_id, accounts)
+            joint = max(previous[2], len(numbers)) < MAX_ACCOUNTS
+            self.couple(previous[0], cid, name, joint, rng, out, bank, branch_id, accounts)
             previous_out = None
         else:
-            previous_out = (cid, kind, branch_id)
+            previous_out = (cid, kind, len(numbers))
         self.activity(bank, cid, branch_id, rm, rng, out)
         for term, fld in customer_terms(
             customer_number=number,
@@ -453,23 +457,23 @@ class Generator:
 
     def couple(
         self,
-        previous: tuple[bytes, str, bytes],
+        partner: bytes,
         cid: bytes,
         name: str,
+        joint: bool,
         rng: random.Random,
         out: Rows,
         bank: Bank,
         branch_id: bytes,
         accounts: list[tuple[bytes, str, int]],
     ) -> None:
-        """Makes the customer the spouse of the one before, in one household, maybe joint."""
-        partner = previous[0]
+        """Makes the customer the spouse of `partner`, in one household, maybe a joint account."""
         out.add("party_relationship", self.row("party_relationship", cid, partner, "spouse", ""))
         hid = self.ids["household"].take()
         out.add("household", (hid, 1, self.stamp, 0, f"{name[:1]}家"))
         out.add("household_member", self.row("household_member", hid, partner, "head"))
         out.add("household_member", self.row("household_member", hid, cid, "member"))
-        if rng.random() < 0.4:
+        if joint and rng.random() < 0.4:
             aid, _number = self.account(bank, "SAV", branch_id, rng, out, accounts)
             out.add("account_holder", self.row("account_holder", aid, partner, "primary"))
             out.add("account_holder", self.row("account_holder", aid, cid, "joint"))
