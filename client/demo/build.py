@@ -28,6 +28,8 @@ TERMS = "staged_term"
 """Search rows travel with the others under this name; the staging table is sorted at the end."""
 HISTORY_MONTHS = 24
 Row = tuple[Any, ...]
+RowId = bytes | bytearray
+"""A 16-byte UUID as bound to SQLite."""
 
 SEGMENTS = (
     ("MASS", "大众客户"),
@@ -48,7 +50,7 @@ PRODUCTS = (
 )
 ACCOUNT_COUNTS = (1, 1, 1, 1, 2, 2, 2, 3, 3, 4, 5, 6)
 MAX_ACCOUNTS = max(ACCOUNT_COUNTS)
-Previous = tuple[bytes, str, int]
+Previous = tuple[RowId, str, int]
 """The customer generated before: (id, kind, accounts held), a candidate spouse."""
 LIFECYCLES = ("active",) * 15 + ("dormant",) * 2 + ("prospect",) * 2 + ("closed",)
 INTERACTIONS = ("visit", "call", "meeting", "email", "complaint", "service_request")
@@ -95,7 +97,7 @@ class Ids:
         self._rng = random.Random(rng.getrandbits(64))
         self._next = rng.getrandbits(46)
 
-    def take(self) -> bytes:
+    def take(self) -> bytearray:
         """The next id; a bytearray, which sqlcipher3 binds far faster than bytes."""
         self._next += 1
         value = (self._next << 80) | self._rng.getrandbits(80)
@@ -154,13 +156,13 @@ def insert_sql(table: str) -> str:
 class Bank:
     """The reference data every customer points into."""
 
-    branches: list[tuple[bytes, str, str, str, str]]
+    branches: list[tuple[RowId, str, str, str, str]]
     """(id, code, city, city_latin, region)"""
-    rms: dict[bytes, list[bytes]]
-    tellers: dict[bytes, list[bytes]]
-    segments: list[bytes]
-    products: dict[str, bytes]
-    campaigns: list[bytes]
+    rms: dict[RowId, list[RowId]]
+    tellers: dict[RowId, list[RowId]]
+    segments: list[RowId]
+    products: dict[str, RowId]
+    campaigns: list[RowId]
 
 
 class Generator:
@@ -179,18 +181,19 @@ class Generator:
         self.account_serial = 0
 
     def row(self, table: str, *values: Any) -> Row:
+        """A new row of `table`: id, version 1, updated now, not deleted, then `values`."""
         return (self.ids[table].take(), 1, self.stamp, 0, *values)
 
     def reference(self, out: Rows) -> Bank:
         rng = random.Random(self.seed ^ 0x5EED)
 
-        def take() -> bytes:
+        def take() -> RowId:
             return bytes(self.ids["reference"].take())
 
         base = (1, self.stamp, 0)
-        branches: list[tuple[bytes, str, str, str, str]] = []
-        rms: dict[bytes, list[bytes]] = {}
-        tellers: dict[bytes, list[bytes]] = {}
+        branches: list[tuple[RowId, str, str, str, str]] = []
+        rms: dict[RowId, list[RowId]] = {}
+        tellers: dict[RowId, list[RowId]] = {}
         for code, city, city_latin, region in m.CITIES:
             bid = take()
             branches.append((bid, code, city, city_latin, region))
@@ -247,7 +250,7 @@ class Generator:
         self.calendar(out, rms, take)
         return Bank(branches, rms, tellers, segments, products, campaigns)
 
-    def calendar(self, out: Rows, rms: dict[bytes, list[bytes]], take: Callable[[], bytes]) -> None:
+    def calendar(self, out: Rows, rms: dict[RowId, list[RowId]], take: Callable[[], RowId]) -> None:
         """Two working weeks of availability (9-12, 14-17) for every RM."""
         first = self.now.replace(hour=0)
         for users in rms.values():
@@ -275,7 +278,7 @@ class Generator:
         """Customers `start` to `stop` with everything they own; their search rows to `terms`."""
         rng = random.Random((self.seed << 32) ^ start)
         balances = np.random.default_rng([self.seed, start])
-        accounts: list[tuple[bytes, str, int]] = []
+        accounts: list[tuple[RowId, str, int]] = []
         previous: Previous | None = None
         for i in range(start, stop):
             previous = self.customer(bank, i, rng, out, terms, accounts, previous)
@@ -288,7 +291,7 @@ class Generator:
         rng: random.Random,
         out: Rows,
         terms: list[Row],
-        accounts: list[tuple[bytes, str, int]],
+        accounts: list[tuple[RowId, str, int]],
         previous: Previous | None,
     ) -> Previous | None:
         branch_id, code, city, city_latin, region = bank.branches[i % len(bank.branches)]
@@ -409,11 +412,11 @@ class Generator:
     def accounts(
         self,
         bank: Bank,
-        cid: bytes,
-        branch_id: bytes,
+        cid: RowId,
+        branch_id: RowId,
         rng: random.Random,
         out: Rows,
-        accounts: list[tuple[bytes, str, int]],
+        accounts: list[tuple[RowId, str, int]],
     ) -> list[str]:
         numbers = []
         for k in range(rng.choice(ACCOUNT_COUNTS)):
@@ -427,11 +430,11 @@ class Generator:
         self,
         bank: Bank,
         product: str,
-        branch_id: bytes,
+        branch_id: RowId,
         rng: random.Random,
         out: Rows,
-        accounts: list[tuple[bytes, str, int]],
-    ) -> tuple[bytes, str]:
+        accounts: list[tuple[RowId, str, int]],
+    ) -> tuple[RowId, str]:
         self.account_serial += 1
         number = f"6222{self.account_serial:011d}{rng.randrange(10_000):04d}"
         age = rng.randrange(1, 120)
@@ -461,15 +464,15 @@ class Generator:
 
     def couple(
         self,
-        partner: bytes,
-        cid: bytes,
+        partner: RowId,
+        cid: RowId,
         name: str,
         joint: bool,
         rng: random.Random,
         out: Rows,
         bank: Bank,
-        branch_id: bytes,
-        accounts: list[tuple[bytes, str, int]],
+        branch_id: RowId,
+        accounts: list[tuple[RowId, str, int]],
     ) -> None:
         """Makes the customer the spouse of `partner`, in one household, maybe a joint account."""
         out.add("party_relationship", self.row("party_relationship", cid, partner, "spouse", ""))
@@ -483,7 +486,7 @@ class Generator:
             out.add("account_holder", self.row("account_holder", aid, cid, "joint"))
 
     def activity(
-        self, bank: Bank, cid: bytes, branch_id: bytes, rm: bytes, rng: random.Random, out: Rows
+        self, bank: Bank, cid: RowId, branch_id: RowId, rm: RowId, rng: random.Random, out: Rows
     ) -> None:
         teller = rng.choice(bank.tellers[branch_id])
         for _ in range(rng.choice((0, 1, 1, 2, 2, 3))):
@@ -559,7 +562,7 @@ class Generator:
             )
 
     def histories(
-        self, accounts: Sequence[tuple[bytes, str, int]], gen: np.random.Generator, out: Rows
+        self, accounts: Sequence[tuple[RowId, str, int]], gen: np.random.Generator, out: Rows
     ) -> None:
         """24 months of balances and profitability per account, drawn in bulk with numpy."""
         n = len(accounts)
