@@ -31,6 +31,9 @@ MAX_LIMIT = 200
 REFINE_PAGE = 256
 """Rows read at a time when hits must also match a name (a number tail finds many)."""
 
+NAME_BUDGET = 5000
+"""Index rows of a name read at most, when a number's hits must also match that name."""
+
 TERM_END = "\U0010ffff"
 """Sorts after every character a term can hold: `key <= term < key + TERM_END` is a prefix."""
 
@@ -45,6 +48,10 @@ FIELD_NAMES = {
     Field.CUSTOMER_NUMBER.value: "customer_number",
 }
 """The name of each `Field` code as SearchHit.field gives it."""
+
+BRANCH_INDEX = "search_term INDEXED BY ix_search_term_branch"
+"""Within one branch, always the (branch, term) index: with ANALYZE statistics SQLite would
+otherwise scan the term range of every branch, which is slow when that branch has few."""
 
 _TIER_RANGES = {
     Tier.EXACT: "term = ?",
@@ -153,18 +160,21 @@ def _driver_connection(source: LocalCache | Connection | Session) -> Iterator[An
 
 
 def _search(db: Any, plan: QueryPlan, filters: _Filters) -> list[SearchHit]:
-    refine = bool(plan.name_key)
-    page = REFINE_PAGE if refine else filters.limit + 4
+    named = _named(db, plan.name_key) if plan.name_key else None
+    check_name = plan.name_key if named is None else ""
+    page = REFINE_PAGE if plan.name_key else filters.limit + 4
     hits: list[SearchHit] = []
     batch: list[_Candidate] = []
     for candidate in _candidates(db, plan, filters, page):
+        if named is not None and candidate.customer_id not in named:
+            continue
         batch.append(candidate)
-        if len(batch) >= (page if refine else filters.limit - len(hits)):
-            hits += _resolve(db, batch, plan)
+        if len(batch) >= (page if check_name else filters.limit - len(hits)):
+            hits += _resolve(db, batch, check_name)
             batch = []
             if len(hits) >= filters.limit:
                 return hits[: filters.limit]
-    hits += _resolve(db, batch, plan)
+    hits += _resolve(db, batch, check_name)
     return hits[: filters.limit]
 
 
@@ -212,20 +222,21 @@ def _scan_sql(probe: Probe, scope: _Scope, lifecycles: tuple[str, ...]) -> tuple
         clauses.append(f"lifecycle IN ({', '.join('?' * len(lifecycles))})")
         params += lifecycles
     where = " AND ".join(clauses)
+    source = BRANCH_INDEX if scope.op == "=" else "search_term"
     sql = (
-        f"SELECT term, customer_id, field FROM search_term WHERE {where}{{after}} "
+        f"SELECT term, customer_id, field FROM {source} WHERE {where}{{after}} "
         "ORDER BY term, customer_id LIMIT ?"
     )
     return sql, params
 
 
-def _resolve(db: Any, batch: list[_Candidate], plan: QueryPlan) -> list[SearchHit]:
-    """The hits of `batch` that still hold: name matched (if asked), customer not deleted."""
+def _resolve(db: Any, batch: list[_Candidate], check_name: str) -> list[SearchHit]:
+    """The hits of `batch` that still hold: customer not deleted, name matching `check_name`."""
     if not batch:
         return []
     ids = [c.customer_id for c in batch]
-    if plan.name_key:
-        named = _with_name(db, ids, plan.name_key)
+    if check_name:
+        named = _with_name(db, ids, check_name)
         ids = [i for i in ids if i in named]
         if not ids:
             return []
@@ -238,6 +249,24 @@ def _resolve(db: Any, batch: list[_Candidate], plan: QueryPlan) -> list[SearchHi
     ).fetchall()
     shown = {bytes(row[0]): row for row in rows}
     return [_hit(shown[c.customer_id], c) for c in batch if c.customer_id in shown]
+
+
+def _named(db: Any, name_key: str) -> set[bytes] | None:
+    """Every customer with a name or name part starting with `name_key`; None if too many.
+
+    Reading a name's index range is sequential and cheap, so when it is short this beats
+    checking each customer a number found one by one.
+    """
+    found: set[bytes] = set()
+    for key in (Namespace.NAME + name_key, Namespace.NAME_PART + name_key):
+        rows = db.execute(
+            "SELECT customer_id FROM search_term WHERE term >= ? AND term < ? LIMIT ?",
+            (key, key + TERM_END, NAME_BUDGET),
+        ).fetchall()
+        if len(rows) == NAME_BUDGET:
+            return None
+        found.update(bytes(row[0]) for row in rows)
+    return found
 
 
 def _with_name(db: Any, ids: list[bytes], name_key: str) -> set[bytes]:
