@@ -50,8 +50,9 @@ PRODUCTS = (
 )
 ACCOUNT_COUNTS = (1, 1, 1, 1, 2, 2, 2, 3, 3, 4, 5, 6)
 MAX_ACCOUNTS = max(ACCOUNT_COUNTS)
-Previous = tuple[RowId, str, int]
-"""The customer generated before: (id, kind, accounts held), a candidate spouse."""
+Previous = tuple[RowId, str, int, str, str]
+"""The customer generated before, a candidate spouse: (id, kind, accounts held, branch code,
+lifecycle)."""
 LIFECYCLES = ("active",) * 15 + ("dormant",) * 2 + ("prospect",) * 2 + ("closed",)
 INTERACTIONS = ("visit", "call", "meeting", "email", "complaint", "service_request")
 CHANNELS = ("counter", "call_centre", "internet", "mobile")
@@ -141,6 +142,19 @@ COLUMNS = {
     "calendar_block": "user_id, kind, starts_at, ends_at",
     "appointment": "rm_id, customer_id, booked_by_id, starts_at, ends_at, purpose, status, channel",
 }
+
+
+def account_terms(number: str) -> list[tuple[str, str]]:
+    """The search terms of one account number alone."""
+    return customer_terms(
+        customer_number="",
+        kind="individual",
+        legal_name="",
+        name_latin="",
+        national_id=None,
+        phones=(),
+        account_numbers=(number,),
+    )
 
 
 def insert_sql(table: str) -> str:
@@ -392,10 +406,17 @@ class Generator:
             and rng.random() < 0.25
         ):
             joint = max(previous[2], len(numbers)) < MAX_ACCOUNTS
-            self.couple(previous[0], cid, name, joint, rng, out, bank, branch_id, accounts)
+            shared = self.couple(previous[0], cid, name, joint, rng, out, bank, branch_id, accounts)
+            if shared:
+                numbers.append(shared)
+                partner, _kind, _held, partner_branch, partner_lifecycle = previous
+                terms.extend(
+                    (term, partner, fld, partner_branch, partner_lifecycle)
+                    for term, fld in account_terms(shared)
+                )
             previous_out = None
         else:
-            previous_out = (cid, kind, len(numbers))
+            previous_out = (cid, kind, len(numbers), code, lifecycle)
         self.activity(bank, cid, branch_id, rm, rng, out)
         for term, fld in customer_terms(
             customer_number=number,
@@ -473,17 +494,20 @@ class Generator:
         bank: Bank,
         branch_id: RowId,
         accounts: list[tuple[RowId, str, int]],
-    ) -> None:
-        """Makes the customer the spouse of `partner`, in one household, maybe a joint account."""
+    ) -> str | None:
+        """Makes the customer the spouse of `partner`, in one household; returns the number of
+        the joint account they may open."""
         out.add("party_relationship", self.row("party_relationship", cid, partner, "spouse", ""))
         hid = self.ids["household"].take()
         out.add("household", (hid, 1, self.stamp, 0, f"{name[:1]}家"))
         out.add("household_member", self.row("household_member", hid, partner, "head"))
         out.add("household_member", self.row("household_member", hid, cid, "member"))
-        if joint and rng.random() < 0.4:
-            aid, _number = self.account(bank, "SAV", branch_id, rng, out, accounts)
-            out.add("account_holder", self.row("account_holder", aid, partner, "primary"))
-            out.add("account_holder", self.row("account_holder", aid, cid, "joint"))
+        if not joint or rng.random() >= 0.4:
+            return None
+        aid, number = self.account(bank, "SAV", branch_id, rng, out, accounts)
+        out.add("account_holder", self.row("account_holder", aid, partner, "primary"))
+        out.add("account_holder", self.row("account_holder", aid, cid, "joint"))
+        return number
 
     def activity(
         self, bank: Bank, cid: RowId, branch_id: RowId, rm: RowId, rng: random.Random, out: Rows

@@ -17,13 +17,14 @@ import argparse
 import random
 import time
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import zhconv
 from sqlalchemy import Connection
 
+from client.errors import GuitaiError
 from client.profile import Profile
 from client.search.normalize import cjk_key, has_cjk, surname_length, syllables
 from client.search.query import search_customers
@@ -182,10 +183,14 @@ def demo_size(profile: Profile) -> int | None:
     """The customer count of the demo bank in `profile`'s cache, if it holds one."""
     if not profile.has_cache:
         return None
-    with LocalCache.open(profile) as cache, cache.engine.connect() as conn:
-        value = conn.exec_driver_sql(
-            "SELECT value FROM cache_meta WHERE key = 'demo_customers'"
-        ).scalar()
+    try:
+        with LocalCache.open(profile) as cache, cache.engine.connect() as conn:
+            value = conn.exec_driver_sql(
+                "SELECT value FROM cache_meta WHERE key = 'demo_customers'"
+            ).scalar()
+    except GuitaiError as exc:
+        print(f"skipping {profile.folder}: {exc}", flush=True)
+        return None
     return int(value) if value else None
 
 
@@ -245,24 +250,39 @@ def _sample(conn: Connection, row: tuple[object, ...]) -> Sample:
 
 
 def make_queries(samples: list[Sample], count: int, branches: list[str], seed: int) -> list[Query]:
-    """`count` queries, the kinds taken in turn; half filtered to the customer's branch."""
+    """`count` queries, as many of each kind as the samples allow, shuffled; half of them
+    filtered to the customer's branch, all with a random teller branch."""
     rng = random.Random(seed)
-    kinds = list(KINDS)
-    queries: list[Query] = []
-    turn = 0
-    for s in samples:
-        for _attempt in range(len(kinds)):
-            kind = kinds[turn % len(kinds)]
-            turn += 1
-            text = KINDS[kind](s, rng)
-            if text:
-                filtered = len(queries) % 2 == 0
-                branch = s.branch if filtered else None
-                queries.append(Query(kind, text, s.number, branch, rng.choice(branches)))
+    streams: dict[str, Iterator[Sample]] = {}
+    for k, kind in enumerate(KINDS):
+        offset = k * len(samples) // len(KINDS)
+        streams[kind] = iter(samples[offset:] + samples[:offset])
+    made: list[tuple[str, str, Sample]] = []
+    while len(made) < count and streams:
+        for kind in list(streams):
+            found = _next_query(kind, streams[kind], rng)
+            if found is None:
+                del streams[kind]
+            else:
+                made.append((kind, *found))
+            if len(made) >= count:
                 break
-        if len(queries) >= count:
-            break
-    return queries
+    rng.shuffle(made)
+    return [
+        Query(kind, text, s.number, s.branch if k % 2 == 0 else None, rng.choice(branches))
+        for k, (kind, text, s) in enumerate(made)
+    ]
+
+
+def _next_query(
+    kind: str, stream: Iterator[Sample], rng: random.Random
+) -> tuple[str, Sample] | None:
+    """A query of `kind` from the next sample that has one; None when the stream runs out."""
+    for s in stream:
+        text = KINDS[kind](s, rng)
+        if text:
+            return text, s
+    return None
 
 
 def run(conn: Connection, queries: list[Query]) -> tuple[dict[str, list[float]], dict[str, int]]:
@@ -317,7 +337,7 @@ def main() -> None:
     rng = random.Random(args.seed)
     with LocalCache.open(profile) as cache, cache.engine.connect() as conn:
         branches = list(conn.exec_driver_sql("SELECT code FROM branch WHERE deleted = 0").scalars())
-        samples = sample(conn, args.queries + WARM_UP, rng)
+        samples = sample(conn, 3 * args.queries + WARM_UP, rng)
         warm = make_queries(samples[:WARM_UP], WARM_UP, branches, args.seed + 1)
         queries = make_queries(samples[WARM_UP:], args.queries, branches, args.seed)
         run(conn, warm)

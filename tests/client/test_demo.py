@@ -112,6 +112,29 @@ def test_names_cover_the_scripts_a_branch_sees(tmp_path: Path) -> None:
     assert any(name.endswith("有限公司") for name in names)
 
 
+def test_both_holders_of_a_joint_account_are_found_by_its_number(tmp_path: Path) -> None:
+    from client.search.query import search_customers
+
+    with make(tmp_path / "p") as cache:
+        with cache.session() as session:
+            account_id = session.scalars(
+                select(models.AccountHolder.account_id).where(models.AccountHolder.role == "joint")
+            ).first()
+            number = session.scalar(
+                select(models.Account.account_number).where(models.Account.id == account_id)
+            )
+            holders = set(
+                session.scalars(
+                    select(models.AccountHolder.customer_id).where(
+                        models.AccountHolder.account_id == account_id
+                    )
+                )
+            )
+        assert number is not None and len(holders) == 2
+        hits = search_customers(cache, number)
+    assert {hit.customer_id for hit in hits} == holders
+
+
 def test_national_ids_carry_valid_check_digits(tmp_path: Path) -> None:
     with make(tmp_path / "p") as cache, cache.session() as session:
         rows = session.execute(

@@ -18,10 +18,11 @@ from client.errors import UsageError
 from client.profile import Profile
 from client.schema.local import search_term
 from client.schema.models import Account, AccountHolder, Branch, ContactPoint, Customer, Product
-from client.search import query as search_query
+from client.search import mixed
 from client.search.index import rebuild_index, reindex_customers
 from client.search.parse import Probe, Tier
-from client.search.query import SearchHit, _scan_sql, _Scope, search_customers
+from client.search.query import SearchHit, search_customers
+from client.search.scan import Scope, scan_sql
 from client.store import LocalCache
 
 
@@ -255,13 +256,33 @@ def test_words_and_a_number_find_that_person(bank: LocalCache) -> None:
     assert found(bank, "李伟 5678") == []
 
 
-def test_words_and_a_number_when_the_name_is_common(
-    bank: LocalCache, monkeypatch: pytest.MonkeyPatch
+@pytest.mark.parametrize(
+    ("name_budget", "number_budget", "direct_max"),
+    [(5000, 2000, 500), (5000, 1, 500), (5000, 1, 0), (1, 2000, 500)],
+    ids=["number-scan", "named-numbers", "many-named", "name-too-common"],
+)
+def test_words_and_a_number_whichever_side_is_read_first(
+    bank: LocalCache,
+    monkeypatch: pytest.MonkeyPatch,
+    name_budget: int,
+    number_budget: int,
+    direct_max: int,
 ) -> None:
-    monkeypatch.setattr(search_query, "NAME_BUDGET", 1)
+    monkeypatch.setattr(mixed, "NAME_BUDGET", name_budget)
+    monkeypatch.setattr(mixed, "NUMBER_BUDGET", number_budget)
+    monkeypatch.setattr(mixed, "DIRECT_MAX", direct_max)
     assert found(bank, "张伟 5678") == ["C000000001"]
     assert found(bank, "zw 139-0000-1111") == ["C000000002"]
+    assert found(bank, "zw 1111", branch="0101") == []
+    assert found(bank, "zw 1111", lifecycles=["active"]) == []
     assert found(bank, "李伟 5678") == []
+    hits = search_customers(bank, "zw c0000", own_branch="0201")
+    assert [(h.customer_number, h.tier, h.field) for h in hits] == [
+        ("C000000002", "prefix", "customer_number"),
+        ("C000000001", "prefix", "customer_number"),
+        ("C000000004", "prefix", "customer_number"),
+    ]
+    assert [h.field for h in search_customers(bank, "zhang wei 13812345678")] == ["phone"]
 
 
 # --- ranking, filters, limit ----------------------------------------------------------------
@@ -461,10 +482,7 @@ def test_a_connection_or_a_session_can_search(bank: LocalCache) -> None:
         assert numbers(search_customers(session, "欧阳")) == ["C000000003"]
 
 
-@pytest.mark.parametrize("tier", list(Tier))
-def test_every_scan_is_an_index_range_even_with_statistics(
-    fresh_bank: LocalCache, tier: Tier
-) -> None:
+def test_every_scan_is_an_index_range_even_with_statistics(fresh_bank: LocalCache) -> None:
     expected = {
         "=": "INDEX ix_search_term_branch (branch=? AND term",
         "<>": "PRIMARY KEY (term",
@@ -473,11 +491,12 @@ def test_every_scan_is_an_index_range_even_with_statistics(
     with fresh_bank.engine.begin() as conn:
         conn.exec_driver_sql("ANALYZE")
     with fresh_bank.engine.connect() as conn:
-        for op, index in expected.items():
-            sql, params = _scan_sql(Probe(tier, "nzhang"), _Scope(op, "0101"), ("active",))
-            for after, more in (("", ()), (" AND (term, customer_id) > (?, ?)", ("n", b"x"))):
-                plan = conn.exec_driver_sql(
-                    "EXPLAIN QUERY PLAN " + sql.format(after=after), (*params, *more, 10)
-                ).fetchall()
-                detail = " ".join(str(row[-1]) for row in plan)
-                assert index in detail and "TEMP B-TREE" not in detail, (op, detail)
+        for tier in Tier:
+            for op, index in expected.items():
+                sql, params = scan_sql(Probe(tier, "nzhang"), Scope(op, "0101"), ("active",))
+                for after, more in (("", ()), (" AND (term, customer_id) > (?, ?)", ("n", b"x"))):
+                    plan = conn.exec_driver_sql(
+                        "EXPLAIN QUERY PLAN " + sql.format(after=after), (*params, *more, 10)
+                    ).fetchall()
+                    detail = " ".join(str(row[-1]) for row in plan)
+                    assert index in detail and "TEMP B-TREE" not in detail, (tier, op, detail)
