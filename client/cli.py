@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from types import ModuleType
@@ -51,6 +52,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except GuitaiError as exc:
         print(f"guitai {args.command}: {exc}", file=sys.stderr)
         return exc.exit_code
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         print(f"guitai {args.command}: interrupted; nothing half-written was kept", file=sys.stderr)
         return 130

@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from client.commands.common import add_profile_argument, open_cache, print_json
 
 if TYPE_CHECKING:
+    from decimal import Decimal
+
     from client.customer360 import Customer360
 
 
@@ -43,14 +45,24 @@ def _with(holders: tuple[str, ...]) -> str:
     return " with " + ", ".join(holders) if holders else ""
 
 
+def _amounts(by_currency: dict[str, Decimal]) -> str:
+    return ", ".join(f"{currency} {amount:,.2f}" for currency, amount in by_currency.items())
+
+
 def render(view: Customer360) -> str:
     lines = [
         f"{view.name}  {view.name_latin}  ({view.customer_number}, {view.kind}, {view.lifecycle})",
-        f"  ID {view.national_id or '-'}   born {view.birth_date or '-'}   "
-        f"branch {view.branch}   RM {view.owning_rm or '-'}   segment {view.segment or '-'}",
+        f"  ID {view.national_id or '-'}   born {view.birth_date or '-'}",
+        f"  branch {view.branch_code} {view.branch_name}   RM {view.owning_rm or '-'}   "
+        f"segment {view.segment or '-'}",
         f"  KYC review {view.kyc_review_date or '-'}   data as of {view.data_as_of:%Y-%m-%d %H:%M}",
         "Contact",
         *(f"  {kind:8s} {label:10s} {value}" for kind, label, value in view.contacts),
+        *(
+            f"  consent  {c.purpose:16s} {'granted' if c.granted else 'refused'} "
+            f"{c.recorded_at:%Y-%m-%d} via {c.channel}"
+            for c in view.consents
+        ),
         "Accounts",
         *(
             f"  {a.account_number:22s} {a.product:10s} {a.currency} {a.balance:>18,.2f} "
@@ -58,12 +70,15 @@ def render(view: Customer360) -> str:
             f"   net 12m {a.net_12m:,.2f}"
             for a in view.accounts
         ),
-        "Profitability, last 12 months: "
-        + ", ".join(f"{cur} {net:,.2f}" for cur, net in view.net_12m_by_currency.items()),
-        *(f"  {m.period}  revenue {m.revenue:>12,.2f}  cost {m.cost:>12,.2f}" for m in view.months),
+        f"Profitability, last 12 months: {_amounts(view.net_12m_by_currency)}",
+        *(
+            f"  {m.period} {m.currency}  revenue {m.revenue:>12,.2f}  cost {m.cost:>12,.2f}  "
+            f"net {m.net:>12,.2f}"
+            for m in view.months
+        ),
     ]
     if view.household:
-        lines.append(f"Household (net 12m {view.household_net_12m:,.2f})")
+        lines.append(f"Household (net 12m {_amounts(view.household_net_12m_by_currency)})")
         lines += [f"  {p.customer_number} {p.name}  {p.label}" for p in view.household]
     if view.related:
         lines.append("Related parties")
