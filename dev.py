@@ -70,8 +70,11 @@ def run(*command: str, env: dict[str, str] | None = None) -> int:
 
 
 def keyring_available() -> bool:
-    probe = "import keyring,sys; b=keyring.get_keyring(); sys.exit(0 if b.priority > 0 else 1)"
-    return run(str(venv_python()), "-c", probe) == 0
+    probe = "from client.keys import OSKeyring; OSKeyring()"
+    return (
+        subprocess.run([str(venv_python()), "-c", probe], cwd=ROOT, capture_output=True).returncode
+        == 0
+    )
 
 
 def run_app(args: list[str]) -> int:

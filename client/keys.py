@@ -27,6 +27,8 @@ log = logging.getLogger(__name__)
 KEYRING_SERVICE = "guitai"
 KEY_BYTES = 32
 DEV_KEY_FILE_NAME = "dev-cache-key.hex"
+FILE_BACKEND_MODULES = ("keyrings.alt",)
+"""Keyring backends that keep secrets in a file in the home folder: no protection at rest."""
 
 
 class KeyStore(Protocol):
@@ -62,6 +64,13 @@ class OSKeyring:
                 f"(backend: {type(backend).__name__}); install one (Windows Credential Manager, "
                 "macOS Keychain or a Secret Service such as gnome-keyring), or for development "
                 "only set GUITAI_ALLOW_DEV_KEY_FILE=1"
+            )
+        if type(backend).__module__.startswith(FILE_BACKEND_MODULES):
+            raise KeyUnavailableError(
+                f"the keyring found here ({type(backend).__name__}) keeps secrets in a plain "
+                "file, which would put the cache key on disk; install an OS credential store "
+                "(Windows Credential Manager, macOS Keychain or a Secret Service), or for "
+                "development only set GUITAI_ALLOW_DEV_KEY_FILE=1"
             )
         self.backend = backend
 

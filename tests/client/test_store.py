@@ -194,6 +194,23 @@ def test_a_machine_without_keyring_is_refused_with_a_clear_message(
     assert not profile.cache_path.exists()
 
 
+def test_a_plain_file_keyring_is_refused(
+    monkeypatch: pytest.MonkeyPatch, profile_dir: Path
+) -> None:
+    class PlaintextKeyring(MemoryKeyring):
+        pass
+
+    PlaintextKeyring.__module__ = "keyrings.alt.file"
+    monkeypatch.delenv("GUITAI_ALLOW_DEV_KEY_FILE")
+    previous = keyring.get_keyring()
+    keyring.set_keyring(PlaintextKeyring())
+    try:
+        with pytest.raises(KeyUnavailableError, match="keeps secrets in a plain file"):
+            LocalCache.open(Profile.open(profile_dir, create=True))
+    finally:
+        keyring.set_keyring(previous)
+
+
 def test_cli_without_keyring_exits_non_zero_without_traceback(
     no_keyring: None, profile_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
