@@ -4,46 +4,33 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from alembic import command
 from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from client.errors import CacheError
+from client.migrations.runner import MigrationHistory
 
-HERE = Path(__file__).parent
+HISTORY = MigrationHistory(
+    folder=Path(__file__).parent,
+    version_table="alembic_version",
+    error=CacheError,
+    newer_message="the cache was written by a newer version of Guitai (schema {current}); "
+    "install that version or newer to open it",
+)
 
 
 def alembic_config() -> Config:
-    config = Config()
-    config.set_main_option("script_location", str(HERE))
-    return config
+    return HISTORY.config()
 
 
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
+    return HISTORY.head_revision()
 
 
 def current_revision(engine: Engine) -> str | None:
-    with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+    return HISTORY.current_revision(engine)
 
 
 def upgrade(engine: Engine) -> None:
     """Brings the cache to the newest schema; refuses a cache written by a newer Guitai."""
-    script = ScriptDirectory.from_config(alembic_config())
-    current = current_revision(engine)
-    if current == script.get_current_head():
-        return
-    if current is not None and current not in {rev.revision for rev in script.walk_revisions()}:
-        raise CacheError(
-            f"the cache was written by a newer version of Guitai (schema {current}); "
-            "install that version or newer to open it"
-        )
-    config = alembic_config()
-    with engine.begin() as conn:
-        config.attributes["connection"] = conn
-        command.upgrade(config, "head")
+    HISTORY.upgrade(engine)
