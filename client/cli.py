@@ -7,7 +7,7 @@ import importlib
 import logging
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from types import ModuleType
 
 from client.errors import GuitaiError
@@ -24,31 +24,33 @@ COMMANDS = {
 EXIT_INTERNAL_ERROR = 70
 
 
-def _command(name: str) -> ModuleType:
-    return importlib.import_module(COMMANDS[name][0])
+Commands = Mapping[str, tuple[str, str]]
+"""Command name -> (module with `add_arguments` and `run`, one-line help)."""
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(commands: Commands = COMMANDS) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="guitai", description="Guitai (柜台): the offline-capable branch CRM client."
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log to the terminal too")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name, (_module, help_text) in COMMANDS.items():
+    for name, (module, help_text) in commands.items():
         command_parser = sub.add_parser(name, help=help_text, description=help_text)
-        _command(name).add_arguments(command_parser)
+        importlib.import_module(module).add_arguments(command_parser)
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+def main(argv: Sequence[str] | None = None, commands: Commands = COMMANDS) -> int:
+    """Runs one headless command; layers above pass `commands` with their own added."""
+    parser = build_parser(commands)
     args = parser.parse_args(argv)
     log_file = setup_logging(args.verbose)
     if args.command is None:
         parser.print_help()
         return 0
     try:
-        return int(_command(args.command).run(args))
+        module: ModuleType = importlib.import_module(commands[args.command][0])
+        return int(module.run(args))
     except GuitaiError as exc:
         print(f"guitai {args.command}: {exc}", file=sys.stderr)
         return exc.exit_code

@@ -84,19 +84,27 @@ def cache_key(profile: Profile, store: KeyStore | None = None) -> bytes:
     return key
 
 
-def _sqlalchemy_engine(path: Path, key: bytes) -> Engine:
+def _sqlalchemy_engine(
+    path: Path, key: bytes, *, foreign_keys: bool = True, begin: str = "BEGIN", pool_size: int = 4
+) -> Engine:
+    def connect() -> RawConnection:
+        conn = connect_raw(path, key)
+        if not foreign_keys:
+            conn.execute("PRAGMA foreign_keys = OFF")
+        return conn
+
     engine = create_engine(
         "sqlite+pysqlite://",
         module=sqlcipher3.dbapi2,
-        creator=lambda: connect_raw(path, key),
+        creator=connect,
         poolclass=QueuePool,
-        pool_size=4,
-        max_overflow=4,
+        pool_size=pool_size,
+        max_overflow=pool_size,
     )
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
-        conn.exec_driver_sql("BEGIN")
+        conn.exec_driver_sql(begin)
 
     return engine
 
@@ -114,9 +122,10 @@ def create_schema(path: Path, key: bytes) -> None:
 class LocalCache:
     """The open cache of one profile: an engine, sessions and the profile it belongs to."""
 
-    def __init__(self, profile: Profile, engine: Engine) -> None:
+    def __init__(self, profile: Profile, engine: Engine, key: bytes) -> None:
         self.profile = profile
         self.engine = engine
+        self._key = key
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     @classmethod
@@ -144,7 +153,7 @@ class LocalCache:
                     path.unlink(missing_ok=True)
                 raise
         log.info("opened cache %s", path)
-        return cls(profile, engine)
+        return cls(profile, engine, key)
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -154,6 +163,20 @@ class LocalCache:
 
     def read_session(self) -> Session:
         return self._sessions()
+
+    def replica_engine(self) -> Engine:
+        """An engine for applying pulled rows: one connection, write-locking transactions.
+
+        Foreign keys are not enforced on it: pulled rows may refer to rows this partial
+        replica does not hold (the server keeps the references whole).
+        """
+        return _sqlalchemy_engine(
+            self.profile.cache_path,
+            self._key,
+            foreign_keys=False,
+            begin="BEGIN IMMEDIATE",
+            pool_size=1,
+        )
 
     def close(self) -> None:
         self.engine.dispose()

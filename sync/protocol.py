@@ -3,7 +3,7 @@
 Every request to `/v1/...` carries the header `Guitai-Protocol: <PROTOCOL_VERSION>`. A server
 answers a version older than `MIN_SUPPORTED_VERSION` with 426 and an `UpgradeRequired` body.
 
-Values inside rows (`OutboxEntry.changed`, `Change.row`) are encoded by `sync.rows`: UUIDs
+Values inside rows (`OutboxEntry.changed`, `Change.row`) are encoded by `client.schema.rows`: UUIDs
 and amounts (Decimal) as strings, dates and timestamps in ISO 8601 (timestamps with their
 zone), the month series of `account_history` as a list of objects whose amounts are strings.
 
@@ -181,3 +181,69 @@ class WaitResponse(Message):
     changed: bool
     """True when a change beyond the cursor exists."""
     latest: int
+
+
+# --- beyond the cache (online only) -------------------------------------------------------
+
+
+class RemoteSearchRequest(Message):
+    """A search of the server's customers the user may read, for what the cache lacks."""
+
+    query: Text = Field(min_length=1, max_length=100)
+    limit: int = Field(default=20, ge=1, le=50)
+
+
+class RemoteHit(Message):
+    customer_id: uuid.UUID
+    customer_number: str
+    legal_name: str
+    name_latin: str | None
+    kind: str
+    branch_code: str
+
+
+class RemoteSearchResponse(Message):
+    hits: list[RemoteHit]
+
+
+class OpenRequest(Message):
+    """Follow a customer on this device: later pulls include its rows, whatever its branch."""
+
+    customer_id: uuid.UUID
+
+
+class OpenResponse(Message):
+    changes: list[Change]
+    """Every row of the customer's relationship the user may read, at its current version."""
+
+
+# --- initial sync (bulk snapshot) ---------------------------------------------------------
+
+
+SNAPSHOT_PAGE = 5_000
+MAX_SNAPSHOT_PAGE = 20_000
+
+
+class SnapshotStart(Message):
+    feed_version: int
+    """The feed version before the snapshot's first page: pull from here once it is done."""
+    tables: list[str]
+    """Replicated tables in the order to fetch them (parents before children)."""
+
+
+class SnapshotRequest(Message):
+    table: Text = Field(min_length=1, max_length=60)
+    after_id: uuid.UUID | None = None
+    """The last id of the previous page of this table (pages go by ascending id)."""
+    limit: int = Field(default=SNAPSHOT_PAGE, ge=1, le=MAX_SNAPSHOT_PAGE)
+    scope: PullScope | None = None
+
+
+class SnapshotPage(Message):
+    table: str
+    columns: list[str]
+    rows: list[list[Any]]
+    """One list per row, values in `columns` order, encoded as `client.schema.rows` encodes them."""
+    last_id: uuid.UUID | None
+    """Pass it as `after_id` for the next page; None when the page is empty."""
+    has_more: bool

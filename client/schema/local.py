@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Column, Index, MetaData, String, Table, Text
+from sqlalchemy import BigInteger, Column, Index, Integer, MetaData, String, Table, Text
 
-from client.schema.base import GUID, NAMING_CONVENTION
+from client.schema.base import GUID, NAMING_CONVENTION, UTCDateTime
 
 local_metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
@@ -33,3 +33,53 @@ cache_meta = Table(
     Column("value", Text, nullable=False),
 )
 """Facts about this cache (how it was filled, when), as key/value text."""
+
+outbox = Table(
+    "outbox",
+    local_metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("entry_id", GUID(), nullable=False, unique=True),
+    Column("table_name", String(60), nullable=False),
+    Column("row_id", GUID(), nullable=False),
+    Column("op", String(10), nullable=False),
+    Column("base_version", BigInteger, nullable=True),
+    Column("changed", Text, nullable=False),
+    Column("shadow", Text, nullable=False),
+    Column("customer_id", GUID(), nullable=True),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("attempts", Integer, nullable=False, server_default="0"),
+    Column("last_error", Text, nullable=True),
+    Index("ix_outbox_row", "table_name", "row_id"),
+)
+"""Local edits not yet accepted by the server, oldest first (`seq`).
+
+`changed` holds the edit's new values and `shadow` the server's values of the same fields
+as far as this cache knows them, both as JSON objects in the wire encoding of
+`client.schema.rows`. The shadow is what the row returns to when the server refuses the edit.
+"""
+
+sync_issue = Table(
+    "sync_issue",
+    local_metadata,
+    Column("entry_id", GUID(), primary_key=True),
+    Column("kind", String(10), nullable=False),
+    Column("table_name", String(60), nullable=False),
+    Column("row_id", GUID(), nullable=False),
+    Column("op", String(10), nullable=False),
+    Column("customer_id", GUID(), nullable=True),
+    Column("changed", Text, nullable=False),
+    Column("fields", Text, nullable=False),
+    Column("theirs", Text, nullable=False),
+    Column("base", Text, nullable=False),
+    Column("server_version", BigInteger, nullable=True),
+    Column("reason", Text, nullable=False),
+    Column("edited_at", UTCDateTime(), nullable=False),
+    Column("reported_at", UTCDateTime(), nullable=False),
+    Index("ix_sync_issue_customer", "customer_id"),
+)
+"""Edits the server did not apply, kept with both sides until a user resolves them.
+
+`kind` is `conflict` (the same field changed on the server since the edit's base) or
+`rejected` (refused for good, see `reason`). `changed` is the whole edit as it was made;
+`fields` the conflicting fields; `theirs` and `base` their server and base values (JSON).
+"""

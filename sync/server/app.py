@@ -17,7 +17,7 @@ from typing import Annotated, Any, TypeVar
 
 from fastapi import APIRouter, Depends, FastAPI, Header, Query, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
@@ -32,10 +32,13 @@ from sync.protocol import (
     PullResponse,
     PushRequest,
     PushResponse,
+    SnapshotPage,
+    SnapshotRequest,
+    SnapshotStart,
     UpgradeRequired,
     WaitResponse,
 )
-from sync.server import auth, errors, feed, migrations
+from sync.server import auth, errors, feed, migrations, snapshot
 from sync.server.db import ENV_DATABASE_URL, Database, default_database_url
 from sync.server.notify import Notifier
 from sync.server.pull import pull
@@ -147,6 +150,21 @@ def push(body: PushRequest, ctx: Ctx, who: Authenticated) -> PushResponse:
 def pull_changes(body: PullRequest, ctx: Ctx, who: Authenticated) -> PullResponse:
     with ctx.db.reader() as session, session.begin():
         return pull(session, who, body)
+
+
+@v1.get("/snapshot/start", response_model=SnapshotStart)
+def snapshot_start(ctx: Ctx, who: Authenticated) -> SnapshotStart:
+    """Where an initial sync starts: the feed version to pull from once the pages are in."""
+    with ctx.db.reader() as session, session.begin():
+        return snapshot.start(session)
+
+
+@v1.post("/snapshot", response_model=SnapshotPage)
+def snapshot_page(body: SnapshotRequest, ctx: Ctx, who: Authenticated) -> Response:
+    """One page of one table for an initial sync (pre-serialised: pages are large)."""
+    with ctx.db.reader() as session, session.begin():
+        answer = snapshot.page(session, who, body)
+    return Response(answer.model_dump_json(), media_type="application/json")
 
 
 def _latest(ctx: Context) -> int:

@@ -10,8 +10,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from client.schema.models import Branch
+from client.schema.rows import table_codec
 from sync.protocol import Change, PullRequest, PullResponse
-from sync.rows import table_codec
 from sync.server import feed, scope
 from sync.server.auth import Actor
 from sync.server.branches import MissingReferenceError, Resolver

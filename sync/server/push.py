@@ -27,8 +27,8 @@ from sqlalchemy.orm import Session
 
 from client.schema.enums import AppointmentStatus
 from client.schema.models import APPEND_ONLY_TABLES, User
+from client.schema.rows import RowError, TableCodec, UnknownTableError, table_codec
 from sync.protocol import EntryResult, EntryStatus, Op, OutboxEntry, Slot
-from sync.rows import RowError, TableCodec, UnknownTableError, table_codec
 from sync.server import feed, scope, slots
 from sync.server.auth import Actor
 from sync.server.branches import MissingReferenceError, Resolver

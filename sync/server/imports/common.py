@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from client.errors import GuitaiError, UsageError
-from sync.rows import decode_amount, table_codec
+from client.schema.rows import decode_amount, table_codec
 from sync.server.feed import PendingChange
 
 

@@ -1,0 +1,206 @@
+"""Local edits: the change to the cache and its outbox entry, in ONE local transaction.
+
+Call these inside `LocalCache.session()`; the edit and its entry commit or vanish together,
+so an edit saved on screen is never lost and never uploaded without being saved. The row
+keeps the server version it was edited on (`version`); the entry records it as its base.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.orm import Session
+
+from client.errors import NotFoundError, UsageError
+from client.schema.base import utcnow
+from client.schema.local import outbox, sync_issue
+from client.schema.models import APPEND_ONLY_TABLES
+from client.schema.rows import SERVER_MANAGED, RowError, TableCodec, table_codec
+from client.search.index import reindex_customers
+
+INDEXED_TABLES = frozenset({"customer", "contact_point", "account_holder"})
+"""Tables whose rows feed the customer search index."""
+
+
+@dataclass(frozen=True)
+class Edit:
+    """A saved local edit waiting in the outbox."""
+
+    entry_id: uuid.UUID
+    table: str
+    row_id: uuid.UUID
+
+
+def customer_of(table: str, obj: Any) -> uuid.UUID | None:
+    """The customer a row is about, for listing pending edits and issues per customer."""
+    if table == "customer":
+        return uuid.UUID(str(obj.id))
+    for name in ("customer_id", "from_customer_id"):
+        value = getattr(obj, name, None)
+        if value is not None:
+            return uuid.UUID(str(value))
+    return None
+
+
+def parse_values(codec: TableCodec, raw: Mapping[str, Any]) -> dict[str, Any]:
+    """Checks user-given values (wire encoding) for `codec`'s table; raises UsageError."""
+    try:
+        return codec.decode_changes(raw)
+    except RowError as exc:
+        raise UsageError(str(exc)) from None
+
+
+def _encode(codec: TableCodec, values: Mapping[str, Any]) -> dict[str, Any]:
+    return {name: codec.encode_value(name, value) for name, value in values.items()}
+
+
+def _earlier_shadow(session: Session, table: str, row_id: uuid.UUID) -> dict[str, Any]:
+    """Server values already shadowed by earlier pending edits of the same row."""
+    shadows: dict[str, Any] = {}
+    rows = session.execute(
+        select(outbox.c.shadow)
+        .where(outbox.c.table_name == table, outbox.c.row_id == row_id)
+        .order_by(outbox.c.seq)
+    ).scalars()
+    for text in rows:
+        for name, value in json.loads(text).items():
+            shadows.setdefault(name, value)
+    return shadows
+
+
+def _queue(
+    session: Session,
+    table: str,
+    obj: Any,
+    op: str,
+    base: int | None,
+    changed: dict[str, Any],
+    shadow: dict[str, Any],
+    now: datetime,
+) -> Edit:
+    entry_id = uuid.uuid4()
+    session.flush()
+    session.execute(
+        insert(outbox).values(
+            entry_id=entry_id,
+            table_name=table,
+            row_id=obj.id,
+            op=op,
+            base_version=base,
+            changed=json.dumps(changed, ensure_ascii=False),
+            shadow=json.dumps(shadow, ensure_ascii=False),
+            customer_id=customer_of(table, obj),
+            created_at=now,
+        )
+    )
+    customer = customer_of(table, obj)
+    if table in INDEXED_TABLES and customer is not None:
+        reindex_customers(session, [customer])
+    return Edit(entry_id, table, obj.id)
+
+
+def insert_row(
+    session: Session,
+    table: str,
+    values: Mapping[str, Any],
+    *,
+    row_id: uuid.UUID | None = None,
+    now: datetime | None = None,
+) -> Edit:
+    """Creates a row (Python values) and queues its upload."""
+    codec = table_codec(table)
+    _refuse_server_fields(table, values)
+    missing = codec.missing_on_insert(values)
+    if missing:
+        raise UsageError(f"{table}: missing required fields: {', '.join(missing)}")
+    now = now or utcnow()
+    obj = codec.model(id=row_id or uuid.uuid4(), version=0, deleted=False, updated_at=now)
+    for name, value in values.items():
+        setattr(obj, name, value)
+    session.add(obj)
+    return _queue(session, table, obj, "insert", None, _encode(codec, values), {}, now)
+
+
+def update_row(
+    session: Session,
+    table: str,
+    row_id: uuid.UUID,
+    values: Mapping[str, Any],
+    *,
+    now: datetime | None = None,
+    base_version: int | None = None,
+    force: bool = False,
+) -> Edit | None:
+    """Changes fields of a row (Python values) and queues the upload; None if nothing changed.
+
+    `base_version` (a resolved conflict: the server's version) replaces the row's own when
+    newer; `force` sends every given field, changed or not.
+    """
+    codec = table_codec(table)
+    _refuse_server_fields(table, values)
+    if table in APPEND_ONLY_TABLES:
+        raise UsageError(f"{table} is append-only: its records are never changed")
+    obj: Any = session.get(codec.model, row_id)
+    if obj is None or obj.deleted:
+        raise NotFoundError(f"no {table} {row_id} in this cache")
+    changed = {n: v for n, v in values.items() if force or getattr(obj, n) != v}
+    if not changed:
+        return None
+    earlier = _earlier_shadow(session, table, row_id)
+    shadow = {
+        name: earlier[name] if name in earlier else codec.encode_value(name, getattr(obj, name))
+        for name in changed
+    }
+    for name, value in changed.items():
+        setattr(obj, name, value)
+    now = now or utcnow()
+    obj.updated_at = now
+    base = max(obj.version, base_version or 0)
+    return _queue(session, table, obj, "update", base, _encode(codec, changed), shadow, now)
+
+
+def delete_row(
+    session: Session,
+    table: str,
+    row_id: uuid.UUID,
+    *,
+    now: datetime | None = None,
+    base_version: int | None = None,
+) -> Edit:
+    """Tombstones a row and queues the upload."""
+    codec = table_codec(table)
+    if table in APPEND_ONLY_TABLES:
+        raise UsageError(f"{table} is append-only: its records are never deleted")
+    obj: Any = session.get(codec.model, row_id)
+    if obj is None or obj.deleted:
+        raise NotFoundError(f"no {table} {row_id} in this cache")
+    obj.deleted = True
+    now = now or utcnow()
+    obj.updated_at = now
+    base = max(obj.version, base_version or 0)
+    return _queue(session, table, obj, "delete", base, {}, {"deleted": False}, now)
+
+
+def _refuse_server_fields(table: str, values: Mapping[str, Any]) -> None:
+    managed = sorted(SERVER_MANAGED & set(values))
+    if managed:
+        raise UsageError(f"{table}: {', '.join(managed)} are set by the server, not by an edit")
+
+
+def pending_count(session: Session) -> int:
+    return int(session.execute(select(func.count()).select_from(outbox)).scalar_one())
+
+
+def oldest_pending(session: Session) -> datetime | None:
+    value: datetime | None = session.execute(select(func.min(outbox.c.created_at))).scalar_one()
+    return value
+
+
+def issue_count(session: Session) -> int:
+    return int(session.execute(select(func.count()).select_from(sync_issue)).scalar_one())

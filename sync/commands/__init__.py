@@ -1,0 +1,1 @@
+"""Headless commands that use the sync engine; each has `add_arguments` and `run`."""

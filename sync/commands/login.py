@@ -1,0 +1,64 @@
+"""`guitai login --server URL`: sign a profile in (user name and password: prompt or stdin)."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+
+from client.commands.common import add_profile_argument, profile_dir
+from client.credentials import token_store_for
+from client.errors import UsageError
+from client.profile import Profile
+from client.store import LocalCache
+from sync.engine import Transport, sign_in
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--server", required=True, metavar="URL", help="e.g. https://crm.bank.cn")
+    add_profile_argument(parser)
+    parser.add_argument("--username", metavar="NAME", help="asked for when not given")
+    parser.add_argument("--device-name", metavar="NAME", help="default: this computer's name")
+
+
+def _credentials(args: argparse.Namespace) -> tuple[str, str]:
+    if sys.stdin.isatty():
+        username = args.username or input("user name: ").strip()
+        password = getpass.getpass("password: ")
+    else:
+        lines = sys.stdin.read().splitlines()
+        if not args.username:
+            if not lines:
+                raise UsageError("give the user name and password on stdin, one per line")
+            args.username, lines = lines[0].strip(), lines[1:]
+        username = args.username
+        password = lines[0] if lines else ""
+    if not username or not password:
+        raise UsageError("a user name and a password are needed")
+    return username, password
+
+
+def run(args: argparse.Namespace) -> int:
+    if not args.server.startswith(("http://", "https://")):
+        raise UsageError(f"{args.server!r} is not a server address (https://...)")
+    username, password = _credentials(args)
+    profile = Profile.open(profile_dir(args), create=True)
+    with LocalCache.open(profile) as cache:
+        transport = Transport(args.server)
+        try:
+            answer = sign_in(
+                cache,
+                transport,
+                username,
+                password,
+                token_store_for(profile.folder, profile.profile_id),
+                device_name=args.device_name,
+            )
+        finally:
+            transport.close()
+    user = answer.user
+    print(
+        f"signed in as {user.display_name} ({user.role}, branch {user.branch_code}) "
+        f"until {answer.expires_at:%Y-%m-%d %H:%M} UTC; run `guitai sync` to download"
+    )
+    return 0

@@ -1,0 +1,348 @@
+"""The workstation's sync engine: upload the outbox, then download what changed.
+
+Every step that writes to the cache is one local transaction that also records how far
+it got (the feed cursor, the position in the initial snapshot, the outbox entries the
+server has answered), so a killed process resumes where it stopped and repeats at most
+the one request it was waiting for. The engine never imports Qt: the UI runs it in a
+worker thread and listens to `on_status`.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import threading
+import time
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import Connection, Engine, func, select
+
+from client.errors import GuitaiError
+from client.outbox import INDEXED_TABLES
+from client.schema.base import utcnow
+from client.schema.local import outbox, sync_issue
+from client.search.index import rebuild_index, reindex_customers
+from client.store import LocalCache
+from sync.engine import state
+from sync.engine.apply import Applier
+from sync.engine.outcomes import settle
+from sync.engine.transport import SyncError, Transport
+from sync.protocol import (
+    DEFAULT_PAGE,
+    MAX_PUSH_ENTRIES,
+    SNAPSHOT_PAGE,
+    OpenRequest,
+    OutboxEntry,
+    PullRequest,
+    PullScope,
+    PushRequest,
+    RemoteHit,
+    RemoteSearchRequest,
+    SnapshotRequest,
+)
+from sync.status import Phase, Progress, SyncStatus
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class SyncReport:
+    pushed: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    pulled: int = 0
+    snapshot_rows: int = 0
+    pages: int = 0
+    errors: list[str] = field(default_factory=list)
+
+
+StatusListener = Callable[[SyncStatus], None]
+
+
+class SyncEngine:
+    """Syncs one profile's cache with the server behind `transport`."""
+
+    def __init__(
+        self,
+        cache: LocalCache,
+        transport: Transport,
+        *,
+        page: int = DEFAULT_PAGE,
+        snapshot_page: int = SNAPSHOT_PAGE,
+        push_batch: int = MAX_PUSH_ENTRIES,
+        clock: Callable[[], datetime] = utcnow,
+        on_status: StatusListener | None = None,
+    ) -> None:
+        self.cache = cache
+        self.transport = transport
+        self.page = page
+        self.snapshot_page = snapshot_page
+        self.push_batch = push_batch
+        self.clock = clock
+        self.on_status = on_status
+        self.db: Engine = cache.replica_engine()
+        self.online = False
+        self.phase = Phase.IDLE
+        self.progress: Progress | None = None
+        self._lock = threading.Lock()
+
+    def close(self) -> None:
+        self.db.dispose()
+
+    # --- status ---------------------------------------------------------------------------
+
+    def status(self) -> SyncStatus:
+        with self.db.connect() as conn:
+            pending, oldest = conn.execute(
+                select(func.count(), func.min(outbox.c.created_at))
+            ).one()
+            conflicts = conn.execute(select(func.count()).select_from(sync_issue)).scalar_one()
+            last_sync = state.get_time(conn, state.LAST_SYNC)
+            error = state.get(conn, state.LAST_ERROR)
+            conn.rollback()
+        return SyncStatus(
+            online=self.online,
+            phase=self.phase,
+            last_sync=last_sync,
+            pending=int(pending),
+            oldest_pending=oldest,
+            conflicts=int(conflicts),
+            progress=self.progress,
+            error=error or None,
+        )
+
+    def _announce(self, phase: Phase | None = None, progress: Progress | None = None) -> None:
+        if phase is not None:
+            self.phase = phase
+        self.progress = progress
+        if self.on_status is not None:
+            self.on_status(self.status())
+
+    # --- one round ------------------------------------------------------------------------
+
+    def sync(self) -> SyncReport:
+        """Uploads every pending edit, then downloads every change; raises SyncError."""
+        with self._lock:
+            report = SyncReport()
+            try:
+                self._push(report)
+                if self._needs_snapshot():
+                    self._snapshot(report)
+                self._pull(report)
+            except GuitaiError as exc:
+                self._contact(ok=False, error=str(exc))
+                raise
+            finally:
+                self._announce(Phase.IDLE)
+            self._contact(ok=True, finished=True)
+            self._announce(Phase.IDLE)
+            return report
+
+    def sync_with_retries(
+        self,
+        attempts: int = 5,
+        base_delay: float = 0.5,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> SyncReport:
+        """`sync`, again after transient failures, waiting longer each time (with jitter)."""
+        for attempt in range(attempts):
+            try:
+                return self.sync()
+            except SyncError as exc:
+                if not exc.transient or attempt == attempts - 1:
+                    raise
+                delay = min(60.0, base_delay * 2**attempt) * (0.5 + random.random())
+                log.info("sync failed (%s); retrying in %.1f s", exc, delay)
+                sleep(delay)
+        raise AssertionError("unreachable")
+
+    def _contact(self, *, ok: bool, error: str = "", finished: bool = False) -> None:
+        self.online = ok
+        with self.db.begin() as conn:
+            now = self.clock()
+            if ok:
+                state.put_time(conn, state.LAST_CONTACT, now)
+                state.remove(conn, state.LAST_ERROR)
+                if finished:
+                    state.put_time(conn, state.LAST_SYNC, now)
+            else:
+                state.put(conn, state.LAST_ERROR, error)
+
+    # --- upload ---------------------------------------------------------------------------
+
+    def _push(self, report: SyncReport) -> None:
+        while True:
+            with self.db.connect() as conn:
+                rows = conn.execute(
+                    select(outbox).order_by(outbox.c.seq).limit(self.push_batch)
+                ).all()
+                conn.rollback()
+            if not rows:
+                return
+            self._announce(Phase.PUSHING, Progress(0, len(rows), "outbox"))
+            entries = [
+                OutboxEntry(
+                    entry_id=row.entry_id,
+                    table=row.table_name,
+                    row_id=row.row_id,
+                    op=row.op,
+                    base_version=row.base_version,
+                    changed=json.loads(row.changed),
+                )
+                for row in rows
+            ]
+            answer = self.transport.push(PushRequest(entries=entries))
+            self.online = True
+            by_id = {r.entry_id: r for r in answer.results}
+            with self.db.begin() as conn:
+                touched: set[uuid.UUID] = set()
+                now = self.clock()
+                for row in rows:
+                    result = by_id.get(row.entry_id)
+                    if result is None:
+                        continue
+                    kind = settle(conn, result, now)
+                    report.pushed += kind is None
+                    report.conflicts += kind == "conflict"
+                    report.rejected += kind == "rejected"
+                    if kind and row.table_name in INDEXED_TABLES and row.customer_id:
+                        touched.add(row.customer_id)
+                if touched:
+                    reindex_customers(conn, touched)
+            if len(by_id) < len(rows):
+                raise SyncError("the server answered only part of the upload; try again")
+
+    # --- download -------------------------------------------------------------------------
+
+    def _scope(self, conn: Connection) -> PullScope | None:
+        codes = state.get_json(conn, state.SCOPE)
+        return None if codes is None else PullScope(branch_codes=list(codes))
+
+    def _needs_snapshot(self) -> bool:
+        with self.db.connect() as conn:
+            needs = state.cursor(conn) is None
+            conn.rollback()
+        return needs
+
+    def _snapshot(self, report: SyncReport) -> None:
+        """The first download: every readable row, table by table, resumable per page."""
+        with self.db.begin() as conn:
+            plan = state.get_json(conn, state.SNAPSHOT)
+            scope = self._scope(conn)
+        if plan is None:
+            start = self.transport.snapshot_start()
+            plan = {
+                "feed_version": start.feed_version,
+                "tables": start.tables,
+                "at": 0,
+                "after": None,
+                "done": 0,
+            }
+            with self.db.begin() as conn:
+                state.put_json(conn, state.SNAPSHOT, plan)
+        self._announce(Phase.INITIAL_SYNC, Progress(plan["done"], None))
+        while plan["at"] < len(plan["tables"]):
+            table = plan["tables"][plan["at"]]
+            page = self.transport.snapshot(
+                SnapshotRequest(
+                    table=table,
+                    after_id=uuid.UUID(plan["after"]) if plan["after"] else None,
+                    limit=self.snapshot_page,
+                    scope=scope,
+                )
+            )
+            self.online = True
+            with self.db.begin() as conn:
+                applier = Applier(conn, index=False)
+                applier.page(page.table, page.columns, page.rows)
+                report.snapshot_rows += len(page.rows)
+                report.pages += 1
+                plan["done"] += len(page.rows)
+                if page.has_more and page.last_id is not None:
+                    plan["after"] = str(page.last_id)
+                else:
+                    plan["at"] += 1
+                    plan["after"] = None
+                state.put_json(conn, state.SNAPSHOT, plan)
+                state.put(conn, state.INDEX_DIRTY, "1")
+            self._announce(Phase.INITIAL_SYNC, Progress(plan["done"], None, table))
+        with self.db.begin() as conn:
+            state.put(conn, state.CURSOR, str(plan["feed_version"]))
+            state.remove(conn, state.SNAPSHOT)
+        self._rebuild_index_if_needed()
+
+    def _rebuild_index_if_needed(self) -> None:
+        with self.db.connect() as conn:
+            dirty = state.get(conn, state.INDEX_DIRTY)
+            conn.rollback()
+        if dirty:
+            rebuild_index(self.cache)
+            with self.db.begin() as conn:
+                state.remove(conn, state.INDEX_DIRTY)
+
+    def _pull(self, report: SyncReport) -> None:
+        self._rebuild_index_if_needed()
+        while True:
+            with self.db.connect() as conn:
+                cursor = state.cursor(conn) or 0
+                scope = self._scope(conn)
+                conn.rollback()
+            self._announce(Phase.PULLING, Progress(report.pulled, None))
+            page = self.transport.pull(PullRequest(cursor=cursor, limit=self.page, scope=scope))
+            self.online = True
+            with self.db.begin() as conn:
+                if (state.cursor(conn) or 0) != cursor:
+                    continue  # another round moved on meanwhile
+                applier = Applier(conn)
+                applier.changes(page.changes)
+                applier.finish()
+                state.put(conn, state.CURSOR, str(page.next_cursor))
+            report.pulled += len(page.changes)
+            report.pages += 1
+            if not page.has_more:
+                return
+
+    # --- online extras --------------------------------------------------------------------
+
+    def wait_for_changes(self, timeout: float = 25.0) -> bool:
+        """Blocks until the server has changes after the cursor, or `timeout` passes."""
+        with self.db.connect() as conn:
+            cursor = state.cursor(conn) or 0
+            conn.rollback()
+        answer = self.transport.wait(cursor, timeout)
+        self.online = True
+        return answer.changed
+
+    def search_server(self, query: str, limit: int = 20) -> list[RemoteHit]:
+        """Customers the server has for `query` (the caller drops those already cached)."""
+        answer = self.transport.search(RemoteSearchRequest(query=query, limit=limit))
+        self.online = True
+        return list(answer.hits)
+
+    def open_from_server(self, customer_id: uuid.UUID) -> int:
+        """Brings a customer from outside the cache into it; later pulls keep it current."""
+        answer = self.transport.open(OpenRequest(customer_id=customer_id))
+        self.online = True
+        with self.db.begin() as conn:
+            applier = Applier(conn)
+            applier.changes(answer.changes)
+            applier.finish()
+        return len(answer.changes)
+
+    def run(self, stop: threading.Event, *, wait: float = 25.0, max_delay: float = 60.0) -> None:
+        """Syncs until `stop` is set: right away, then whenever the server has news."""
+        delay = 1.0
+        while not stop.is_set():
+            try:
+                self.sync()
+                delay = 1.0
+                if not stop.is_set():
+                    self.wait_for_changes(wait)
+            except SyncError as exc:
+                log.info("sync round failed: %s", exc)
+                stop.wait(delay * (0.5 + random.random()))
+                delay = min(max_delay, delay * 2)

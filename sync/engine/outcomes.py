@@ -1,0 +1,106 @@
+"""What the server's answer to a pushed entry does to the cache, in one local transaction.
+
+Applied, merged and duplicate entries leave the outbox (the pull brings the row as the
+server now has it). A conflict or a rejection leaves the outbox for `sync_issue`, keeping
+the whole edit and both sides, and the row's fields go back to the server's values so the
+replica shows what the server holds until the user resolves the issue.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Connection, delete, insert, select, text
+
+from client.schema.local import outbox, sync_issue
+from sync.engine.storage import BadRowError, stored_value
+from sync.protocol import EntryResult, EntryStatus
+
+DONE = frozenset({EntryStatus.APPLIED, EntryStatus.MERGED, EntryStatus.DUPLICATE})
+
+
+def settle(conn: Connection, result: EntryResult, now: datetime) -> str | None:
+    """Records the server's answer to one entry; returns the issue kind, if any."""
+    row = conn.execute(select(outbox).where(outbox.c.entry_id == result.entry_id)).first()
+    if row is None:
+        return None  # answered before (a retried push): nothing left to do
+    conn.execute(delete(outbox).where(outbox.c.seq == row.seq))
+    if result.status in DONE:
+        return None
+    changed: dict[str, Any] = json.loads(row.changed)
+    shadow: dict[str, Any] = json.loads(row.shadow)
+    kind = "conflict" if result.status is EntryStatus.CONFLICT else "rejected"
+    theirs = result.server_row or {}
+    conn.execute(
+        insert(sync_issue).values(
+            entry_id=row.entry_id,
+            kind=kind,
+            table_name=row.table_name,
+            row_id=row.row_id,
+            op=row.op,
+            customer_id=row.customer_id,
+            changed=row.changed,
+            fields=json.dumps(result.conflicting_fields),
+            theirs=json.dumps(theirs, ensure_ascii=False),
+            base=json.dumps(result.base_row or {}, ensure_ascii=False),
+            server_version=result.server_version,
+            reason=result.reason,
+            edited_at=row.created_at,
+            reported_at=now,
+        )
+    )
+    _restore(conn, row.table_name, row.row_id, row.op, changed, {**shadow, **theirs})
+    return kind
+
+
+def _later_fields(conn: Connection, table: str, row_id: uuid.UUID) -> set[str] | None:
+    """Fields still pending for the row (None: a pending insert or delete owns the row)."""
+    fields: set[str] = set()
+    for op, changed in conn.execute(
+        select(outbox.c.op, outbox.c.changed).where(
+            outbox.c.table_name == table, outbox.c.row_id == row_id
+        )
+    ):
+        if op != "update":
+            return None
+        fields.update(json.loads(changed))
+    return fields
+
+
+def _restore(
+    conn: Connection,
+    table: str,
+    row_id: uuid.UUID,
+    op: str,
+    changed: dict[str, Any],
+    server: dict[str, Any],
+) -> None:
+    """Puts back the server's values of the fields a refused edit had changed."""
+    later = _later_fields(conn, table, row_id)
+    if later is None:
+        return
+    raw_id = row_id.bytes
+    if op == "insert":
+        if not later:
+            conn.execute(
+                text(f'DELETE FROM "{table}" WHERE id = :id AND version = 0'), {"id": raw_id}
+            )
+        return
+    names = ["deleted"] if op == "delete" else [n for n in changed if n not in later]
+    values: dict[str, Any] = {}
+    for name in names:
+        if name in server:
+            try:
+                values[name] = stored_value(table, name, server[name])
+            except BadRowError:
+                continue
+    if not values:
+        return
+    assignments = ", ".join(f'"{name}" = :v{i}' for i, name in enumerate(values))
+    params = {f"v{i}": value for i, value in enumerate(values.values())}
+    conn.execute(
+        text(f'UPDATE "{table}" SET {assignments} WHERE id = :id'), {**params, "id": raw_id}
+    )

@@ -1,0 +1,166 @@
+"""The workstation's side of the wire: typed requests to the central server over httpx."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, TypeVar
+
+import httpx
+from pydantic import BaseModel, ValidationError
+
+from client.credentials import SignedOutError
+from client.errors import GuitaiError
+from sync.protocol import (
+    PROTOCOL_HEADER,
+    PROTOCOL_VERSION,
+    LoginRequest,
+    LoginResponse,
+    OpenRequest,
+    OpenResponse,
+    PullRequest,
+    PullResponse,
+    PushRequest,
+    PushResponse,
+    RemoteSearchRequest,
+    RemoteSearchResponse,
+    SnapshotPage,
+    SnapshotRequest,
+    SnapshotStart,
+    WaitResponse,
+)
+
+log = logging.getLogger(__name__)
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class SyncError(GuitaiError):
+    """Contact with the server failed."""
+
+    exit_code = 7
+    transient = False
+
+
+class OfflineError(SyncError):
+    """The server could not be reached (network down, DNS, refused, timed out)."""
+
+    transient = True
+
+
+class ServerError(SyncError):
+    """The server answered with an error of its own (5xx): try again later."""
+
+    transient = True
+
+
+class UpgradeNeededError(SyncError):
+    """The server no longer speaks this client's protocol."""
+
+
+class RefusedError(SyncError):
+    """The server refused the request as malformed or not allowed (4xx)."""
+
+
+class Transport:
+    """One server: base URL, protocol header, bearer token; every answer checked by pydantic."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        token: str | None = None,
+        timeout: float = 30.0,
+        verify: Any = True,
+        client: httpx.Client | None = None,
+    ) -> None:
+        self.base_url = base_url.rstrip("/")
+        self.token = token
+        self.http = client or httpx.Client(
+            base_url=self.base_url, timeout=timeout, verify=verify, http2=False
+        )
+
+    def close(self) -> None:
+        self.http.close()
+
+    def _headers(self) -> dict[str, str]:
+        headers = {PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
+        if self.token:
+            headers["Authorization"] = f"Bearer {self.token}"
+        return headers
+
+    def _call(
+        self,
+        method: str,
+        path: str,
+        answer: type[M],
+        body: BaseModel | None = None,
+        params: dict[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> M:
+        content = body.model_dump_json().encode() if body is not None else None
+        headers = self._headers()
+        if content is not None:
+            headers["Content-Type"] = "application/json"
+        extra: dict[str, Any] = {} if timeout is None else {"timeout": timeout}
+        try:
+            response = self.http.request(
+                method, path, content=content, headers=headers, params=params, **extra
+            )
+        except httpx.TimeoutException as exc:
+            raise OfflineError(f"the server at {self.base_url} did not answer in time") from exc
+        except httpx.TransportError as exc:
+            raise OfflineError(f"the server at {self.base_url} cannot be reached: {exc}") from exc
+        if response.status_code >= 400:
+            raise _error(response)
+        try:
+            return answer.model_validate_json(response.content)
+        except ValidationError as exc:
+            raise ServerError(
+                f"the server sent an answer this client does not understand ({path}): "
+                f"{exc.errors()[0].get('msg', exc)}"
+            ) from exc
+
+    def login(self, request: LoginRequest) -> LoginResponse:
+        return self._call("POST", "/v1/login", LoginResponse, request)
+
+    def push(self, request: PushRequest) -> PushResponse:
+        return self._call("POST", "/v1/push", PushResponse, request)
+
+    def pull(self, request: PullRequest) -> PullResponse:
+        return self._call("POST", "/v1/pull", PullResponse, request)
+
+    def snapshot_start(self) -> SnapshotStart:
+        return self._call("GET", "/v1/snapshot/start", SnapshotStart)
+
+    def snapshot(self, request: SnapshotRequest) -> SnapshotPage:
+        return self._call("POST", "/v1/snapshot", SnapshotPage, request)
+
+    def search(self, request: RemoteSearchRequest) -> RemoteSearchResponse:
+        return self._call("POST", "/v1/search", RemoteSearchResponse, request)
+
+    def open(self, request: OpenRequest) -> OpenResponse:
+        return self._call("POST", "/v1/open", OpenResponse, request)
+
+    def wait(self, cursor: int, timeout: float) -> WaitResponse:
+        return self._call(
+            "GET",
+            "/v1/changes/wait",
+            WaitResponse,
+            params={"cursor": cursor, "timeout": timeout},
+            timeout=timeout + 10,
+        )
+
+
+def _error(response: httpx.Response) -> SyncError:
+    try:
+        message = str(response.json().get("error") or response.text)
+    except ValueError:
+        message = response.text[:300] or response.reason_phrase
+    status = response.status_code
+    if status == 401:
+        return SignedOutError(f"sign in again: {message}")  # type: ignore[return-value]
+    if status == 426:
+        return UpgradeNeededError(message)
+    if status >= 500 or status in (408, 429):
+        return ServerError(f"the server had a problem ({status}): {message}")
+    return RefusedError(f"the server refused the request ({status}): {message}")

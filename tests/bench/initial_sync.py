@@ -1,0 +1,219 @@
+"""Initial sync over loopback: a fresh workstation downloads a big bank from a real server.
+
+    python tests/bench/initial_sync.py --customers 1000000 [--page 10000]
+
+The server database (bench-data/server-N.db, built once by `server_data.build_server` and
+reused) holds N customers with a phone each and one or two accounts with their holders,
+spread over four branches. `guitai-server serve` runs it in its own process (uvicorn on
+127.0.0.1); this process signs in as a head-office user (who may read every branch), then
+times `SyncEngine.sync()` into a new encrypted profile. The comparison: plain sqlite3
+`executemany` of the same rows into an unencrypted file with the same schema, in this run.
+
+Then the resume check: a second profile is synced by `guitai sync` in a child process,
+killed with SIGKILL part-way, and synced again in-process; `redownloaded_rows` is how many
+rows came twice (target: at most one page).
+
+Last line: customers, rows, seconds, rows_per_s, raw_rows_per_s, ratio_to_raw_insert,
+page, redownloaded_rows. Targets: rows_per_s >= 100,000; redownloaded_rows <= page.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import signal
+import socket
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+from sqlalchemy import create_engine
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from client.credentials import MemoryTokens, token_store_for  # noqa: E402
+from client.profile import Profile  # noqa: E402
+from client.schema.local import local_metadata  # noqa: E402
+from client.schema.models import Base  # noqa: E402
+from client.store import LocalCache  # noqa: E402
+from sync.engine import SyncEngine, Transport, sign_in, state  # noqa: E402
+from tests.bench.server_data import PASSWORD, build_server  # noqa: E402
+
+BENCH = ROOT / "bench-data"
+TABLES = ("customer", "contact_point", "account", "account_holder")
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def start_server(db: Path, port: int) -> subprocess.Popen[bytes]:
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "sync.server.cli",
+            "serve",
+            "--database",
+            f"sqlite:///{db}",
+            "--port",
+            str(port),
+        ],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/health", timeout=1).status_code == 200:
+                return server
+        except httpx.TransportError:
+            time.sleep(0.2)
+    server.kill()
+    raise SystemExit("the server did not start")
+
+
+def raw_insert_rate(db: Path, scratch: Path) -> tuple[int, float]:
+    """Rows per second of plain sqlite3 executemany of the same rows, same schema."""
+    target = scratch / "raw.db"
+    target.unlink(missing_ok=True)
+    engine = create_engine(f"sqlite:///{target}")
+    Base.metadata.create_all(engine)
+    local_metadata.create_all(engine)
+    engine.dispose()
+    source = sqlite3.connect(db)
+    out = sqlite3.connect(target, isolation_level=None)
+    out.execute("PRAGMA journal_mode = WAL")
+    out.execute("PRAGMA synchronous = NORMAL")
+    rows = 0
+    spent = 0.0
+    for table in TABLES:
+        columns = [r[1] for r in source.execute(f"PRAGMA table_info({table})")]
+        data = source.execute(f"SELECT {', '.join(columns)} FROM {table}").fetchall()
+        marks = ", ".join("?" for _ in columns)
+        started = time.perf_counter()
+        out.execute("BEGIN")
+        out.executemany(f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({marks})", data)
+        out.execute("COMMIT")
+        spent += time.perf_counter() - started
+        rows += len(data)
+        del data
+    source.close()
+    out.close()
+    target.unlink(missing_ok=True)
+    return rows, rows / spent
+
+
+def fresh_profile(folder: Path) -> Profile:
+    if folder.exists():
+        import shutil
+
+        shutil.rmtree(folder)
+    return Profile.open(folder, create=True)
+
+
+def timed_sync(url: str, folder: Path, page: int) -> tuple[int, float]:
+    profile = fresh_profile(folder)
+    with LocalCache.open(profile) as cache:
+        transport = Transport(url, timeout=120)
+        sign_in(cache, transport, "bench", PASSWORD, MemoryTokens())
+        engine = SyncEngine(cache, transport, snapshot_page=page)
+        started = time.perf_counter()
+        report = engine.sync()
+        seconds = time.perf_counter() - started
+        engine.close()
+        transport.close()
+    return report.snapshot_rows, seconds
+
+
+def resume_check(url: str, folder: Path, page: int, kill_after: float, full: int) -> int:
+    """Rows downloaded twice after a SIGKILL of `guitai sync` part-way through.
+
+    `full` is the row count of an uninterrupted initial sync of the same server.
+    """
+    profile = fresh_profile(folder)
+    env = {**os.environ, "GUITAI_ALLOW_DEV_KEY_FILE": "1"}
+    os.environ["GUITAI_ALLOW_DEV_KEY_FILE"] = "1"
+    with LocalCache.open(profile) as cache:
+        transport = Transport(url)
+        sign_in(cache, transport, "bench", PASSWORD, token_store_for(folder, profile.profile_id))
+        transport.close()
+    child = subprocess.Popen(
+        [sys.executable, "-m", "sync.cli", "sync", "--profile", str(folder)],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    time.sleep(kill_after)
+    child.send_signal(signal.SIGKILL)
+    child.wait()
+    with LocalCache.open(profile) as cache:
+        with cache.engine.connect() as conn:
+            plan = state.get_json(conn, state.SNAPSHOT)
+        if plan is None:
+            raise SystemExit(f"the child was not in its initial sync after {kill_after} s")
+        transport = Transport(url, token=token_store_for(folder, profile.profile_id).load())
+        engine = SyncEngine(cache, transport, snapshot_page=page)
+        report = engine.sync()
+        engine.close()
+        transport.close()
+    done_before = int(plan["done"])
+    print(f"killed after {kill_after:.1f} s with {done_before:,} rows stored", flush=True)
+    return done_before + report.snapshot_rows - full
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--customers", type=int, default=1_000_000)
+    parser.add_argument("--page", type=int, default=10_000)
+    parser.add_argument("--kill-after", type=float, default=None)
+    args = parser.parse_args()
+    BENCH.mkdir(exist_ok=True)
+    db = BENCH / f"server-{args.customers}.db"
+    if not db.exists():
+        print(f"building a server of {args.customers:,} customers in {db} ...", flush=True)
+        started = time.perf_counter()
+        partial = db.with_suffix(".partial")
+        partial.unlink(missing_ok=True)
+        build_server(partial, args.customers)
+        partial.rename(db)
+        print(f"built in {time.perf_counter() - started:.1f} s", flush=True)
+    port = free_port()
+    server = start_server(db, port)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        rows, seconds = timed_sync(url, BENCH / "initial-sync-profile", args.page)
+        rate = rows / seconds
+        print(f"synced {rows:,} rows in {seconds:.1f} s: {rate:,.0f} rows/s", flush=True)
+        raw_rows, raw_rate = raw_insert_rate(db, BENCH)
+        print(f"plain sqlite3 executemany: {raw_rows:,} rows at {raw_rate:,.0f} rows/s", flush=True)
+        kill_after = args.kill_after if args.kill_after is not None else max(2.0, seconds / 3)
+        again = resume_check(url, BENCH / "initial-sync-resume", args.page, kill_after, rows)
+    finally:
+        server.terminate()
+        server.wait()
+    summary = {
+        "customers": args.customers,
+        "rows": rows,
+        "seconds": round(seconds, 2),
+        "rows_per_s": round(rate),
+        "raw_rows_per_s": round(raw_rate),
+        "ratio_to_raw_insert": round(rate / raw_rate, 3),
+        "page": args.page,
+        "redownloaded_rows": again,
+    }
+    print(json.dumps(summary), file=sys.stderr)
+    print(" ".join(f"{k}={v}" for k, v in summary.items()))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,17 @@
+"""The seeded fault model, short: see `tests/sync/faults_kit.py`; the long run is in tests/bench."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.sync.faults_kit import run_model
+
+
+@pytest.mark.parametrize("seed", [1000, 1001, 1002, 1003, 1004])
+def test_replicas_converge_and_no_edit_is_lost_or_doubled(tmp_path: Path, seed: int) -> None:
+    stats = run_model(tmp_path, seed, steps=120)
+
+    assert stats["edits"] > 0 and stats["syncs_ok"] > 0
+    assert sum(stats[f] for f in ("drop", "lost_answer", "duplicate", "server_error", "kill")) > 0
