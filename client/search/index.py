@@ -10,7 +10,7 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, delete, select
 from sqlalchemy.orm import Session
@@ -65,27 +65,93 @@ def rebuild_index(cache: LocalCache, *, batch: int = REBUILD_BATCH) -> int:
     part new and part old. Returns the rows written.
     """
     written = 0
-    low: uuid.UUID | None = None
+    low: bytes | None = None
     while True:
         with cache.engine.begin() as conn:
-            query = select(Customer.id).order_by(Customer.id).limit(batch)
-            if low is not None:
-                query = query.where(Customer.id > low)
-            ids = list(conn.execute(query).scalars())
-            high = ids[-1] if len(ids) == batch else None
-            stale = delete(search_term)
-            if low is not None:
-                stale = stale.where(search_term.c.customer_id > low)
-            if high is not None:
-                stale = stale.where(search_term.c.customer_id <= high)
-            conn.execute(stale)
-            rows = [
-                r for i in range(0, len(ids), BATCH) for r in index_rows(conn, ids[i : i + BATCH])
+            bounds, params = _range("id", low, None)
+            ids = [
+                bytes(r[0])
+                for r in conn.exec_driver_sql(
+                    f"SELECT id FROM customer WHERE {bounds} ORDER BY id LIMIT ?", (*params, batch)
+                )
             ]
-            written += _insert(conn, sorted(rows))
+            high = ids[-1] if len(ids) == batch else None
+            bounds, params = _range("customer_id", low, high)
+            conn.exec_driver_sql(f"DELETE FROM search_term WHERE {bounds}", params)
+            written += _insert(conn, index_rows_in_range(conn, low, high))
         if high is None:
             return written
         low = high
+
+
+def _range(column: str, low: bytes | None, high: bytes | None) -> tuple[str, tuple[bytes, ...]]:
+    """A SQL condition for `low < column <= high` (either end open when None)."""
+    parts, params = ["1 = 1"], []
+    if low is not None:
+        parts.append(f"{column} > ?")
+        params.append(low)
+    if high is not None:
+        parts.append(f"{column} <= ?")
+        params.append(high)
+    return " AND ".join(parts), tuple(params)
+
+
+def index_rows_in_range(conn: Connection, low: bytes | None, high: bytes | None) -> list[IndexRow]:
+    """The index rows of live customers with `low < id <= high`, sorted (raw SQL: a rebuild)."""
+    bounds, params = _range("customer_id", low, high)
+    phones = _by_customer(
+        conn.exec_driver_sql(
+            "SELECT customer_id, value FROM contact_point "
+            f"WHERE kind = 'phone' AND deleted = 0 AND {bounds}",
+            params,
+        )
+    )
+    bounds_h, params = _range("h.customer_id", low, high)
+    accounts = _by_customer(
+        conn.exec_driver_sql(
+            "SELECT h.customer_id, a.account_number FROM account_holder h "
+            "JOIN account a ON a.id = h.account_id "
+            f"WHERE h.deleted = 0 AND a.deleted = 0 AND {bounds_h}",
+            params,
+        )
+    )
+    bounds_c, params = _range("c.id", low, high)
+    customers = conn.exec_driver_sql(
+        "SELECT c.id, c.customer_number, c.kind, c.legal_name, c.name_latin, c.national_id, "
+        "c.lifecycle, b.code FROM customer c JOIN branch b ON b.id = c.home_branch_id "
+        f"WHERE c.deleted = 0 AND {bounds_c}",
+        params,
+    )
+    rows: list[IndexRow] = []
+    for cid, number, kind, legal_name, latin, national_id, lifecycle, branch in customers:
+        key = bytes(cid)
+        rows.extend(
+            _rows_of(
+                bytearray(key),
+                branch,
+                lifecycle,
+                customer_terms(
+                    customer_number=number,
+                    kind=kind,
+                    legal_name=legal_name,
+                    name_latin=latin or "",
+                    national_id=national_id,
+                    phones=phones.get(key, ()),
+                    account_numbers=accounts.get(key, ()),
+                ),
+            )
+        )
+    rows.sort()
+    return rows
+
+
+def _rows_of(
+    customer: bytearray, branch: str, lifecycle: str, terms: Iterable[tuple[str, str]]
+) -> list[IndexRow]:
+    unique: dict[str, str] = {}
+    for term, field in terms:
+        unique.setdefault(term, field)
+    return [(term, customer, field, branch, lifecycle) for term, field in unique.items()]
 
 
 def index_rows(conn: Connection, customer_ids: Sequence[uuid.UUID]) -> list[IndexRow]:
@@ -144,10 +210,13 @@ def index_rows(conn: Connection, customer_ids: Sequence[uuid.UUID]) -> list[Inde
     return rows
 
 
-def _by_customer(pairs: Iterable[tuple[uuid.UUID, str]]) -> dict[uuid.UUID, list[str]]:
-    found: defaultdict[uuid.UUID, list[str]] = defaultdict(list)
+def _by_customer(pairs: Iterable[Any]) -> dict[Any, list[str]]:
+    """Values grouped by customer id (UUID, or bytes as SQLite returns them raw)."""
+    found: defaultdict[Any, list[str]] = defaultdict(list)
     for customer_id, value in pairs:
-        found[customer_id].append(value)
+        found[customer_id if isinstance(customer_id, uuid.UUID) else bytes(customer_id)].append(
+            value
+        )
     return found
 
 

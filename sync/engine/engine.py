@@ -30,6 +30,7 @@ from client.store import LocalCache
 from sync.engine import state
 from sync.engine.apply import Applier
 from sync.engine.outcomes import settle
+from sync.engine.pages import Position, read_ahead
 from sync.engine.transport import SyncError, Transport
 from sync.protocol import (
     DEFAULT_PAGE,
@@ -42,7 +43,6 @@ from sync.protocol import (
     PushRequest,
     RemoteHit,
     RemoteSearchRequest,
-    SnapshotRequest,
 )
 from sync.status import Phase, Progress, SyncStatus
 
@@ -245,16 +245,15 @@ class SyncEngine:
             with self.db.begin() as conn:
                 state.put_json(conn, state.SNAPSHOT, plan)
         self._announce(Phase.INITIAL_SYNC, Progress(plan["done"], None))
-        while plan["at"] < len(plan["tables"]):
-            table = plan["tables"][plan["at"]]
-            page = self.transport.snapshot(
-                SnapshotRequest(
-                    table=table,
-                    after_id=uuid.UUID(plan["after"]) if plan["after"] else None,
-                    limit=self.snapshot_page,
-                    scope=scope,
-                )
-            )
+        after = uuid.UUID(plan["after"]) if plan["after"] else None
+        pages = read_ahead(
+            self.transport.snapshot,
+            plan["tables"],
+            Position(plan["at"], after),
+            limit=self.snapshot_page,
+            scope=scope,
+        )
+        for page, position in pages:
             self.online = True
             with self.db.begin() as conn:
                 applier = Applier(conn, index=False)
@@ -262,14 +261,11 @@ class SyncEngine:
                 report.snapshot_rows += len(page.rows)
                 report.pages += 1
                 plan["done"] += len(page.rows)
-                if page.has_more and page.last_id is not None:
-                    plan["after"] = str(page.last_id)
-                else:
-                    plan["at"] += 1
-                    plan["after"] = None
+                plan["at"] = position.at
+                plan["after"] = str(position.after) if position.after else None
                 state.put_json(conn, state.SNAPSHOT, plan)
                 state.put(conn, state.INDEX_DIRTY, "1")
-            self._announce(Phase.INITIAL_SYNC, Progress(plan["done"], None, table))
+            self._announce(Phase.INITIAL_SYNC, Progress(plan["done"], None, page.table))
         with self.db.begin() as conn:
             state.put(conn, state.CURSOR, str(plan["feed_version"]))
             state.remove(conn, state.SNAPSHOT)

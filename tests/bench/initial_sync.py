@@ -45,6 +45,7 @@ from sync.engine import SyncEngine, Transport, sign_in, state  # noqa: E402
 from tests.bench.server_data import PASSWORD, build_server  # noqa: E402
 
 BENCH = ROOT / "bench-data"
+os.environ.setdefault("GUITAI_ALLOW_DEV_KEY_FILE", "1")  # a bench machine has no keyring
 TABLES = ("customer", "contact_point", "account", "account_holder")
 
 

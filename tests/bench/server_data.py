@@ -25,7 +25,8 @@ from sync.server.users import add_branch, add_user
 
 PASSWORD = "bench-pass"
 BRANCHES = ("BJ01", "SH01", "GZ01", "SZ01")
-STAMP = "2026-11-01 08:00:00+00:00"
+STAMP = "2026-11-01 08:00:00.000000"
+"""How the server stores a UTC timestamp in SQLite."""
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂"
 PINYIN = dict(
