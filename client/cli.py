@@ -19,6 +19,7 @@ COMMANDS = {
     "demo": ("client.commands.demo", "fill a profile's cache with a generated demo bank"),
     "search": ("client.commands.search", "find customers in a profile's cache"),
     "show": ("client.commands.show", "show the whole relationship of one customer"),
+    "doctor": ("client.commands.doctor", "check this workstation: settings, server, TLS, keyring"),
 }
 
 EXIT_INTERNAL_ERROR = 70

@@ -21,6 +21,9 @@ from client.profile import Profile
 
 log = logging.getLogger(__name__)
 
+CACHE_KIB = 65_536
+"""Each connection's page cache (64 MiB)."""
+
 if TYPE_CHECKING:
     from sqlite3 import Connection as RawConnection
 else:
@@ -45,7 +48,7 @@ def connect_raw(path: Path, key: bytes, *, check: bool = True) -> RawConnection:
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA busy_timeout = 10000")
-        conn.execute("PRAGMA cache_size = -65536")
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     except sqlcipher3.DatabaseError as exc:
         conn.close()
         raise CacheError(

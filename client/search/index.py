@@ -19,6 +19,7 @@ from client.schema.enums import ContactKind
 from client.schema.local import search_term
 from client.schema.models import Account, AccountHolder, Branch, ContactPoint, Customer
 from client.search.terms import customer_terms
+from client.store import CACHE_KIB
 
 if TYPE_CHECKING:
     from client.store import LocalCache
@@ -57,17 +58,22 @@ def reindex_customers(target: Session | Connection, customer_ids: Iterable[uuid.
     return written
 
 
-def rebuild_index(cache: LocalCache, *, batch: int = REBUILD_BATCH) -> int:
+def rebuild_index(
+    cache: LocalCache, *, batch: int = REBUILD_BATCH, cache_kib: int | None = None
+) -> int:
     """Recomputes the whole index, one committed batch of customers (in id order) at a time.
 
     Each batch replaces every row whose customer id falls in its id range, so rows of
     customers that no longer exist go too; an interrupted rebuild leaves the index whole,
-    part new and part old. Returns the rows written.
+    part new and part old. Returns the rows written. `cache_kib` enlarges the page cache of
+    the connection for the rebuild (a bulk load), and puts the usual size back after.
     """
     written = 0
     low: bytes | None = None
     while True:
         with cache.engine.begin() as conn:
+            if cache_kib is not None:
+                conn.exec_driver_sql(f"PRAGMA cache_size = -{int(cache_kib)}")
             bounds, params = _range("id", low, None)
             ids = [
                 bytes(r[0])
@@ -80,6 +86,9 @@ def rebuild_index(cache: LocalCache, *, batch: int = REBUILD_BATCH) -> int:
             conn.exec_driver_sql(f"DELETE FROM search_term WHERE {bounds}", params)
             written += _insert(conn, index_rows_in_range(conn, low, high))
         if high is None:
+            if cache_kib is not None:
+                with cache.engine.begin() as conn:
+                    conn.exec_driver_sql(f"PRAGMA cache_size = -{CACHE_KIB}")
             return written
         low = high
 

@@ -26,8 +26,8 @@ from client.outbox import INDEXED_TABLES
 from client.schema.base import utcnow
 from client.schema.local import outbox, sync_issue
 from client.search.index import rebuild_index, reindex_customers
-from client.store import LocalCache
-from sync.engine import state
+from client.store import CACHE_KIB, LocalCache
+from sync.engine import bulk, state
 from sync.engine.apply import Applier
 from sync.engine.outcomes import settle
 from sync.engine.pages import Position, read_ahead
@@ -244,6 +244,7 @@ class SyncEngine:
             }
             with self.db.begin() as conn:
                 state.put_json(conn, state.SNAPSHOT, plan)
+                bulk.drop_secondary_indexes(conn)
         self._announce(Phase.INITIAL_SYNC, Progress(plan["done"], None))
         after = uuid.UUID(plan["after"]) if plan["after"] else None
         pages = read_ahead(
@@ -256,6 +257,7 @@ class SyncEngine:
         for page, position in pages:
             self.online = True
             with self.db.begin() as conn:
+                bulk.set_cache(conn, bulk.BULK_CACHE_KIB)
                 applier = Applier(conn, index=False)
                 applier.page(page.table, page.columns, page.rows)
                 report.snapshot_rows += len(page.rows)
@@ -269,19 +271,31 @@ class SyncEngine:
         with self.db.begin() as conn:
             state.put(conn, state.CURSOR, str(plan["feed_version"]))
             state.remove(conn, state.SNAPSHOT)
+        self._finish_bulk_load()
+
+    def _finish_bulk_load(self) -> None:
+        """After an initial sync (even one killed earlier): search index, then the indexes."""
         self._rebuild_index_if_needed()
+        with self.db.begin() as conn:
+            started = time.perf_counter()
+            restored = bulk.restore_indexes(conn)
+            bulk.set_cache(conn, CACHE_KIB)
+        if restored:
+            log.info("%d indexes created in %.1f s", restored, time.perf_counter() - started)
 
     def _rebuild_index_if_needed(self) -> None:
         with self.db.connect() as conn:
             dirty = state.get(conn, state.INDEX_DIRTY)
             conn.rollback()
         if dirty:
-            rebuild_index(self.cache)
+            started = time.perf_counter()
+            rebuild_index(self.cache, cache_kib=bulk.BULK_CACHE_KIB)
             with self.db.begin() as conn:
                 state.remove(conn, state.INDEX_DIRTY)
+            log.info("search index rebuilt in %.1f s", time.perf_counter() - started)
 
     def _pull(self, report: SyncReport) -> None:
-        self._rebuild_index_if_needed()
+        self._finish_bulk_load()
         while True:
             with self.db.connect() as conn:
                 cursor = state.cursor(conn) or 0

@@ -23,6 +23,8 @@ LAST_SYNC = "sync.last_sync"
 LAST_CONTACT = "sync.last_contact"
 LAST_ERROR = "sync.last_error"
 INDEX_DIRTY = "sync.index_dirty"
+BULK_INDEXES = "sync.bulk_indexes"
+"""Indexes dropped for the initial sync's bulk load, to create again at its end (JSON)."""
 VERIFIER = "auth.offline_verifier"
 
 

@@ -217,3 +217,12 @@ def test_an_interrupted_initial_sync_resumes_where_it_stopped(
     assert 6 + again.calls <= uncut.calls + 1
     with station.cache.session() as session:
         assert session.scalar(select(func.count()).select_from(Customer)) == 40
+    assert index_names(station) == index_names(full)  # the bulk load's dropped ones are back
+    assert "ix_contact_point_customer_id" in index_names(station)
+
+
+def index_names(station: Workstation) -> set[str]:
+    with station.cache.engine.connect() as conn:
+        return set(
+            conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'index'").scalars()
+        )
