@@ -10,6 +10,7 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, delete, select
@@ -109,7 +110,8 @@ def index_rows_in_range(conn: Connection, low: bytes | None, high: bytes | None)
     """The index rows of live customers with `low < id <= high`, sorted (raw SQL: a rebuild)."""
     bounds, params = _range("customer_id", low, high)
     phones = _by_customer(
-        conn.exec_driver_sql(
+        _fetch(
+            conn,
             "SELECT customer_id, value FROM contact_point "
             f"WHERE kind = 'phone' AND deleted = 0 AND {bounds}",
             params,
@@ -117,7 +119,8 @@ def index_rows_in_range(conn: Connection, low: bytes | None, high: bytes | None)
     )
     bounds_h, params = _range("h.customer_id", low, high)
     accounts = _by_customer(
-        conn.exec_driver_sql(
+        _fetch(
+            conn,
             "SELECT h.customer_id, a.account_number FROM account_holder h "
             "JOIN account a ON a.id = h.account_id "
             f"WHERE h.deleted = 0 AND a.deleted = 0 AND {bounds_h}",
@@ -125,7 +128,8 @@ def index_rows_in_range(conn: Connection, low: bytes | None, high: bytes | None)
         )
     )
     bounds_c, params = _range("c.id", low, high)
-    customers = conn.exec_driver_sql(
+    customers = _fetch(
+        conn,
         "SELECT c.id, c.customer_number, c.kind, c.legal_name, c.name_latin, c.national_id, "
         "c.lifecycle, b.code FROM customer c JOIN branch b ON b.id = c.home_branch_id "
         f"WHERE c.deleted = 0 AND {bounds_c}",
@@ -150,8 +154,17 @@ def index_rows_in_range(conn: Connection, low: bytes | None, high: bytes | None)
                 ),
             )
         )
-    rows.sort()
+    rows.sort(key=itemgetter(0))
     return rows
+
+
+def _fetch(conn: Connection, sql: str, params: tuple[Any, ...]) -> list[Any]:
+    """All rows of a raw query at once (far cheaper than row by row through SQLAlchemy)."""
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    try:
+        return cursor.execute(sql, params).fetchall()
+    finally:
+        cursor.close()
 
 
 def _rows_of(

@@ -40,20 +40,31 @@ def drop_secondary_indexes(conn: Connection) -> None:
     state.put_json(conn, state.BULK_INDEXES, [[name, sql] for name, sql in found])
 
 
-def restore_indexes(conn: Connection) -> int:
-    """Creates again every index `drop_secondary_indexes` dropped; returns how many."""
+def restore_indexes(conn: Connection, *, keep_dropped: str | None = None) -> int:
+    """Creates again the indexes `drop_secondary_indexes` dropped; returns how many.
+
+    With `keep_dropped`, that table's indexes stay dropped (and recorded) for now: the
+    search index is rebuilt with the other tables' indexes back and its own still off.
+    """
     saved = state.get_json(conn, state.BULK_INDEXES)
     if saved is None:
         return 0
-    existing = {
-        name
-        for (name,) in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'index'")
-    }
+    existing = set(
+        conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'index'").scalars()
+    )
+    later = [[name, sql] for name, sql in saved if keep_dropped and _on_table(sql, keep_dropped)]
     for name, sql in saved:
-        if name not in existing:
+        if name not in existing and [name, sql] not in later:
             conn.exec_driver_sql(sql)
-    state.remove(conn, state.BULK_INDEXES)
-    return len(saved)
+    if later:
+        state.put_json(conn, state.BULK_INDEXES, later)
+    else:
+        state.remove(conn, state.BULK_INDEXES)
+    return len(saved) - len(later)
+
+
+def _on_table(sql: str, table: str) -> bool:
+    return f" ON {table} " in sql or f' ON "{table}" ' in sql or f" ON {table}(" in sql
 
 
 def set_cache(conn: Connection, kib: int) -> None:

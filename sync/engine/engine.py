@@ -24,7 +24,7 @@ from sqlalchemy import Connection, Engine, func, select
 from client.errors import GuitaiError
 from client.outbox import INDEXED_TABLES
 from client.schema.base import utcnow
-from client.schema.local import outbox, sync_issue
+from client.schema.local import outbox, search_term, sync_issue
 from client.search.index import rebuild_index, reindex_customers
 from client.store import CACHE_KIB, LocalCache
 from sync.engine import bulk, state
@@ -274,11 +274,15 @@ class SyncEngine:
         self._finish_bulk_load()
 
     def _finish_bulk_load(self) -> None:
-        """After an initial sync (even one killed earlier): search index, then the indexes."""
+        """After an initial sync (even one killed earlier): the tables' indexes, the search
+        index (its own indexes still off), then those."""
+        started = time.perf_counter()
+        with self.db.begin() as conn:
+            bulk.set_cache(conn, bulk.BULK_CACHE_KIB)
+            restored = bulk.restore_indexes(conn, keep_dropped=search_term.name)
         self._rebuild_index_if_needed()
         with self.db.begin() as conn:
-            started = time.perf_counter()
-            restored = bulk.restore_indexes(conn)
+            restored += bulk.restore_indexes(conn)
             bulk.set_cache(conn, CACHE_KIB)
         if restored:
             log.info("%d indexes created in %.1f s", restored, time.perf_counter() - started)
