@@ -64,7 +64,9 @@ def _sqlite_setup(engine: Engine) -> None:
 def make_engine(url: str) -> Engine:
     url = normalize_url(url)
     if make_url(url).get_backend_name() == "sqlite":
-        engine = create_engine(url)
+        # as many pooled connections as the request thread pool has threads (40): opening one
+        # (and its pragmas) per request would cost more than most requests
+        engine = create_engine(url, pool_size=40, max_overflow=10)
         _sqlite_setup(engine)
         return engine
     return create_engine(url, pool_size=10, max_overflow=20, pool_pre_ping=True)

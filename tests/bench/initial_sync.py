@@ -56,6 +56,14 @@ def free_port() -> int:
 
 
 def start_server(db: Path, port: int) -> subprocess.Popen[bytes]:
+    """`guitai-server serve` over `db` (upgraded to the current schema first)."""
+    url = f"sqlite:///{db}"
+    subprocess.run(
+        [sys.executable, "-m", "sync.server.cli", "init", "--database", url],
+        cwd=ROOT,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
     server = subprocess.Popen(
         [
             sys.executable,

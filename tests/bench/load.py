@@ -5,8 +5,9 @@
 `guitai-server serve` runs in its own process over a SQLite database of `--customers`
 customers (bench-data/server-N.db with tellers, built once). This process simulates the
 workstations with asyncio + httpx, each already synced (its cursor at the feed's head) and
-signed in as its own teller: every few seconds it pulls, now and then it pushes an edit of
-one of its branch's customers, and between rounds it waits on the long-poll like the app.
+signed in as its own teller: it waits on the long-poll and pulls when the server says
+there is news, as the app does, and pushes an edit of one of its branch's customers about
+once a minute (`--edit-every`).
 Latency is measured per push and pull request. Propagation: the time from a push's answer
 to the moment another online workstation of the same branch has pulled that edit.
 
@@ -157,13 +158,12 @@ async def waiter(station: Station, shared: Shared) -> None:
             await pull(station, shared)
 
 
-async def worker(station: Station, shared: Shared, rng: random.Random, pushes: float) -> None:
-    await asyncio.sleep(rng.random() * 5)
+async def worker(station: Station, shared: Shared, rng: random.Random, every: float) -> None:
+    """A teller's edits: one every `every` seconds on average, at random moments."""
+    await asyncio.sleep(rng.uniform(0, every))
     while not shared.stop:
-        await pull(station, shared)
-        if rng.random() < pushes:
-            await push(station, shared, rng)
-        await asyncio.sleep(rng.uniform(3, 7))
+        await push(station, shared, rng)
+        await asyncio.sleep(rng.uniform(0.5 * every, 1.5 * every))
 
 
 def branch_customers(db: Path, per_branch: int) -> dict[str, list[str]]:
@@ -182,7 +182,7 @@ def branch_customers(db: Path, per_branch: int) -> dict[str, list[str]]:
     return found
 
 
-async def simulate(url: str, db: Path, stations: int, seconds: float, pushes: float) -> Shared:
+async def simulate(url: str, db: Path, stations: int, seconds: float, every: float) -> Shared:
     shared = Shared()
     rng = random.Random(11)
     customers = branch_customers(db, 200)
@@ -197,7 +197,8 @@ async def simulate(url: str, db: Path, stations: int, seconds: float, pushes: fl
         for start in range(0, stations, 20):
             await asyncio.gather(*(login(s) for s in fleet[start : start + 20]))
         print(f"{stations} workstations signed in", flush=True)
-        tasks = [asyncio.create_task(worker(s, shared, rng, pushes)) for s in fleet]
+        await asyncio.gather(*(pull(s, shared) for s in fleet))
+        tasks = [asyncio.create_task(worker(s, shared, rng, every)) for s in fleet]
         tasks += [asyncio.create_task(waiter(s, shared)) for s in fleet]
         await asyncio.sleep(seconds)
         shared.stop = True
@@ -220,7 +221,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--customers", type=int, default=20_000)
     parser.add_argument(
-        "--push-share", type=float, default=0.1, help="share of rounds (every 3-7 s) that push"
+        "--edit-every", type=float, default=60.0, help="mean seconds between a station's edits"
     )
     args = parser.parse_args()
     BENCH.mkdir(exist_ok=True)
@@ -235,7 +236,7 @@ def main() -> None:
     server = start_server(db, port)
     try:
         shared = asyncio.run(
-            simulate(f"http://127.0.0.1:{port}", db, args.stations, args.seconds, args.push_share)
+            simulate(f"http://127.0.0.1:{port}", db, args.stations, args.seconds, args.edit_every)
         )
     finally:
         server.terminate()
