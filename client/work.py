@@ -1,0 +1,280 @@
+"""What staff do at the counter, as local edits: each saved with its outbox entry at once.
+
+Every function runs in the caller's `LocalCache.session()` transaction, checks its input
+(raising `UsageError` naming the field), and returns the `Edit` that waits for upload.
+`edit_state` tells the screen whether a row is saved locally, uploaded, or in conflict.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
+from enum import StrEnum
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from client.calendar import SLOT, overlapping
+from client.errors import NotFoundError, UsageError
+from client.outbox import Edit, insert_row, update_row
+from client.schema.base import utcnow
+from client.schema.enums import (
+    AppointmentStatus,
+    Channel,
+    ContactKind,
+    FeedbackVerdict,
+    InteractionKind,
+    ReferralStage,
+    TaskStatus,
+)
+from client.schema.local import outbox, sync_issue
+from client.schema.models import ContactPoint, Customer, Product, Segment, User
+
+
+@dataclass(frozen=True)
+class Staff:
+    """Who is at the keyboard: stamped on what they record."""
+
+    user_id: uuid.UUID
+    branch_id: uuid.UUID
+
+
+class EditState(StrEnum):
+    SAVED_LOCALLY = "saved locally"
+    UPLOADED = "uploaded"
+    IN_CONFLICT = "in conflict"
+
+
+def edit_state(session: Session, table: str, row_id: uuid.UUID) -> EditState:
+    """Where the latest local change of a row stands."""
+    conflict = session.execute(
+        select(sync_issue.c.entry_id).where(
+            sync_issue.c.table_name == table, sync_issue.c.row_id == row_id
+        )
+    ).first()
+    if conflict is not None:
+        return EditState.IN_CONFLICT
+    waiting = session.execute(
+        select(outbox.c.seq).where(outbox.c.table_name == table, outbox.c.row_id == row_id)
+    ).first()
+    return EditState.SAVED_LOCALLY if waiting is not None else EditState.UPLOADED
+
+
+def _customer(session: Session, customer_id: uuid.UUID) -> Customer:
+    customer = session.get(Customer, customer_id)
+    if customer is None or customer.deleted:
+        raise NotFoundError(f"no customer {customer_id} in this cache")
+    return customer
+
+
+def _text(field: str, value: str, limit: int, *, required: bool = True) -> str:
+    value = value.strip()
+    if required and not value:
+        raise UsageError(f"{field}: please fill it in")
+    if len(value) > limit:
+        raise UsageError(f"{field}: at most {limit} characters ({len(value)} given)")
+    return value
+
+
+def log_interaction(
+    session: Session,
+    staff: Staff,
+    customer_id: uuid.UUID,
+    kind: InteractionKind,
+    subject: str,
+    *,
+    channel: Channel = Channel.COUNTER,
+    notes: str = "",
+    outcome: str = "",
+    occurred_at: datetime | None = None,
+) -> Edit:
+    """Records something that happened with the customer (append-only, never in conflict)."""
+    _customer(session, customer_id)
+    return insert_row(
+        session,
+        "interaction",
+        {
+            "customer_id": customer_id,
+            "kind": kind,
+            "channel": channel,
+            "occurred_at": occurred_at or utcnow(),
+            "user_id": staff.user_id,
+            "branch_id": staff.branch_id,
+            "subject": _text("subject", subject, 200),
+            "notes": _text("notes", notes, 10_000, required=False),
+            "outcome": _text("outcome", outcome, 200, required=False),
+        },
+    )
+
+
+def set_contact(
+    session: Session, customer_id: uuid.UUID, kind: ContactKind, value: str, label: str = ""
+) -> Edit | None:
+    """Sets the customer's primary contact of `kind` (a phone, an e-mail, an address)."""
+    _customer(session, customer_id)
+    value = _text(kind.value, value, 300)
+    if kind is ContactKind.PHONE and not any(ch.isdigit() for ch in value):
+        raise UsageError(f"phone: {value!r} has no digits")
+    if kind is ContactKind.EMAIL and ("@" not in value or value.startswith("@")):
+        raise UsageError(f"email: {value!r} is not an e-mail address")
+    current = session.scalars(
+        select(ContactPoint)
+        .where(
+            ContactPoint.customer_id == customer_id,
+            ContactPoint.kind == kind,
+            ContactPoint.deleted.is_(False),
+        )
+        .order_by(ContactPoint.is_primary.desc())
+    ).first()
+    if current is not None:
+        return update_row(session, "contact_point", current.id, {"value": value})
+    return insert_row(
+        session,
+        "contact_point",
+        {
+            "customer_id": customer_id,
+            "kind": kind,
+            "label": _text("label", label, 20, required=False),
+            "value": value,
+            "is_primary": True,
+        },
+    )
+
+
+def create_task(
+    session: Session,
+    staff: Staff,
+    customer_id: uuid.UUID,
+    title: str,
+    due_on: date,
+    *,
+    assigned_to_id: uuid.UUID | None = None,
+    interaction_id: uuid.UUID | None = None,
+) -> Edit:
+    """A follow-up for the customer, by default for whoever records it."""
+    _customer(session, customer_id)
+    if due_on < utcnow().date():
+        raise UsageError(f"due date: {due_on:%Y-%m-%d} is in the past")
+    return insert_row(
+        session,
+        "task",
+        {
+            "customer_id": customer_id,
+            "interaction_id": interaction_id,
+            "assigned_to_id": assigned_to_id or staff.user_id,
+            "title": _text("title", title, 200),
+            "due_on": due_on,
+            "status": TaskStatus.OPEN,
+        },
+    )
+
+
+def refer(
+    session: Session,
+    staff: Staff,
+    customer_id: uuid.UUID,
+    product_id: uuid.UUID,
+    rm_id: uuid.UUID,
+    *,
+    expected_value: str | Decimal = "0",
+    notes: str = "",
+) -> Edit:
+    """Passes a sales lead for a product to an RM."""
+    _customer(session, customer_id)
+    if session.get(Product, product_id) is None:
+        raise NotFoundError(f"no product {product_id} in this cache")
+    if session.get(User, rm_id) is None:
+        raise NotFoundError(f"no user {rm_id} in this cache")
+    try:
+        value = Decimal(str(expected_value).replace(",", "").strip() or "0")
+    except InvalidOperation:
+        raise UsageError(f"expected value: {expected_value!r} is not an amount") from None
+    if value < 0 or not value.is_finite():
+        raise UsageError("expected value: must be zero or more")
+    return insert_row(
+        session,
+        "referral",
+        {
+            "customer_id": customer_id,
+            "product_id": product_id,
+            "referred_by_id": staff.user_id,
+            "assigned_to_id": rm_id,
+            "stage": ReferralStage.NEW,
+            "expected_value": value.quantize(Decimal("0.0001")),
+            "notes": _text("notes", notes, 10_000, required=False),
+            "created_at": utcnow(),
+        },
+    )
+
+
+def segment_feedback(
+    session: Session,
+    staff: Staff,
+    segment_id: uuid.UUID,
+    verdict: FeedbackVerdict,
+    *,
+    customer_id: uuid.UUID | None = None,
+    suggested_segment_id: uuid.UUID | None = None,
+    comment: str = "",
+) -> Edit:
+    """The branch's word on a head-office segment, for one customer or the whole segment."""
+    if session.get(Segment, segment_id) is None:
+        raise NotFoundError(f"no segment {segment_id} in this cache")
+    if customer_id is not None:
+        _customer(session, customer_id)
+    if verdict is FeedbackVerdict.SUGGEST_OTHER and suggested_segment_id is None:
+        raise UsageError("suggested segment: choose the segment you suggest instead")
+    return insert_row(
+        session,
+        "segment_feedback",
+        {
+            "segment_id": segment_id,
+            "customer_id": customer_id,
+            "branch_id": staff.branch_id,
+            "user_id": staff.user_id,
+            "verdict": verdict,
+            "suggested_segment_id": suggested_segment_id,
+            "comment": _text("comment", comment, 10_000, required=False),
+            "created_at": utcnow(),
+        },
+    )
+
+
+def book_appointment(
+    session: Session,
+    staff: Staff,
+    customer_id: uuid.UUID,
+    rm_id: uuid.UUID,
+    starts_at: datetime,
+    purpose: str,
+    *,
+    channel: Channel = Channel.COUNTER,
+) -> Edit:
+    """Books a 30-minute slot of an RM; tentative until the server confirms it."""
+    _customer(session, customer_id)
+    if starts_at.tzinfo is None:
+        raise UsageError("start: give a time with its time zone")
+    ends_at = starts_at + SLOT
+    row_id = uuid.uuid4()
+    clash = overlapping(session, rm_id, starts_at, ends_at, row_id)
+    if clash is not None:
+        raise UsageError(
+            f"the RM is already booked from {clash.starts_at:%H:%M} to {clash.ends_at:%H:%M}"
+        )
+    return insert_row(
+        session,
+        "appointment",
+        {
+            "rm_id": rm_id,
+            "customer_id": customer_id,
+            "booked_by_id": staff.user_id,
+            "starts_at": starts_at,
+            "ends_at": ends_at,
+            "purpose": _text("purpose", purpose, 200),
+            "status": AppointmentStatus.TENTATIVE,
+            "channel": channel,
+        },
+        row_id=row_id,
+    )
