@@ -1,0 +1,618 @@
+<?xml version='1.0' encoding='utf-8'?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>Customer360View</name>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="173" />
+        <source>Contact</source>
+        <translation>聯繫方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="174" />
+        <source>Next appointment</source>
+        <translation>下次預約</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="175" />
+        <source>Accounts</source>
+        <translation>帳戶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="176" />
+        <source>Profitability</source>
+        <translation>盈利貢獻</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="177" />
+        <location filename="../../ui/widgets/customer.py" line="242" />
+        <source>Related parties</source>
+        <translation>關聯方</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="179" />
+        <source>Interactions</source>
+        <translation>互動記錄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="180" />
+        <source>Open tasks</source>
+        <translation>待辦任務</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="181" />
+        <source>Referrals</source>
+        <translation>商機轉介</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="182" />
+        <source>Offers</source>
+        <translation>推薦產品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="197" />
+        <source>Find a customer on the left, then press Enter to open the relationship.</source>
+        <translation>在左側查找客戶，按回車鍵打開客戶全景視圖。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="205" />
+        <source>No segment</source>
+        <translation>未分層</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="219" />
+        <source>Customer %1</source>
+        <translation>客戶號 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="220" />
+        <source>ID %1</source>
+        <translation>證件號 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="221" />
+        <source>RM %1</source>
+        <translation>客戶經理 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="222" />
+        <source>KYC review %1</source>
+        <translation>KYC 覆核 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="230" />
+        <source>No contact data.</source>
+        <translation>無聯繫方式。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="233" />
+        <source>None booked.</source>
+        <translation>暫無預約。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="240" />
+        <source>Net profit, last 12 months: %1</source>
+        <translation>近 12 個月淨利潤：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerModels</name>
+    <message>
+        <location filename="../../ui/models/customer.py" line="21" />
+        <source>Account</source>
+        <translation>帳號</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="25" />
+        <location filename="../../ui/models/customer.py" line="112" />
+        <location filename="../../ui/models/customer.py" line="135" />
+        <source>Product</source>
+        <translation>產品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="28" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="31" />
+        <source>Balance</source>
+        <translation>餘額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="36" />
+        <source>Net profit (12 m)</source>
+        <translation>淨利潤（12 個月）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="41" />
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="43" />
+        <source>Other holders</source>
+        <translation>其他持有人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="52" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="54" />
+        <source>Relationship</source>
+        <translation>關係</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="58" />
+        <source>Number</source>
+        <translation>客戶號</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="70" />
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="74" />
+        <source>Kind</source>
+        <translation>類型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="77" />
+        <source>Subject</source>
+        <translation>主題</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="80" />
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="83" />
+        <source>Staff</source>
+        <translation>經辦人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="95" />
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="98" />
+        <source>Task</source>
+        <translation>任務</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="100" />
+        <location filename="../../ui/models/customer.py" line="123" />
+        <source>Assigned to</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="115" />
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="118" />
+        <source>Expected value</source>
+        <translation>預期金額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="138" />
+        <source>Reason</source>
+        <translation>推薦理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="141" />
+        <source>Score</source>
+        <translation>評分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="146" />
+        <source>Expires</source>
+        <translation>有效期至</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="70" />
+        <source>Opening %1 …</source>
+        <translation>正在打開 %1 …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="84" />
+        <source>Guitai — %1</source>
+        <translation>櫃檯 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="86" />
+        <source>&amp;Settings</source>
+        <translation>設置(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="87" />
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="88" />
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="115" />
+        <source>Cache open: %1</source>
+        <translation>本機快取已打開：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="119" />
+        <source>The cache could not be opened: %1</source>
+        <translation>無法打開本機快取：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfitChart</name>
+    <message>
+        <location filename="../../ui/widgets/chart.py" line="56" />
+        <source>Revenue</source>
+        <translation>收入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/chart.py" line="57" />
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/chart.py" line="58" />
+        <source>Net</source>
+        <translation>淨利潤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/chart.py" line="73" />
+        <source>Profitability, last 12 months (%1)</source>
+        <translation>近 12 個月盈利貢獻（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>SearchModel</name>
+    <message>
+        <location filename="../../ui/models/search.py" line="11" />
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/search.py" line="13" />
+        <source>Number</source>
+        <translation>客戶號</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/search.py" line="15" />
+        <source>Branch</source>
+        <translation>分行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/search.py" line="16" />
+        <source>Latin name</source>
+        <translation>拼音/英文名</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPanel</name>
+    <message>
+        <location filename="../../ui/widgets/search.py" line="113" />
+        <source>Search: name, pinyin, initials, phone, ID or account number  (Ctrl+F)</source>
+        <translation>搜尋：姓名、拼音、首字母、電話、證件號或帳號（Ctrl+F）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/search.py" line="122" />
+        <source>Type to search the customers on this workstation.</source>
+        <translation>輸入即可搜尋本機快取的客戶。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/search.py" line="124" />
+        <source>No customer found.</source>
+        <translation>未找到客戶。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/search.py" line="126" />
+        <source>%n customer(s) found.</source>
+        <translation>
+            <numerusform>找到 %n 位客戶。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusWidget</name>
+    <message>
+        <location filename="../../ui/widgets/status.py" line="45" />
+        <source>● Online</source>
+        <translation>● 在線</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status.py" line="45" />
+        <source>● Offline</source>
+        <translation>● 離線</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status.py" line="51" />
+        <source>never</source>
+        <translation>從未</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status.py" line="52" />
+        <source>Last sync: %1</source>
+        <translation>上次同步：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status.py" line="53" />
+        <source>Pending uploads: %1</source>
+        <translation>待上傳：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/status.py" line="54" />
+        <source>Conflicts: %1</source>
+        <translation>衝突：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Terms</name>
+    <message>
+        <location filename="../../ui/terms.py" line="10" />
+        <source>open</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="11" />
+        <source>dormant</source>
+        <translation>休眠</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="12" />
+        <source>blocked</source>
+        <translation>凍結</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="13" />
+        <source>closed</source>
+        <translation>已關閉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="14" />
+        <source>tentative</source>
+        <translation>待定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="15" />
+        <source>confirmed</source>
+        <translation>已確認</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="16" />
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="17" />
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="18" />
+        <source>counter</source>
+        <translation>櫃檯</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="19" />
+        <source>call_centre</source>
+        <translation>電話中心</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="20" />
+        <source>internet</source>
+        <translation>網銀</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="21" />
+        <source>mobile</source>
+        <translation>手機</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="22" />
+        <source>home</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="23" />
+        <source>phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="24" />
+        <source>email</source>
+        <translation>電子郵件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="25" />
+        <source>address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="26" />
+        <source>individual</source>
+        <translation>個人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="27" />
+        <source>business</source>
+        <translation>企業</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="28" />
+        <source>primary</source>
+        <translation>主持有人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="29" />
+        <source>joint</source>
+        <translation>聯名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="30" />
+        <source>authorised</source>
+        <translation>授權人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="31" />
+        <source>visit</source>
+        <translation>到訪</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="32" />
+        <source>call</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="33" />
+        <source>meeting</source>
+        <translation>會面</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="34" />
+        <source>complaint</source>
+        <translation>投訴</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="35" />
+        <source>service_request</source>
+        <translation>服務請求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="36" />
+        <source>prospect</source>
+        <translation>潛在客戶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="37" />
+        <source>active</source>
+        <translation>活躍</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="38" />
+        <source>suggested</source>
+        <translation>待推薦</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="39" />
+        <source>presented</source>
+        <translation>已推薦</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="40" />
+        <source>accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="41" />
+        <source>declined</source>
+        <translation>已拒絕</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="42" />
+        <source>expired</source>
+        <translation>已過期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="43" />
+        <source>new</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="44" />
+        <source>contacted</source>
+        <translation>已聯繫</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="45" />
+        <source>qualified</source>
+        <translation>已確認需求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="46" />
+        <source>proposal</source>
+        <translation>方案中</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="47" />
+        <source>won</source>
+        <translation>已成交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="48" />
+        <source>lost</source>
+        <translation>未成交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="49" />
+        <source>same household as</source>
+        <translation>同一家庭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="50" />
+        <source>spouse</source>
+        <translation>配偶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="51" />
+        <source>parent of</source>
+        <translation>父母</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="52" />
+        <source>child of</source>
+        <translation>子女</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="53" />
+        <source>director of</source>
+        <translation>擔任董事</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="54" />
+        <source>has director</source>
+        <translation>董事</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="55" />
+        <source>guarantor for</source>
+        <translation>為其擔保</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="56" />
+        <source>guaranteed by</source>
+        <translation>擔保人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="57" />
+        <source>employee of</source>
+        <translation>任職於</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="58" />
+        <source>employer of</source>
+        <translation>僱主</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="59" />
+        <source>beneficial owner of</source>
+        <translation>受益所有人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="60" />
+        <source>beneficially owned by</source>
+        <translation>受益所有人為</translation>
+    </message>
+</context>
+</TS>

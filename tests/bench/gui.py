@@ -1,0 +1,152 @@
+"""Teller workspace responsiveness over a cached profile: keystroke to results, start, memory.
+
+    python tests/bench/gui.py [--customers N] [--profile DIR] [--queries 200]
+
+The cache: --profile when given; else bench-data/gen-1m when it exists (1,000,000 customers);
+else a demo bank of --customers (default 100,000) found or built under bench-data/ as
+tests/bench/search.py does. The window runs offscreen unless QT_QPA_PLATFORM says otherwise.
+
+- cold start: from before Qt is imported to a shown window whose cache is open (search usable);
+- keystroke: a query typed into the search box, from its last keystroke to the results table
+  painted with its answer (including the search box's debounce, reported as debounce_ms);
+- memory: resident set size after the run, and its peak.
+
+The last line is `key=value` pairs: customers, queries, cold_start_s, keystroke_p50_ms,
+keystroke_p95_ms, keystroke_max_ms, debounce_ms, rss_mb, peak_rss_mb.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from client.profile import Profile  # noqa: E402
+from client.store import LocalCache  # noqa: E402
+from tests.bench.search import BENCH_DATA, find_or_build, make_queries, pct, sample  # noqa: E402
+
+GEN_1M = BENCH_DATA / "gen-1m"
+
+
+def memory_mb() -> tuple[float, float]:
+    """Resident and peak resident memory of this process, in MB."""
+    fields = {}
+    for line in Path("/proc/self/status").read_text().splitlines():
+        key, _, value = line.partition(":")
+        fields[key] = value.strip()
+    kb = lambda key: float(fields.get(key, "0 kB").split()[0])  # noqa: E731
+    return kb("VmRSS") / 1024, kb("VmHWM") / 1024
+
+
+def pick_profile(args: argparse.Namespace) -> Profile:
+    if args.profile is not None:
+        return find_or_build(args.customers, args.profile)
+    if args.customers is None and (GEN_1M / "cache.db").exists():
+        print(f"using {GEN_1M}", flush=True)
+        return Profile.open(GEN_1M)
+    return find_or_build(args.customers or 100_000, None)
+
+
+def queries_for(profile: Profile, count: int) -> tuple[int, list[str]]:
+    """The cache's customer count and `count` typed queries of every kind."""
+    with LocalCache.open(profile) as cache, cache.engine.connect() as conn:
+        customers = int(conn.exec_driver_sql("SELECT count(*) FROM customer").scalar_one())
+        samples = sample(conn, max(count, 50), random.Random(7))
+        branches = sorted({s.branch for s in samples})
+    return customers, [q.text for q in make_queries(samples, count, branches, seed=7)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--customers", type=int)
+    parser.add_argument("--profile", type=Path)
+    parser.add_argument("--queries", type=int, default=200)
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    profile = pick_profile(args)
+    customers, texts = queries_for(profile, args.queries)
+
+    started = time.perf_counter()
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    from ui.fonts import install_fonts
+    from ui.i18n import Translations
+    from ui.mainwindow import MainWindow
+    from ui.paths import STYLE_SHEET
+    from ui.status import StatusProvider
+    from ui.widgets.search import DEBOUNCE_MS
+
+    app = QApplication([sys.argv[0]])
+    install_fonts(app)
+    app.setStyleSheet(STYLE_SHEET.read_text(encoding="utf-8"))
+    translations = Translations(app)
+    translations.switch("zh_CN")
+    window = MainWindow(profile, translations, StatusProvider())
+    window.show()
+    while not window.ready:
+        app.processEvents()
+        time.sleep(0.001)
+    app.processEvents()
+    cold_start = time.perf_counter() - started
+    print(f"cold start to a usable search box: {cold_start:.2f} s", flush=True)
+
+    class PaintWatch(QObject):
+        """Notes the first paint of the results after an answer arrived."""
+
+        answered = False
+        painted_at = 0.0
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if event.type() == QEvent.Type.Paint and self.answered and not self.painted_at:
+                self.painted_at = time.perf_counter()
+            return False
+
+    watch = PaintWatch()
+    window.search.results.viewport().installEventFilter(watch)
+
+    def answered(*_: object) -> None:
+        watch.answered = True
+
+    window.cache.searched.connect(answered)
+    window.cache.searchFailed.connect(answered)
+    box = window.search.box
+    timings: list[float] = []
+    for text in texts:
+        box.clear()
+        app.processEvents()
+        watch.answered, watch.painted_at = False, 0.0
+        if text.isascii():
+            QTest.keyClicks(box, text)
+        else:  # QTest types ASCII only; an input method commits characters like this
+            for char in text:
+                box.insert(char)
+        typed = time.perf_counter()
+        deadline = typed + 30
+        while not watch.painted_at and time.perf_counter() < deadline:
+            app.processEvents()
+            time.sleep(0.0005)
+        if watch.painted_at:
+            timings.append((watch.painted_at - typed) * 1000)
+    window.close()
+    rss, peak = memory_mb()
+    print(f"{len(timings)} of {len(texts)} queries painted", flush=True)
+    print(
+        f"customers={customers} queries={len(timings)} cold_start_s={cold_start:.2f} "
+        f"keystroke_p50_ms={pct(timings, 0.5):.1f} keystroke_p95_ms={pct(timings, 0.95):.1f} "
+        f"keystroke_max_ms={max(timings):.1f} debounce_ms={DEBOUNCE_MS} "
+        f"rss_mb={rss:.0f} peak_rss_mb={peak:.0f}",
+        flush=True,
+    )
+    os._exit(0)  # skip interpreter teardown: PySide6 may crash collecting Qt objects late
+
+
+if __name__ == "__main__":
+    main()

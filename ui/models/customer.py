@@ -1,0 +1,154 @@
+"""The tables of the customer 360: accounts, related parties, interactions, open items."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QObject
+
+from client.customer360.views import AccountView
+from ui import format as fmt
+from ui.models.table import Column, RowsModel
+from ui.terms import term
+
+
+def _holders(account: AccountView) -> str:
+    return "、".join(p.name for p in account.other_holders)
+
+
+def accounts_model(parent: QObject | None = None) -> RowsModel:
+    return RowsModel(
+        (
+            Column(
+                lambda: QCoreApplication.translate("CustomerModels", "Account"),
+                lambda a: a.account_number,
+            ),
+            Column(
+                lambda: QCoreApplication.translate("CustomerModels", "Product"), lambda a: a.product
+            ),
+            Column(
+                lambda: QCoreApplication.translate("CustomerModels", "Role"), lambda a: term(a.role)
+            ),
+            Column(
+                lambda: QCoreApplication.translate("CustomerModels", "Balance"),
+                lambda a: fmt.money(a.balance, a.currency),
+                numeric=True,
+            ),
+            Column(
+                lambda: QCoreApplication.translate("CustomerModels", "Net profit (12 m)"),
+                lambda a: fmt.money(a.profit_12m.net),
+                numeric=True,
+            ),
+            Column(
+                lambda: QCoreApplication.translate("CustomerModels", "Status"),
+                lambda a: term(a.status),
+            ),
+            Column(lambda: QCoreApplication.translate("CustomerModels", "Other holders"), _holders),
+        ),
+        parent,
+    )
+
+
+def related_model(parent: QObject | None = None) -> RowsModel:
+    return RowsModel(
+        (
+            Column(lambda: QCoreApplication.translate("CustomerModels", "Name"), lambda r: r.name),
+            Column(
+                lambda: QCoreApplication.translate("CustomerModels", "Relationship"),
+                lambda r: term(r.label),
+            ),
+            Column(
+                lambda: QCoreApplication.translate("CustomerModels", "Number"),
+                lambda r: r.customer_number,
+            ),
+        ),
+        parent,
+    )
+
+
+def interactions_model(parent: QObject | None = None) -> RowsModel:
+    return RowsModel(
+        (
+            Column(
+                lambda: QCoreApplication.translate("CustomerModels", "When"),
+                lambda i: fmt.moment(i.occurred_at),
+            ),
+            Column(
+                lambda: QCoreApplication.translate("CustomerModels", "Kind"), lambda i: term(i.kind)
+            ),
+            Column(
+                lambda: QCoreApplication.translate("CustomerModels", "Subject"), lambda i: i.subject
+            ),
+            Column(
+                lambda: QCoreApplication.translate("CustomerModels", "Outcome"),
+                lambda i: term(i.outcome),
+            ),
+            Column(
+                lambda: QCoreApplication.translate("CustomerModels", "Staff"),
+                lambda i: i.staff or "",
+            ),
+        ),
+        parent,
+    )
+
+
+def tasks_model(parent: QObject | None = None) -> RowsModel:
+    return RowsModel(
+        (
+            Column(
+                lambda: QCoreApplication.translate("CustomerModels", "Due"),
+                lambda t: fmt.day(t.due_on),
+            ),
+            Column(lambda: QCoreApplication.translate("CustomerModels", "Task"), lambda t: t.title),
+            Column(
+                lambda: QCoreApplication.translate("CustomerModels", "Assigned to"),
+                lambda t: t.assigned_to or "",
+            ),
+        ),
+        parent,
+    )
+
+
+def referrals_model(parent: QObject | None = None) -> RowsModel:
+    return RowsModel(
+        (
+            Column(
+                lambda: QCoreApplication.translate("CustomerModels", "Product"), lambda r: r.product
+            ),
+            Column(
+                lambda: QCoreApplication.translate("CustomerModels", "Stage"),
+                lambda r: term(r.stage),
+            ),
+            Column(
+                lambda: QCoreApplication.translate("CustomerModels", "Expected value"),
+                lambda r: fmt.money(r.expected_value),
+                numeric=True,
+            ),
+            Column(
+                lambda: QCoreApplication.translate("CustomerModels", "Assigned to"),
+                lambda r: r.assigned_to or "",
+            ),
+        ),
+        parent,
+    )
+
+
+def offers_model(parent: QObject | None = None) -> RowsModel:
+    return RowsModel(
+        (
+            Column(
+                lambda: QCoreApplication.translate("CustomerModels", "Product"), lambda o: o.product
+            ),
+            Column(
+                lambda: QCoreApplication.translate("CustomerModels", "Reason"), lambda o: o.reason
+            ),
+            Column(
+                lambda: QCoreApplication.translate("CustomerModels", "Score"),
+                lambda o: str(o.score),
+                numeric=True,
+            ),
+            Column(
+                lambda: QCoreApplication.translate("CustomerModels", "Expires"),
+                lambda o: fmt.day(o.expires_on),
+            ),
+        ),
+        parent,
+    )

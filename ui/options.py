@@ -1,0 +1,40 @@
+"""The GUI's command line (no Qt here, so `guitai --help` stays fast)."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Sequence
+from pathlib import Path
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="guitai", description="Guitai (柜台): the teller workspace; see also `guitai --help`."
+    )
+    source = parser.add_mutually_exclusive_group()
+    source.add_argument("--profile", type=Path, metavar="DIR", help="open the profile in DIR")
+    source.add_argument(
+        "--demo", action="store_true", help="open the demo bank (built on first use)"
+    )
+    parser.add_argument(
+        "--smoke",
+        type=Path,
+        metavar="OUT.png",
+        help="search, open a customer, save a screenshot to OUT.png and exit",
+    )
+    parser.add_argument("--smoke-query", default="zhang", help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--language", choices=["zh_CN", "zh_TW", "en"], help="the interface language"
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log to the terminal too")
+    return parser
+
+
+def parse(argv: Sequence[str]) -> argparse.Namespace:
+    return build_parser().parse_args(list(argv))
+
+
+GUI_HELP = """\
+Without a command, guitai opens the teller workspace:
+  guitai [--profile DIR | --demo] [--language zh_CN|zh_TW|en] [--smoke OUT.png]
+"""

@@ -1,0 +1,107 @@
+"""Runs the sync engine off the GUI thread and reports its status with a Qt signal.
+
+One background thread loops: sync, then wait on the server's long-poll, again; a failed
+round waits a little longer each time. `sync_now()` (after a local edit, or the user's
+"sync now") runs one round at once in a short-lived thread; the engine serialises rounds.
+The GUI never calls the engine itself: it only receives `SyncStatus` snapshots.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from client.errors import GuitaiError
+from sync.engine import SyncEngine
+from sync.status import SyncStatus
+
+log = logging.getLogger(__name__)
+
+
+class SyncRunner(QObject):
+    """Owns the engine's threads; emits statusChanged(SyncStatus) and syncFailed(str)."""
+
+    statusChanged = Signal(object)
+    syncFailed = Signal(str)
+    roundFinished = Signal()
+
+    def __init__(
+        self,
+        engine: SyncEngine,
+        *,
+        wait_seconds: float = 20.0,
+        on_close: Callable[[], None] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.engine = engine
+        self.wait_seconds = wait_seconds
+        self._on_close = on_close
+        self._stop = threading.Event()
+        self._loop: threading.Thread | None = None
+        engine.on_status = self._report
+
+    def _report(self, status: SyncStatus) -> None:
+        self.statusChanged.emit(status)
+
+    def start(self) -> None:
+        """Starts the background loop (at once: the first round runs immediately)."""
+        if self._loop is None:
+            self._loop = threading.Thread(target=self._run, name="sync-loop", daemon=True)
+            self._loop.start()
+
+    def _run(self) -> None:
+        delay = 1.0
+        while not self._stop.is_set():
+            try:
+                self.engine.sync()
+                self.roundFinished.emit()
+                delay = 1.0
+                if not self._stop.is_set():
+                    self.engine.wait_for_changes(self.wait_seconds)
+            except GuitaiError as exc:
+                self.syncFailed.emit(str(exc))
+                self._refresh()
+                self._stop.wait(delay)
+                delay = min(60.0, delay * 2)
+            except Exception:
+                log.exception("sync round failed")
+                self.syncFailed.emit("the sync stopped on an internal error; see the log")
+                self._stop.wait(delay)
+                delay = min(60.0, delay * 2)
+
+    def sync_now(self) -> None:
+        """One round now, in its own thread (a local edit waits to upload)."""
+        threading.Thread(target=self._once, name="sync-now", daemon=True).start()
+
+    def _once(self) -> None:
+        try:
+            self.engine.sync()
+            self.roundFinished.emit()
+        except GuitaiError as exc:
+            self.syncFailed.emit(str(exc))
+            self._refresh()
+        except Exception:
+            log.exception("sync round failed")
+            self.syncFailed.emit("the sync stopped on an internal error; see the log")
+
+    def refresh(self) -> None:
+        """Re-reads the status (pending count after a local edit) off the GUI thread."""
+        threading.Thread(target=self._refresh, name="sync-status", daemon=True).start()
+
+    def _refresh(self) -> None:
+        try:
+            self._report(self.engine.status())
+        except Exception:
+            log.exception("reading the sync status failed")
+
+    def stop(self) -> None:
+        """Ends the loop (a long-poll in flight ends within its timeout) and closes the engine."""
+        self._stop.set()
+        if self._loop is not None:
+            self._loop.join(timeout=1.0)
+        if self._on_close is not None:
+            self._on_close()

@@ -1,0 +1,257 @@
+"""The customer 360 on one screen: header, contacts, accounts, profit, relations, activity."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QScrollArea,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from client.customer360.views import Customer360
+from ui import format as fmt
+from ui.models import customer as models
+from ui.models.table import RowsModel
+from ui.terms import term
+from ui.widgets.chart import ProfitChart
+
+
+def table(model: RowsModel, parent: QWidget, rows: int = 5) -> QTableView:
+    """A compact read-only table showing about `rows` rows."""
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.verticalHeader().setDefaultSectionSize(24)
+    view.setShowGrid(False)
+    view.setAlternatingRowColors(True)
+    header = view.horizontalHeader()
+    header.setStretchLastSection(True)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.setMinimumHeight(28 + 24 * rows)
+    view.setMaximumHeight(28 + 24 * (rows + 2))
+    return view
+
+
+class Customer360View(QScrollArea):
+    """Shows one Customer360; emits openRequested(number) when a related party is activated."""
+
+    openRequested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("customer360")
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.view: Customer360 | None = None
+        body = QWidget(self)
+        body.setObjectName("customerBody")
+        self.setWidget(body)
+
+        self.name = QLabel(body)
+        self.name.setObjectName("customerName")
+        self.badges = QLabel(body)
+        self.badges.setObjectName("customerBadges")
+        self.details = QLabel(body)
+        self.details.setObjectName("customerDetails")
+        self.placeholder = QLabel(body)
+        self.placeholder.setObjectName("placeholder")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+
+        self.contact_box = QGroupBox(body)
+        self.contacts = QLabel(self.contact_box)
+        self.contacts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.contacts.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        QVBoxLayout(self.contact_box).addWidget(self.contacts)
+
+        self.appointment_box = QGroupBox(body)
+        self.appointment = QLabel(self.appointment_box)
+        self.appointment.setWordWrap(True)
+        self.appointment.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        QVBoxLayout(self.appointment_box).addWidget(self.appointment)
+
+        self.accounts_box = QGroupBox(body)
+        self.accounts_model = models.accounts_model(self)
+        self.accounts = table(self.accounts_model, self.accounts_box, 4)
+        self.accounts.setObjectName("accounts")
+        self.profit_total = QLabel(self.accounts_box)
+        self.profit_total.setObjectName("profitTotal")
+        accounts_layout = QVBoxLayout(self.accounts_box)
+        accounts_layout.addWidget(self.accounts)
+        accounts_layout.addWidget(self.profit_total)
+
+        self.chart_box = QGroupBox(body)
+        self.chart = ProfitChart(self.chart_box)
+        QVBoxLayout(self.chart_box).addWidget(self.chart)
+
+        self.related_box = QGroupBox(body)
+        self.related_model = models.related_model(self)
+        self.related = table(self.related_model, self.related_box, 3)
+        self.related.setObjectName("related")
+        self.related.activated.connect(self._open_related)
+        self.related.clicked.connect(self._open_related)
+        QVBoxLayout(self.related_box).addWidget(self.related)
+
+        self.activity = QTabWidget(body)
+        self.interactions_model = models.interactions_model(self)
+        self.tasks_model = models.tasks_model(self)
+        self.referrals_model = models.referrals_model(self)
+        self.offers_model = models.offers_model(self)
+        for model in (
+            self.interactions_model,
+            self.tasks_model,
+            self.referrals_model,
+            self.offers_model,
+        ):
+            self.activity.addTab(table(model, self.activity, 6), "")
+
+        header = QVBoxLayout()
+        header.setSpacing(2)
+        header.addWidget(self.name)
+        header.addWidget(self.badges)
+        header.addWidget(self.details)
+        grid = QGridLayout()
+        grid.setSpacing(10)
+        grid.addWidget(self.contact_box, 0, 0)
+        grid.addWidget(self.appointment_box, 0, 1)
+        grid.addWidget(self.related_box, 0, 2)
+        grid.addWidget(self.accounts_box, 1, 0, 1, 3)
+        grid.addWidget(self.chart_box, 2, 0, 1, 1)
+        grid.addWidget(self.activity, 2, 1, 1, 2)
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        grid.setColumnStretch(2, 3)
+        grid.setRowStretch(2, 1)
+        self.content = QWidget(body)
+        content_layout = QVBoxLayout(self.content)
+        content_layout.setContentsMargins(0, 0, 0, 0)
+        content_layout.addLayout(header)
+        content_layout.addLayout(grid, 1)
+        layout = QHBoxLayout(body)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addWidget(self.placeholder)
+        layout.addWidget(self.content)
+        self.content.hide()
+        self.retranslate()
+
+    def show_customer(self, view: Customer360) -> None:
+        self.view = view
+        self.accounts_model.set_rows(view.accounts)
+        self.related_model.set_rows(view.related)
+        self.interactions_model.set_rows(view.interactions)
+        self.tasks_model.set_rows(view.open_tasks)
+        self.referrals_model.set_rows(view.open_referrals)
+        self.offers_model.set_rows(view.active_offers)
+        self.chart.set_profit(view.profit)
+        self.placeholder.hide()
+        self.content.show()
+        self.verticalScrollBar().setValue(0)
+        self.retranslate()
+
+    def show_message(self, message: str) -> None:
+        self.placeholder.setText(message)
+        self.placeholder.show()
+        self.content.setVisible(self.view is not None)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.contact_box.setTitle(self.tr("Contact"))
+        self.appointment_box.setTitle(self.tr("Next appointment"))
+        self.accounts_box.setTitle(self.tr("Accounts"))
+        self.chart_box.setTitle(self.tr("Profitability"))
+        self.related_box.setTitle(self.tr("Related parties"))
+        titles = (
+            self.tr("Interactions"),
+            self.tr("Open tasks"),
+            self.tr("Referrals"),
+            self.tr("Offers"),
+        )
+        counts = (
+            (
+                len(self.view.interactions),
+                len(self.view.open_tasks),
+                len(self.view.open_referrals),
+                len(self.view.active_offers),
+            )
+            if self.view is not None
+            else (None,) * 4
+        )
+        for index, (title, count) in enumerate(zip(titles, counts, strict=True)):
+            self.activity.setTabText(index, title if count is None else f"{title} ({count})")
+        for model in (
+            self.accounts_model,
+            self.related_model,
+            self.interactions_model,
+            self.tasks_model,
+            self.referrals_model,
+            self.offers_model,
+        ):
+            model.retranslate()
+        if self.view is None:
+            self.placeholder.setText(
+                self.tr("Find a customer on the left, then press Enter to open the relationship.")
+            )
+        else:
+            self._fill_text(self.view)
+
+    def _fill_text(self, view: Customer360) -> None:
+        self.name.setText(f"{view.name}  <span style='color:#6b7380'>{view.name_latin}</span>")
+        badges = [
+            view.segment or self.tr("No segment"),
+            term(view.lifecycle),
+            term(view.kind),
+            f"{view.branch_name} ({view.branch_code})",
+        ]
+        self.badges.setText(
+            "&nbsp;&nbsp;".join(
+                f"<span style='background:#e3ecf8;color:#1f3a5f'>&nbsp;{b}&nbsp;</span>"
+                for b in badges
+            )
+        )
+        self.details.setText(
+            "   ·   ".join(
+                [
+                    self.tr("Customer %1").replace("%1", view.customer_number),
+                    self.tr("ID %1").replace("%1", view.national_id or "—"),
+                    self.tr("RM %1").replace("%1", view.owning_rm or "—"),
+                    self.tr("KYC review %1").replace("%1", fmt.day(view.kyc_review_date)),
+                ]
+            )
+        )
+        contacts = [
+            f"{'★ ' if c.is_primary else ''}{term(c.label or c.kind)}: {c.value}"
+            for c in view.contacts
+        ]
+        self.contacts.setText("\n".join(contacts) or self.tr("No contact data."))
+        appointment = view.next_appointment
+        if appointment is None:
+            self.appointment.setText(self.tr("None booked."))
+        else:
+            self.appointment.setText(
+                f"{fmt.moment(appointment.starts_at)}\n{appointment.purpose}\n"
+                f"{term(appointment.channel)} · {appointment.rm or ''}"
+            )
+        totals = "   ".join(f"{t.currency} {fmt.money(t.net)}" for t in view.profit.totals) or "—"
+        self.profit_total.setText(self.tr("Net profit, last 12 months: %1").replace("%1", totals))
+        self.related_box.setTitle(
+            self.tr("Related parties") + (f" ({len(view.related)})" if view.related else "")
+        )
+
+    def _open_related(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.openRequested.emit(self.related_model.row_at(index.row()).customer_number)

@@ -1,0 +1,158 @@
+"""The cache worker: one thread with its own cache connections runs searches and 360 loads."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+
+from client.customer360 import load_customer_360, masked
+from client.errors import GuitaiError
+from client.profile import Profile
+from client.search.query import search_customers
+from client.store import LocalCache
+
+log = logging.getLogger(__name__)
+
+SEARCH_LIMIT = 100
+
+
+class CacheWorker(QObject):
+    """Lives in its own QThread; every slot runs there, every result goes back by a signal."""
+
+    opened = Signal(str)
+    failed = Signal(str)
+    searched = Signal(int, str, object)
+    searchFailed = Signal(int, str)
+    loaded = Signal(object)
+    loadFailed = Signal(str)
+
+    def __init__(self, profile: Profile) -> None:
+        super().__init__()
+        self._profile = profile
+        self._cache: LocalCache | None = None
+        self.latest_search = 0
+        """Set by the GUI thread: a search older than this is skipped, not run."""
+
+    @Slot()
+    def open(self) -> None:
+        """Opens (and migrates) the profile's cache."""
+        try:
+            self._cache = LocalCache.open(self._profile)
+        except GuitaiError as exc:
+            self.failed.emit(str(exc))
+            return
+        except Exception as exc:
+            log.exception("could not open the cache of %s", self._profile.folder)
+            self.failed.emit(str(exc))
+            return
+        self.opened.emit(str(self._profile.folder))
+
+    @Slot(int, str)
+    def search(self, seq: int, text: str) -> None:
+        """Searches unless a newer search was asked for meanwhile."""
+        if seq < self.latest_search or self._cache is None:
+            return
+        try:
+            hits = search_customers(self._cache, text, limit=SEARCH_LIMIT)
+        except GuitaiError as exc:
+            self.searchFailed.emit(seq, str(exc))
+            return
+        except Exception as exc:
+            log.exception("search %r failed", text)
+            self.searchFailed.emit(seq, str(exc))
+            return
+        self.searched.emit(seq, text, hits)
+
+    @Slot(str)
+    def load(self, customer_number: str) -> None:
+        """Loads one customer's 360, masked."""
+        if self._cache is None:
+            return
+        try:
+            with self._cache.read_session() as session:
+                view = load_customer_360(session, customer_number=customer_number)
+        except GuitaiError as exc:
+            self.loadFailed.emit(str(exc))
+            return
+        except Exception as exc:
+            log.exception("loading customer %s failed", customer_number)
+            self.loadFailed.emit(str(exc))
+            return
+        self.loaded.emit(masked(view))
+
+    @Slot()
+    def close(self) -> None:
+        if self._cache is not None:
+            self._cache.close()
+            self._cache = None
+
+
+class CacheClient(QObject):
+    """The GUI thread's handle on the worker: numbered requests, stale answers dropped."""
+
+    opened = Signal(str)
+    failed = Signal(str)
+    searched = Signal(str, object)
+    searchFailed = Signal(str)
+    loaded = Signal(object)
+    loadFailed = Signal(str)
+
+    _open_requested = Signal()
+    _search_requested = Signal(int, str)
+    _load_requested = Signal(str)
+    _close_requested = Signal()
+
+    def __init__(self, profile: Profile, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._seq = 0
+        self._thread = QThread()
+        self._thread.setObjectName("cache-worker")
+        self._worker = CacheWorker(profile)
+        self._worker.moveToThread(self._thread)
+        self._open_requested.connect(self._worker.open)
+        self._search_requested.connect(self._worker.search)
+        self._load_requested.connect(self._worker.load)
+        self._close_requested.connect(
+            self._worker.close, Qt.ConnectionType.BlockingQueuedConnection
+        )
+        self._worker.opened.connect(self.opened)
+        self._worker.failed.connect(self.failed)
+        self._worker.searched.connect(self._on_searched)
+        self._worker.searchFailed.connect(self._on_search_failed)
+        self._worker.loaded.connect(self.loaded)
+        self._worker.loadFailed.connect(self.loadFailed)
+        self._thread.start()
+
+    def start(self) -> None:
+        self._open_requested.emit()
+
+    def search(self, text: str) -> None:
+        """Asks for a search; earlier ones still queued are skipped, their answers dropped."""
+        self._seq += 1
+        self._worker.latest_search = self._seq
+        self._search_requested.emit(self._seq, text)
+
+    def cancel_search(self) -> None:
+        """Drops the answers of every search asked for so far."""
+        self._seq += 1
+        self._worker.latest_search = self._seq
+
+    def load(self, customer_number: str) -> None:
+        self._load_requested.emit(customer_number)
+
+    def shutdown(self) -> None:
+        """Closes the cache in the worker thread, then stops the thread."""
+        if not self._thread.isRunning():
+            return
+        self._close_requested.emit()
+        self._thread.quit()
+        self._thread.wait()
+
+    def _on_searched(self, seq: int, text: str, hits: object) -> None:
+        if seq == self._seq:
+            self.searched.emit(text, hits)
+
+    def _on_search_failed(self, seq: int, message: str) -> None:
+        if seq == self._seq:
+            self.searchFailed.emit(message)
