@@ -11,21 +11,20 @@ from client.errors import GuitaiError
 from client.logs import setup_logging
 from client.profile import Profile, default_profile_dir
 from ui.options import parse
+from ui.session import AppSession, demo_dir, open_session, start_demo
 
 
-def open_profile(args: argparse.Namespace) -> Profile:
-    """The profile the options name: --profile, --demo, else the default (or the demo)."""
+def open_app_session(args: argparse.Namespace) -> AppSession:
+    """The session the options name: --profile, --demo, else the default profile (or the demo)."""
     if args.profile is not None:
-        return Profile.open(args.profile)
+        return open_session(Profile.open(args.profile))
     if not args.demo:
         default = default_profile_dir()
         if (default / "profile.json").exists():
-            return Profile.open(default)
-    from ui.demo import demo_dir, prepare_demo
-
-    if not (demo_dir() / "cache.db").exists():
-        print(f"guitai: building the demo bank in {demo_dir()} (once) ...", file=sys.stderr)
-    return prepare_demo()
+            return open_session(Profile.open(default))
+    if not (demo_dir() / "server").exists():
+        print(f"guitai: making the demo bank in {demo_dir()} (once) ...", file=sys.stderr)
+    return start_demo()
 
 
 def run_gui(argv: Sequence[str]) -> int:
@@ -35,7 +34,7 @@ def run_gui(argv: Sequence[str]) -> int:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     setup_logging(args.verbose)
     try:
-        profile = open_profile(args)
+        session = open_app_session(args)
     except GuitaiError as exc:
         print(f"guitai: {exc}", file=sys.stderr)
         return exc.exit_code
@@ -46,6 +45,7 @@ def run_gui(argv: Sequence[str]) -> int:
     from ui.mainwindow import MainWindow
     from ui.paths import STYLE_SHEET
     from ui.status import StatusProvider
+    from ui.sync_ui import install_sync
 
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     assert isinstance(app, QApplication)
@@ -55,13 +55,19 @@ def run_gui(argv: Sequence[str]) -> int:
         app.setStyleSheet(STYLE_SHEET.read_text(encoding="utf-8"))
     translations = Translations(app)
     translations.switch(args.language or system_language())
-    window = MainWindow(profile, translations, StatusProvider())
+    provider = StatusProvider()
+    window = MainWindow(session.profile, translations, provider)
+    sync_ui = install_sync(window, session, provider)
     smoke = None
     if args.smoke is not None:
         from ui.smoke import SmokeRun
 
         smoke = SmokeRun(app, window, args.smoke, args.smoke_query)
     window.show()
-    code = app.exec()
-    window.cache.shutdown()
+    try:
+        code = app.exec()
+    finally:
+        window.cache.shutdown()
+        sync_ui.stop()
+        session.close()
     return smoke.code if smoke is not None else int(code)

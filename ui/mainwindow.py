@@ -16,6 +16,7 @@ from ui.status import StatusProvider
 from ui.widgets.customer import Customer360View
 from ui.widgets.search import SearchPanel
 from ui.widgets.status import SyncStatusWidget
+from ui.work import install_work_actions
 from ui.worker import CacheClient
 
 
@@ -65,6 +66,7 @@ class MainWindow(QMainWindow):
         self.resize(1440, 900)
         self.search.box.setFocus()
         self.cache.start()
+        install_work_actions(self)
 
     def open_customer(self, customer_number: str) -> None:
         self.statusBar().showMessage(self.tr("Opening %1 …").replace("%1", customer_number))

@@ -20,18 +20,26 @@ class SmokeRun(QObject):
         super().__init__(window)
         self.app, self.window, self.out, self.query = app, window, out, query
         self.code = 1
-        window.cache.opened.connect(self._search)
+        runner = getattr(getattr(window, "sync_ui", None), "runner", None)
+        if runner is not None:  # a fresh demo has nothing cached before its first sync
+            runner.roundFinished.connect(self._search)
+            runner.syncFailed.connect(lambda m: self._fail(f"sync failed: {m}"))
+        else:
+            window.cache.opened.connect(self._search)
         window.cache.failed.connect(lambda m: self._fail(f"cannot open the cache: {m}"))
         window.cache.searched.connect(self._open_first)
         window.cache.searchFailed.connect(lambda m: self._fail(f"search failed: {m}"))
         window.cache.loadFailed.connect(lambda m: self._fail(f"loading failed: {m}"))
         window.customer.chart.painted.connect(self._painted)
         self._opened = False
+        self._searched = False
         self._done = False
         QTimer.singleShot(TIMEOUT_MS, lambda: self._fail("timed out"))
 
     def _search(self) -> None:
-        self.window.search.box.setText(self.query)
+        if not self._searched:
+            self._searched = True
+            self.window.search.box.setText(self.query)
 
     def _open_first(self) -> None:
         if self._opened:

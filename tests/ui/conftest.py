@@ -24,13 +24,15 @@ DEMO_CUSTOMERS = 300
 
 @pytest.fixture(scope="session")
 def demo_profile(tmp_path_factory: pytest.TempPathFactory) -> Profile:
-    """A 300-customer demo bank (its key in a development key file)."""
-    from ui.demo import prepare_demo
+    """A 300-customer demo bank in a local cache, no server (its key in a development key file)."""
+    from client.demo import generate_demo
 
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv("GUITAI_ALLOW_DEV_KEY_FILE", "1")
         patch.setenv("GUITAI_LOG_DIR", str(tmp_path_factory.mktemp("demo-logs")))
-        return prepare_demo(tmp_path_factory.mktemp("gui") / "demo", DEMO_CUSTOMERS)
+        profile = Profile.open(tmp_path_factory.mktemp("gui") / "demo", create=True)
+        generate_demo(profile, DEMO_CUSTOMERS)
+        return profile
 
 
 @pytest.fixture(scope="session")
