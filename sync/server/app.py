@@ -2,7 +2,8 @@
 
 Endpoints: `GET /health`, `GET /ready`, and under `/v1/` (header `Guitai-Protocol`
 required, bearer token required except for login): `POST login`, `POST logout`,
-`POST push`, `POST pull`, `GET changes/wait`.
+`POST push`, `POST pull`, `POST search`, `POST open`, `GET snapshot/start`,
+`POST snapshot`, `GET changes/wait`.
 """
 
 from __future__ import annotations
@@ -28,17 +29,21 @@ from sync.protocol import (
     ErrorBody,
     LoginRequest,
     LoginResponse,
+    OpenRequest,
+    OpenResponse,
     PullRequest,
     PullResponse,
     PushRequest,
     PushResponse,
+    RemoteSearchRequest,
+    RemoteSearchResponse,
     SnapshotPage,
     SnapshotRequest,
     SnapshotStart,
     UpgradeRequired,
     WaitResponse,
 )
-from sync.server import auth, errors, feed, migrations, snapshot
+from sync.server import auth, errors, feed, follows, migrations, search, snapshot
 from sync.server.db import ENV_DATABASE_URL, Database, default_database_url
 from sync.server.notify import Notifier
 from sync.server.pull import pull
@@ -152,6 +157,22 @@ def pull_changes(body: PullRequest, ctx: Ctx, who: Authenticated) -> PullRespons
         return pull(session, who, body)
 
 
+@v1.post("/search", response_model=RemoteSearchResponse)
+def search_customers(
+    body: RemoteSearchRequest, ctx: Ctx, who: Authenticated
+) -> RemoteSearchResponse:
+    """Customers the user may read matching the query, for what the local cache lacks."""
+    with ctx.db.reader() as session, session.begin():
+        return search.search(session, who, body)
+
+
+@v1.post("/open", response_model=OpenResponse, responses={404: {"model": ErrorBody}})
+def open_customer(body: OpenRequest, ctx: Ctx, who: Authenticated) -> OpenResponse:
+    """Follows the customer on this device and answers its whole readable relationship."""
+    now = ctx.settings.clock()
+    return in_write_transaction(ctx, lambda s: follows.open_customer(s, who, body.customer_id, now))
+
+
 @v1.get("/snapshot/start", response_model=SnapshotStart)
 def snapshot_start(ctx: Ctx, who: Authenticated) -> SnapshotStart:
     """Where an initial sync starts: the feed version to pull from once the pages are in."""
@@ -163,8 +184,8 @@ def snapshot_start(ctx: Ctx, who: Authenticated) -> SnapshotStart:
 def snapshot_page(body: SnapshotRequest, ctx: Ctx, who: Authenticated) -> Response:
     """One page of one table for an initial sync (pre-serialised: pages are large)."""
     with ctx.db.reader() as session, session.begin():
-        answer = snapshot.page(session, who, body)
-    return Response(answer.model_dump_json(), media_type="application/json")
+        answer = snapshot.page_json(session, who, body)
+    return Response(answer, media_type="application/json")
 
 
 def _latest(ctx: Context) -> int:

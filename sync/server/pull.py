@@ -12,9 +12,13 @@ from sqlalchemy.orm import Session
 from client.schema.models import Branch
 from client.schema.rows import table_codec
 from sync.protocol import Change, PullRequest, PullResponse
-from sync.server import feed, scope
+from sync.server import feed, follows, scope
 from sync.server.auth import Actor
 from sync.server.branches import MissingReferenceError, Resolver
+from sync.server.errors import ApiError
+
+MAX_VERSION = 2**63 - 1
+"""The largest feed version a database column holds."""
 
 
 def _narrowing(session: Session, request: PullRequest) -> frozenset[uuid.UUID] | None:
@@ -31,6 +35,8 @@ def pull(session: Session, actor: Actor, request: PullRequest) -> PullResponse:
     its latest version. Entries the actor may not read are passed over, so a page may hold
     fewer changes than `limit` while `has_more` is true.
     """
+    if request.cursor > MAX_VERSION:
+        raise ApiError(400, f"cursor {request.cursor} is beyond any feed version")
     entries = feed.entries_after(session, request.cursor, request.limit + 1)
     has_more = len(entries) > request.limit
     entries = entries[: request.limit]
@@ -52,12 +58,13 @@ def pull(session: Session, actor: Actor, request: PullRequest) -> PullResponse:
         resolver.prefetch(table, found)
         rows.update({(table, obj.id): obj for obj in found})
     narrow = _narrowing(session, request)
+    follow = follows.followed_rows(session, actor.device_id) if narrow is not None else {}
     changes: list[Change] = []
     for entry in entries:
         obj = rows.get((entry.table, entry.row_id))
         if obj is None or obj.version != entry.seq:
             continue  # not readable, or sent later at its newer version
-        if not _visible(resolver, actor, entry.table, obj, narrow):
+        if not _visible(resolver, actor, entry.table, obj, narrow, follow):
             continue
         changes.append(
             Change(table=entry.table, row=table_codec(entry.table).to_json(obj), version=entry.seq)
@@ -66,12 +73,20 @@ def pull(session: Session, actor: Actor, request: PullRequest) -> PullResponse:
 
 
 def _visible(
-    resolver: Resolver, actor: Actor, table: str, obj: Any, narrow: frozenset[uuid.UUID] | None
+    resolver: Resolver,
+    actor: Actor,
+    table: str,
+    obj: Any,
+    narrow: frozenset[uuid.UUID] | None,
+    follow: dict[str, set[uuid.UUID]] | None = None,
 ) -> bool:
+    """Readable by the actor, and within the narrowing or tied to a followed customer."""
     try:
         branches = resolver.branches(table, obj)
     except MissingReferenceError:
         return False
     if not scope.can_read(actor.role, actor.branch_id, table, branches):
         return False
-    return narrow is None or branches is None or bool(branches & narrow)
+    if narrow is None or branches is None or bool(branches & narrow):
+        return True
+    return follow is not None and obj.id in follow.get(table, ())

@@ -32,6 +32,7 @@ from sync.protocol import EntryResult, EntryStatus, Op, OutboxEntry, Slot
 from sync.server import feed, scope, slots
 from sync.server.auth import Actor
 from sync.server.branches import MissingReferenceError, Resolver
+from sync.server.restamp import restamped
 from sync.server.tables import applied_entry
 
 
@@ -77,6 +78,7 @@ class Pusher:
             if outcome.change is not None:
                 pending.append(outcome.change)
             outcomes[entry.entry_id] = outcome
+        pending += restamped(self.session, pending)
         feed.record(self.session, pending, self.actor.device_id, self.now)
         results: list[EntryResult] = []
         fresh: list[dict[str, Any]] = []

@@ -76,3 +76,12 @@ feed_counter = Table(
     Column("value", BigInteger, nullable=False),
 )
 """One row (id 1): the last feed version handed out; see `sync.server.feed`."""
+
+device_follow = Table(
+    "server_device_follow",
+    server_metadata,
+    Column("device_id", GUID(), ForeignKey(Device.__table__.c.id), primary_key=True),
+    Column("customer_id", GUID(), primary_key=True),
+    Column("followed_at", UTCDateTime(), nullable=False),
+)
+"""Customers a device opened: its pulls and snapshots include them whatever their branch."""

@@ -12,6 +12,7 @@ from sync.server.imports.accounts import AccountImport
 from sync.server.imports.common import ImportRejected, Summary, read_csv
 from sync.server.imports.customers import CustomerImport
 from sync.server.imports.profitability import ProfitabilityImport
+from sync.server.restamp import restamped
 
 Kind = Literal["customers", "accounts", "profitability"]
 KINDS: tuple[Kind, ...] = ("customers", "accounts", "profitability")
@@ -43,5 +44,6 @@ def import_csv(db: Database, kind: Kind, path: Path, *, skip_bad_rows: bool = Fa
             raise ImportRejected(path, problems)
         summary.skipped = problems
         pending = importer.apply(session, good, summary)  # type: ignore[arg-type]
+        pending += restamped(session, pending)
         record(session, pending, None, now)
     return summary

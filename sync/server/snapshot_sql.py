@@ -1,0 +1,154 @@
+"""The SQLite fast path of a snapshot page: SQLite filters the rows and writes their JSON.
+
+Each row becomes a JSON array built by SQLite's json_array (ids, money and timestamps are
+formatted in SQL exactly as `client.schema.rows` encodes them), and the page is one
+json_group_array: Python only frames the answer. Visibility is the same as a pull's
+(`scope` rules, branch narrowing, followed customers), written as SQL over the customer's
+home branch and the account's holders.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Collection
+from typing import Any
+
+from sqlalchemy import Boolean
+from sqlalchemy.orm import Session
+
+from client.schema.base import GUID, Money, UTCDateTime
+from client.schema.rows import table_codec
+from sync.server import scope
+
+ONE_CUSTOMER = frozenset(
+    {
+        "contact_point",
+        "consent",
+        "interaction",
+        "task",
+        "offer",
+        "referral",
+        "external_record",
+        "account_holder",
+    }
+)
+"""Tables whose rows belong to exactly the branch of their `customer_id`."""
+
+FILTERABLE = ONE_CUSTOMER | {"customer", "account"}
+
+
+def _guid(col: str) -> str:
+    """`col` holds lower(hex(id)) from the inner select ('' for NULL)."""
+    parts = [f"substr({col},{a},{n})" for a, n in ((1, 8), (9, 4), (13, 4), (17, 4), (21, 12))]
+    joined = " || '-' || ".join(parts)
+    return f"CASE WHEN {col} = '' THEN NULL ELSE {joined} END"
+
+
+def _money(col: str) -> str:
+    return (
+        f"CASE WHEN {col} IS NULL THEN NULL ELSE printf('%s%d.%04d', "
+        f"CASE WHEN {col} < 0 THEN '-' ELSE '' END, abs({col}) / 10000, abs({col}) % 10000) END"
+    )
+
+
+def _timestamp(col: str) -> str:
+    text = f"substr({col},1,10) || 'T' || substr({col},12) || '+00:00'"
+    return f"CASE WHEN {col} IS NULL THEN NULL ELSE {text} END"
+
+
+def _boolean(col: str) -> str:
+    return f"CASE WHEN {col} IS NULL THEN NULL WHEN {col} THEN json('true') ELSE json('false') END"
+
+
+def row_json(table_name: str) -> tuple[str, str] | None:
+    """(inner select list, outer JSON array expression) of one row; None if Python must encode."""
+    codec = table_codec(table_name)
+    table: Any = codec.model.__table__
+    inner: list[str] = []
+    outer: list[str] = []
+    for i, name in enumerate(codec.fields):
+        kind = table.c[name].type
+        col, alias = f't."{name}"', f"c{i}"
+        if name == "payload" or kind.__class__.__name__ == "MonthSeries":
+            return None
+        inner.append(
+            f"lower(hex({col})) AS {alias}" if isinstance(kind, GUID) else f"{col} AS {alias}"
+        )
+        if isinstance(kind, GUID):
+            outer.append(_guid(alias))
+        elif isinstance(kind, Money):
+            outer.append(_money(alias))
+        elif isinstance(kind, UTCDateTime):
+            outer.append(_timestamp(alias))
+        elif isinstance(kind, Boolean):
+            outer.append(_boolean(alias))
+        else:
+            outer.append(alias)
+    return ", ".join(inner), f"json_array({', '.join(outer)})"
+
+
+def _in(col: str, ids: Collection[uuid.UUID], params: list[Any]) -> str:
+    if not ids:
+        return "0"
+    params.extend(i.bytes for i in ids)
+    return f"{col} IN ({', '.join('?' * len(ids))})"
+
+
+def _of_branches(table: str, branches: Collection[uuid.UUID], params: list[Any]) -> str:
+    """SQL: the row `t` of `table` belongs to one of `branches`."""
+    if table == "customer":
+        return _in("t.home_branch_id", branches, params)
+    if table == "account":
+        own = _in("t.branch_id", branches, params)
+        held = _in("c.home_branch_id", branches, params)
+        return (
+            f"({own} OR EXISTS (SELECT 1 FROM account_holder h JOIN customer c "
+            f"ON c.id = h.customer_id WHERE h.account_id = t.id AND h.deleted = 0 AND {held}))"
+        )
+    held = _in("c.home_branch_id", branches, params)
+    return f"EXISTS (SELECT 1 FROM customer c WHERE c.id = t.customer_id AND {held})"
+
+
+def visibility(
+    table: str,
+    rule: scope.Reach,
+    own: uuid.UUID,
+    narrow: frozenset[uuid.UUID] | None,
+    followed: Collection[uuid.UUID],
+    params: list[Any],
+) -> str:
+    """SQL: the row `t` of `table` is in a pull's visibility (see `pull._visible`)."""
+    parts: list[str] = []
+    if rule is scope.Reach.OWN:
+        parts.append(_of_branches(table, [own], params))
+    if narrow is not None:
+        narrowed = _of_branches(table, narrow, params)
+        parts.append(f"({narrowed} OR {_in('t.id', followed, params)})")
+    return " AND ".join(parts) or "1"
+
+
+def page_json(
+    session: Session,
+    table: str,
+    after_id: uuid.UUID | None,
+    limit: int,
+    where: str,
+    params: list[Any],
+) -> tuple[str, int, uuid.UUID | None]:
+    """(JSON array of the page's rows, rows in it, last id) for rows matching `where`."""
+    row = row_json(table)
+    assert row is not None
+    inner, outer = row
+    conditions = [where]
+    args: list[Any] = list(params)
+    if after_id is not None:
+        conditions.append("t.id > ?")
+        args.append(after_id.bytes)
+    sql = (
+        f"SELECT json_group_array({outer}), count(*), max(id) FROM "
+        f'(SELECT {inner}, t.id AS id FROM "{table}" t WHERE {" AND ".join(conditions)} '
+        f"ORDER BY t.id LIMIT ?)"
+    )
+    args.append(limit)
+    rows, count, last = session.connection().exec_driver_sql(sql, tuple(args)).one()
+    return rows, int(count), uuid.UUID(bytes=bytes(last)) if last is not None else None
