@@ -129,7 +129,20 @@ def check_server(settings: Settings | None, timeout: float) -> list[Check]:
         message = f"{url} answered HTTP {response.status_code}{via}"
         fix = "the address may point at the wrong service; check server_url and the server log"
         return [Check("server reachable", FAIL, message, fix), tls]
+    if not _is_guitai(response):
+        message = f"{url} answered{via}, but not as a Guitai server does"
+        fix = "check server_url: it may point at another service or a proxy's page"
+        return [Check("server reachable", WARN, message, fix), tls]
     return [Check("server reachable", OK, f"{url} answered{via}"), tls]
+
+
+def _is_guitai(response: Any) -> bool:
+    """True when the /health answer is the Guitai server's ({"status": "alive"})."""
+    try:
+        body = response.json()
+    except ValueError:
+        return False
+    return isinstance(body, dict) and body.get("status") == "alive"
 
 
 def _network_failure(
@@ -206,9 +219,9 @@ def check_keyring() -> Check:
         _round_trip(store)
     except KeyUnavailableError as exc:
         if dev_key_file_allowed():
-            message = f"no usable keyring; GUITAI_ALLOW_DEV_KEY_FILE=1 keeps keys in a file ({exc})"
+            message = "no usable keyring; GUITAI_ALLOW_DEV_KEY_FILE=1 keeps cache keys in a file"
             fix = "development only: never set GUITAI_ALLOW_DEV_KEY_FILE on a bank workstation"
-            return Check("keyring", WARN, message, fix)
+            return Check("keyring", WARN, message, fix, [str(exc)])
         fix = "install or unlock the OS credential store (Windows Credential Manager, macOS "
         return Check("keyring", FAIL, str(exc), fix + "Keychain, gnome-keyring on Linux)")
     name = type(store.backend).__name__
