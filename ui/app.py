@@ -19,6 +19,10 @@ def is_headless(argv: Sequence[str]) -> bool:
 def main(argv: Sequence[str] | None = None) -> int:
     """Runs a headless command through sync.cli, else starts the GUI."""
     args = list(sys.argv[1:] if argv is None else argv)
+    if args[:1] == ["--sync-child"]:  # sync.engine.child.CHILD_FLAG, from the frozen bundle
+        from sync.engine import child
+
+        return child.main()
     if is_headless(args):
         from sync import cli
 

@@ -10,18 +10,24 @@ from collections.abc import Sequence
 from client.errors import GuitaiError
 from client.logs import setup_logging
 from client.profile import Profile, default_profile_dir
+from client.settings import LoadedSettings, load_settings
+from sync.workstation import SignInRequest, first_run_request
 from ui.options import parse
 from ui.session import AppSession, demo_dir, open_session, start_demo
 
 
-def open_app_session(args: argparse.Namespace) -> AppSession:
-    """The session the options name: --profile, --demo, else the default profile (or the demo)."""
+def open_app_session(
+    args: argparse.Namespace, loaded: LoadedSettings
+) -> AppSession | SignInRequest:
+    """The session the options name: --profile, --demo, else the default profile; without
+    one, where the first sign-in goes."""
     if args.profile is not None:
         return open_session(Profile.open(args.profile))
     if not args.demo:
         default = default_profile_dir()
         if (default / "profile.json").exists():
             return open_session(Profile.open(default))
+        return first_run_request(default, loaded)
     if not (demo_dir() / "server").exists():
         print(f"guitai: making the demo bank in {demo_dir()} (once) ...", file=sys.stderr)
     return start_demo()
@@ -32,18 +38,22 @@ def run_gui(argv: Sequence[str]) -> int:
     args = parse(argv)
     if args.smoke is not None and not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    setup_logging(args.verbose)
+    log_path = setup_logging(args.verbose)
     try:
-        session = open_app_session(args)
+        loaded = load_settings()
+        opened = open_app_session(args, loaded)
     except GuitaiError as exc:
         print(f"guitai: {exc}", file=sys.stderr)
         return exc.exit_code
     from PySide6.QtWidgets import QApplication
 
+    from ui.errors import install_crash_handler, install_error_dialogs
     from ui.fonts import install_fonts
-    from ui.i18n import Translations, system_language
+    from ui.i18n import Translations, starting_language
+    from ui.lock import idle_lock_ms, install_idle_lock
     from ui.mainwindow import MainWindow
     from ui.paths import STYLE_SHEET
+    from ui.signin import signed_in_session
     from ui.status import StatusProvider
     from ui.sync_ui import install_sync
 
@@ -54,10 +64,17 @@ def run_gui(argv: Sequence[str]) -> int:
     if STYLE_SHEET.exists():
         app.setStyleSheet(STYLE_SHEET.read_text(encoding="utf-8"))
     translations = Translations(app)
-    translations.switch(args.language or system_language())
+    translations.switch(starting_language(args.language, loaded.settings.language))
+    install_crash_handler(log_path)
+    session = signed_in_session(opened, loaded.settings)
+    if session is None:
+        print("guitai: not signed in", file=sys.stderr)
+        return 1
     provider = StatusProvider()
     window = MainWindow(session.profile, translations, provider)
     sync_ui = install_sync(window, session, provider)
+    install_error_dialogs(window, session, loaded.settings)
+    install_idle_lock(window, session, idle_lock_ms(loaded.settings))
     smoke = None
     if args.smoke is not None:
         from ui.smoke import SmokeRun

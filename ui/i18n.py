@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
 from ui.paths import TRANSLATIONS
 
@@ -35,6 +35,28 @@ def system_language(locale: QLocale | None = None) -> str:
         in (QLocale.Country.Taiwan, QLocale.Country.HongKong, QLocale.Country.Macau)
     )
     return "zh_TW" if traditional else "zh_CN"
+
+
+LANGUAGE_KEY = "language"
+
+
+def saved_language() -> str | None:
+    """The language the user last chose in the Settings menu, if any."""
+    value = QSettings("Guitai", "Guitai").value(LANGUAGE_KEY)
+    return value if isinstance(value, str) and value in LANGUAGES else None
+
+
+def remember_language(code: str) -> None:
+    """Keeps the user's choice for the next start (per user, in Qt's settings store)."""
+    QSettings("Guitai", "Guitai").setValue(LANGUAGE_KEY, code)
+
+
+def starting_language(flag: str | None, configured: str | None) -> str:
+    """--language, else the user's last choice, else the settings' language, else the system's."""
+    for choice in (flag, saved_language(), configured):
+        if choice is not None and choice in LANGUAGES:
+            return choice
+    return system_language()
 
 
 class Translations:

@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QWidget
 from client.customer360.views import Customer360
 from client.profile import Profile
 from client.search.query import SearchHit
-from ui.i18n import LANGUAGES, Translations
+from ui.conflicts import install_conflicts_inbox
+from ui.i18n import LANGUAGES, Translations, remember_language
+from ui.online import install_online
 from ui.status import StatusProvider
 from ui.widgets.customer import Customer360View
 from ui.widgets.search import SearchPanel
@@ -67,6 +69,8 @@ class MainWindow(QMainWindow):
         self.search.box.setFocus()
         self.cache.start()
         install_work_actions(self)
+        install_online(self, status)
+        install_conflicts_inbox(self)
 
     def open_customer(self, customer_number: str) -> None:
         self.statusBar().showMessage(self.tr("Opening %1 …").replace("%1", customer_number))
@@ -111,6 +115,7 @@ class MainWindow(QMainWindow):
         """Switches the interface language live."""
         if self.translations.switch(code):
             self.language_actions[code].setChecked(True)
+            remember_language(code)
 
     def _on_opened(self, folder: str) -> None:
         self.ready = True

@@ -37,4 +37,6 @@ def parse(argv: Sequence[str]) -> argparse.Namespace:
 GUI_HELP = """\
 Without a command, guitai opens the teller workspace:
   guitai [--profile DIR | --demo] [--language zh_CN|zh_TW|en] [--smoke OUT.png]
+With no profile yet, it first asks for the server address (or takes it from the machine
+settings) and signs in; the window locks after idle_lock_minutes without input.
 """

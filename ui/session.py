@@ -21,8 +21,9 @@ from client.profile import Profile
 from client.store import LocalCache
 from client.work import Staff
 from sync.demo import DEMO_CUSTOMERS, DemoServer, demo_workstation, start_demo_server
-from sync.engine import SyncEngine, Transport
+from sync.engine import SyncEngine
 from sync.engine.signin import server_url, signed_in_user
+from sync.engine.transport import configured_transport
 
 log = logging.getLogger(__name__)
 
@@ -93,5 +94,5 @@ def open_session(profile: Profile) -> AppSession:
     except GuitaiError as exc:
         log.warning("no token for %s: %s", profile.folder, exc)
         token = None
-    session.engine = SyncEngine(cache, Transport(url, token=token))
+    session.engine = SyncEngine(cache, configured_transport(url, token=token))
     return session

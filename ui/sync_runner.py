@@ -1,7 +1,9 @@
 """Runs the sync engine off the GUI thread and reports its status with a Qt signal.
 
 One background thread loops: sync, then wait on the server's long-poll, again; a failed
-round waits a little longer each time. `sync_now()` (after a local edit, or the user's
+round waits a little longer each time. The first download of a workstation runs in a child
+process (`sync.engine.child`): minutes of parsing and sorting in this process would hold the
+interpreter lock and freeze the window. `sync_now()` (after a local edit, or the user's
 "sync now") runs one round at once in a short-lived thread; the engine serialises rounds.
 The GUI never calls the engine itself: it only receives `SyncStatus` snapshots.
 """
@@ -16,6 +18,7 @@ from PySide6.QtCore import QObject, Signal
 
 from client.errors import GuitaiError
 from sync.engine import SyncEngine
+from sync.engine.child import sync_in_child
 from sync.status import SyncStatus
 
 log = logging.getLogger(__name__)
@@ -33,12 +36,15 @@ class SyncRunner(QObject):
         engine: SyncEngine,
         *,
         wait_seconds: float = 20.0,
+        initial_sync_in_child: bool = True,
         on_close: Callable[[], None] | None = None,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self.engine = engine
         self.wait_seconds = wait_seconds
+        self.initial_sync_in_child = initial_sync_in_child
+        self._round_lock = threading.Lock()
         self._on_close = on_close
         self._stop = threading.Event()
         self._loop: threading.Thread | None = None
@@ -57,7 +63,7 @@ class SyncRunner(QObject):
         delay = 1.0
         while not self._stop.is_set():
             try:
-                self.engine.sync()
+                self._round()
                 self.roundFinished.emit()
                 delay = 1.0
                 if not self._stop.is_set():
@@ -77,9 +83,17 @@ class SyncRunner(QObject):
         """One round now, in its own thread (a local edit waits to upload)."""
         threading.Thread(target=self._once, name="sync-now", daemon=True).start()
 
+    def _round(self) -> None:
+        """Upload and download once; the first download in a child process."""
+        with self._round_lock:
+            if self.initial_sync_in_child and self.engine.needs_initial_sync():
+                sync_in_child(self.engine, self._report, self._stop)
+            if not self._stop.is_set():
+                self.engine.sync()
+
     def _once(self) -> None:
         try:
-            self.engine.sync()
+            self._round()
             self.roundFinished.emit()
         except GuitaiError as exc:
             self.syncFailed.emit(str(exc))

@@ -1,13 +1,20 @@
-"""The cache worker: one thread with its own cache connections runs searches and 360 loads."""
+"""The cache worker: one thread with its own cache connections runs searches and 360 loads.
+
+A 360 load also reads the customer's sync facts (`SyncInfo`: when each section was synced,
+where its local edits stand); `refresh_sync` reads them again after a sync round.
+"""
 
 from __future__ import annotations
 
 import logging
+import uuid
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from client.customer360 import load_customer_360, masked
+from client.customer360.sync_info import load_sync_info
 from client.errors import GuitaiError
+from client.outbox import Edit
 from client.profile import Profile
 from client.search.query import search_customers
 from client.store import LocalCache
@@ -15,6 +22,10 @@ from client.store import LocalCache
 log = logging.getLogger(__name__)
 
 SEARCH_LIMIT = 100
+RECENT_EDITS = 200
+"""Edits of this session remembered to show them as uploaded once the outbox lets them go."""
+
+Recent = tuple[tuple[str, uuid.UUID], ...]
 
 
 class CacheWorker(QObject):
@@ -26,6 +37,7 @@ class CacheWorker(QObject):
     searchFailed = Signal(int, str)
     loaded = Signal(object)
     loadFailed = Signal(str)
+    syncInfo = Signal(object)
 
     def __init__(self, profile: Profile) -> None:
         super().__init__()
@@ -64,9 +76,9 @@ class CacheWorker(QObject):
             return
         self.searched.emit(seq, text, hits)
 
-    @Slot(str)
-    def load(self, customer_number: str) -> None:
-        """Loads one customer's 360, masked."""
+    @Slot(str, object)
+    def load(self, customer_number: str, recent: Recent) -> None:
+        """Loads one customer's 360, masked, then its sync facts."""
         if self._cache is None:
             return
         try:
@@ -80,6 +92,20 @@ class CacheWorker(QObject):
             self.loadFailed.emit(str(exc))
             return
         self.loaded.emit(masked(view))
+        self.sync_info(view.customer_id, recent)
+
+    @Slot(object, object)
+    def sync_info(self, customer_id: uuid.UUID, recent: Recent) -> None:
+        """Reads a customer's sync facts again (a failure only logs: the old ones stay)."""
+        if self._cache is None:
+            return
+        try:
+            with self._cache.read_session() as session:
+                info = load_sync_info(session, customer_id, recent)
+        except Exception:
+            log.exception("reading the sync state of %s failed", customer_id)
+            return
+        self.syncInfo.emit(info)
 
     @Slot()
     def close(self) -> None:
@@ -97,15 +123,19 @@ class CacheClient(QObject):
     searchFailed = Signal(str)
     loaded = Signal(object)
     loadFailed = Signal(str)
+    syncInfo = Signal(object)
+    """A `SyncInfo` of the customer loaded (or refreshed)."""
 
     _open_requested = Signal()
     _search_requested = Signal(int, str)
-    _load_requested = Signal(str)
+    _load_requested = Signal(str, object)
+    _sync_info_requested = Signal(object, object)
     _close_requested = Signal()
 
     def __init__(self, profile: Profile, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._seq = 0
+        self._recent: dict[tuple[str, uuid.UUID], None] = {}
         self._thread = QThread()
         self._thread.setObjectName("cache-worker")
         self._worker = CacheWorker(profile)
@@ -113,6 +143,7 @@ class CacheClient(QObject):
         self._open_requested.connect(self._worker.open)
         self._search_requested.connect(self._worker.search)
         self._load_requested.connect(self._worker.load)
+        self._sync_info_requested.connect(self._worker.sync_info)
         self._close_requested.connect(
             self._worker.close, Qt.ConnectionType.BlockingQueuedConnection
         )
@@ -122,6 +153,7 @@ class CacheClient(QObject):
         self._worker.searchFailed.connect(self._on_search_failed)
         self._worker.loaded.connect(self.loaded)
         self._worker.loadFailed.connect(self.loadFailed)
+        self._worker.syncInfo.connect(self.syncInfo)
         self._thread.start()
 
     def start(self) -> None:
@@ -139,7 +171,19 @@ class CacheClient(QObject):
         self._worker.latest_search = self._seq
 
     def load(self, customer_number: str) -> None:
-        self._load_requested.emit(customer_number)
+        self._load_requested.emit(customer_number, tuple(self._recent))
+
+    def note_edit(self, edit: Edit | None) -> None:
+        """Remembers a local edit so the 360 keeps showing it once uploaded."""
+        if edit is None:
+            return
+        self._recent[(edit.table, edit.row_id)] = None
+        while len(self._recent) > RECENT_EDITS:
+            del self._recent[next(iter(self._recent))]
+
+    def refresh_sync(self, customer_id: uuid.UUID) -> None:
+        """Reads the customer's sync facts again; they come back by syncInfo."""
+        self._sync_info_requested.emit(customer_id, tuple(self._recent))
 
     def shutdown(self) -> None:
         """Closes the cache in the worker thread, then stops the thread."""

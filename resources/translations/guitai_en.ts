@@ -45,6 +45,105 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../ui/conflicts/dialog.py" line="166"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/dialog.py" line="167"/>
+        <source>Keep &amp;mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/dialog.py" line="168"/>
+        <source>Take &amp;theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/dialog.py" line="169"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/dialog.py" line="170"/>
+        <source>&amp;Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/dialog.py" line="171"/>
+        <source>&amp;Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/dialog.py" line="172"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/dialog.py" line="214"/>
+        <source>%1 change(s) could not be uploaded as they are and need you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/dialog.py" line="219"/>
+        <source>No conflicts: every change is uploaded or waiting to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/dialog.py" line="233"/>
+        <source>Someone changed the same field on the server after you. Mine is what you wrote, Server what it has now, Original what it was before both changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/dialog.py" line="239"/>
+        <source>The server refused this change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsInbox</name>
+    <message>
+        <location filename="../../ui/conflicts/install.py" line="52"/>
+        <source>S&amp;ync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/install.py" line="53"/>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/install.py" line="54"/>
+        <source>Open the conflicts inbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/install.py" line="128"/>
+        <source>Settled — your change is saved locally and uploads now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/install.py" line="130"/>
+        <source>Settled — the server&apos;s value stays</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsWorker</name>
+    <message>
+        <location filename="../../ui/conflicts/runner.py" line="78"/>
+        <source>The conflicts could not be read (see the log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/runner.py" line="94"/>
+        <source>The conflict could not be settled (see the log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <location filename="../../ui/work/dialogs.py" line="87"/>
@@ -78,95 +177,119 @@
     </message>
 </context>
 <context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../../ui/errors.py" line="93"/>
+        <source>The disk of this computer is full, so Guitai cannot save or download. Free some space (or ask IT); your work so far is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="100"/>
+        <source>Guitai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="108"/>
+        <source>Guitai: something went wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="110"/>
+        <source>Guitai ran into an error of its own. What you saved is safe; the action you were doing may not have finished. Please send this log file to IT:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Customer360View</name>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="173"/>
+        <location filename="../../ui/widgets/customer.py" line="208"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="174"/>
+        <location filename="../../ui/widgets/customer.py" line="209"/>
         <source>Next appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="175"/>
+        <location filename="../../ui/widgets/customer.py" line="210"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="176"/>
+        <location filename="../../ui/widgets/customer.py" line="211"/>
         <source>Profitability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="177"/>
-        <location filename="../../ui/widgets/customer.py" line="252"/>
+        <location filename="../../ui/widgets/customer.py" line="212"/>
+        <location filename="../../ui/widgets/customer.py" line="287"/>
         <source>Related parties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="179"/>
+        <location filename="../../ui/widgets/customer.py" line="214"/>
         <source>Interactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="180"/>
+        <location filename="../../ui/widgets/customer.py" line="215"/>
         <source>Open tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="181"/>
+        <location filename="../../ui/widgets/customer.py" line="216"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="182"/>
+        <location filename="../../ui/widgets/customer.py" line="217"/>
         <source>Offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="207"/>
+        <location filename="../../ui/widgets/customer.py" line="242"/>
         <source>Find a customer on the left, then press Enter to open the relationship.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="215"/>
+        <location filename="../../ui/widgets/customer.py" line="250"/>
         <source>No segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="229"/>
+        <location filename="../../ui/widgets/customer.py" line="264"/>
         <source>Customer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="230"/>
+        <location filename="../../ui/widgets/customer.py" line="265"/>
         <source>ID %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="231"/>
+        <location filename="../../ui/widgets/customer.py" line="266"/>
         <source>RM %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="232"/>
+        <location filename="../../ui/widgets/customer.py" line="267"/>
         <source>KYC review %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="240"/>
+        <location filename="../../ui/widgets/customer.py" line="275"/>
         <source>No contact data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="243"/>
+        <location filename="../../ui/widgets/customer.py" line="278"/>
         <source>None booked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="250"/>
+        <location filename="../../ui/widgets/customer.py" line="285"/>
         <source>Net profit, last 12 months: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -293,6 +416,19 @@
     </message>
 </context>
 <context>
+    <name>EditValuesDialog</name>
+    <message>
+        <location filename="../../ui/conflicts/dialog.py" line="46"/>
+        <source>Edit the values to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/dialog.py" line="56"/>
+        <source>Server: %1 — original: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FeedbackDialog</name>
     <message>
         <location filename="../../ui/work/choices.py" line="104"/>
@@ -351,6 +487,47 @@
     </message>
 </context>
 <context>
+    <name>FieldsModel</name>
+    <message>
+        <location filename="../../ui/conflicts/models.py" line="130"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/models.py" line="130"/>
+        <source>Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/models.py" line="130"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/models.py" line="130"/>
+        <source>Original</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdleLock</name>
+    <message>
+        <location filename="../../ui/lock.py" line="187"/>
+        <source>&amp;Lock now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="249"/>
+        <source>Wrong password. The screen stays locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="253"/>
+        <source>The password could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>InteractionDialog</name>
     <message>
         <location filename="../../ui/work/dialogs.py" line="42"/>
@@ -384,39 +561,131 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>IssuesModel</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="72"/>
-        <source>Opening %1 …</source>
+        <location filename="../../ui/conflicts/models.py" line="64"/>
+        <location filename="../../ui/conflicts/models.py" line="91"/>
+        <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="86"/>
-        <source>Guitai — %1</source>
+        <location filename="../../ui/conflicts/models.py" line="64"/>
+        <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="88"/>
-        <source>&amp;Settings</source>
+        <location filename="../../ui/conflicts/models.py" line="64"/>
+        <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="89"/>
-        <source>&amp;Language</source>
+        <location filename="../../ui/conflicts/models.py" line="64"/>
+        <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="90"/>
+        <location filename="../../ui/conflicts/models.py" line="85"/>
+        <source>In conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/models.py" line="85"/>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/models.py" line="92"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/models.py" line="93"/>
+        <source>Interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/models.py" line="94"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/models.py" line="95"/>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/models.py" line="96"/>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/models.py" line="97"/>
+        <source>Segment feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../ui/lock.py" line="127"/>
+        <source>Guitai is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="129"/>
+        <source>Signed in as %1. Enter your password to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="131"/>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="132"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="117"/>
-        <source>Cache open: %1</source>
+        <location filename="../../ui/lock.py" line="142"/>
+        <source>Checking …</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="76"/>
+        <source>Opening %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="90"/>
+        <source>Guitai — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="92"/>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="93"/>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="94"/>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/mainwindow.py" line="121"/>
+        <source>Cache open: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="125"/>
         <source>The cache could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -493,49 +762,279 @@
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../ui/models/search.py" line="11"/>
+        <location filename="../../ui/models/search.py" line="21"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/search.py" line="26"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/search.py" line="13"/>
+        <location filename="../../ui/models/search.py" line="28"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/search.py" line="15"/>
+        <location filename="../../ui/models/search.py" line="30"/>
         <source>Branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/search.py" line="16"/>
+        <location filename="../../ui/models/search.py" line="31"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/search.py" line="32"/>
         <source>Latin name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/search.py" line="79"/>
+        <source>Not on this computer yet: opens from the server</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/widgets/search.py" line="117"/>
+        <location filename="../../ui/widgets/search.py" line="128"/>
         <source>Search: name, pinyin, initials, phone, ID or account number  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/search.py" line="126"/>
+        <location filename="../../ui/widgets/search.py" line="138"/>
+        <source>Opening %1 from the server …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/search.py" line="141"/>
         <source>Type to search the customers on this workstation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/search.py" line="128"/>
+        <location filename="../../ui/widgets/search.py" line="144"/>
         <source>No customer found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/search.py" line="130"/>
+        <location filename="../../ui/widgets/search.py" line="146"/>
         <source>%n customer(s) found.</source>
         <translation>
             <numerusform>%n customer found.</numerusform>
             <numerusform>%n customers found.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/search.py" line="149"/>
+        <source>%n more on the server.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/search.py" line="204"/>
+        <source>The server could not open this customer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../ui/signin.py" line="118"/>
+        <source>Sign in to Guitai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="122"/>
+        <source>Sign in with your bank user name and password. The first sign-in on this computer needs the network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="127"/>
+        <source>Sign in again to keep your work in step with the bank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="128"/>
+        <source>&amp;Server address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="128"/>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="128"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="131"/>
+        <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="143"/>
+        <source>Fill in the server address, user name and password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="146"/>
+        <source>Signing in …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="187"/>
+        <source>The server %1 cannot be reached. Check the network and the server address, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="192"/>
+        <source>This computer does not trust the server&apos;s certificate, so your password was not sent. Ask IT to check the certificate (guitai doctor shows the details).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="196"/>
+        <source>Wrong user name or password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="198"/>
+        <source>The disk of this computer is full. Free some space and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="200"/>
+        <source>Signing in did not work: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="201"/>
+        <source>Signing in failed on an internal error; the log has the details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncErrorDialogs</name>
+    <message>
+        <location filename="../../ui/errors.py" line="166"/>
+        <source>Guitai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="172"/>
+        <source>Sign in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="174"/>
+        <source>Your sign-in has expired, so Guitai cannot sync with the bank. Your work is kept on this computer and uploads after you sign in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="181"/>
+        <source>Sign in …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="182"/>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="189"/>
+        <source>The disk of this computer is full, so Guitai cannot save or download. Free some space (or ask IT); your work so far is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncLine</name>
+    <message>
+        <location filename="../../ui/widgets/sync_line.py" line="50"/>
+        <source>Saved locally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_line.py" line="51"/>
+        <source>Uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_line.py" line="52"/>
+        <source>In conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_line.py" line="57"/>
+        <source>customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_line.py" line="58"/>
+        <source>segment feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_line.py" line="59"/>
+        <source>contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_line.py" line="60"/>
+        <source>consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_line.py" line="61"/>
+        <source>appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_line.py" line="62"/>
+        <source>interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_line.py" line="63"/>
+        <source>task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_line.py" line="64"/>
+        <source>referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_line.py" line="65"/>
+        <source>offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_line.py" line="76"/>
+        <source>Not synced with the server yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_line.py" line="78"/>
+        <source>Synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_line.py" line="81"/>
+        <source>Latest change of this data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/sync_line.py" line="95"/>
+        <source>%n more change(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

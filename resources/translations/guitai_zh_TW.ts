@@ -45,6 +45,105 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../ui/conflicts/dialog.py" line="166"/>
+        <source>Conflicts</source>
+        <translation>衝突</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/dialog.py" line="167"/>
+        <source>Keep &amp;mine</source>
+        <translation>保留我的(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/dialog.py" line="168"/>
+        <source>Take &amp;theirs</source>
+        <translation>採用伺服器的(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/dialog.py" line="169"/>
+        <source>&amp;Edit…</source>
+        <translation>編輯(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/dialog.py" line="170"/>
+        <source>&amp;Send again</source>
+        <translation>重新傳送(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/dialog.py" line="171"/>
+        <source>&amp;Dismiss</source>
+        <translation>略過(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/dialog.py" line="172"/>
+        <source>Close</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/dialog.py" line="214"/>
+        <source>%1 change(s) could not be uploaded as they are and need you.</source>
+        <translation>有 %1 項修改無法按原樣上傳，需要您處理。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/dialog.py" line="219"/>
+        <source>No conflicts: every change is uploaded or waiting to.</source>
+        <translation>沒有衝突：所有修改均已上傳或正在等待上傳。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/dialog.py" line="233"/>
+        <source>Someone changed the same field on the server after you. Mine is what you wrote, Server what it has now, Original what it was before both changes.</source>
+        <translation>在您之後，有人在伺服器上修改了同一欄位。「我的」是您填寫的值，「伺服器」是伺服器目前的值，「原值」是兩次修改之前的值。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/dialog.py" line="239"/>
+        <source>The server refused this change: %1</source>
+        <translation>伺服器拒絕了此修改：%1</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsInbox</name>
+    <message>
+        <location filename="../../ui/conflicts/install.py" line="52"/>
+        <source>S&amp;ync</source>
+        <translation>同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/install.py" line="53"/>
+        <source>&amp;Conflicts…</source>
+        <translation>衝突(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/install.py" line="54"/>
+        <source>Open the conflicts inbox</source>
+        <translation>開啟衝突收件匣</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/install.py" line="128"/>
+        <source>Settled — your change is saved locally and uploads now</source>
+        <translation>已處理 — 您的修改已儲存在本機，正在上傳</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/install.py" line="130"/>
+        <source>Settled — the server&apos;s value stays</source>
+        <translation>已處理 — 保留伺服器的值</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsWorker</name>
+    <message>
+        <location filename="../../ui/conflicts/runner.py" line="78"/>
+        <source>The conflicts could not be read (see the log).</source>
+        <translation>無法讀取衝突（請查看日誌）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/runner.py" line="94"/>
+        <source>The conflict could not be settled (see the log).</source>
+        <translation>無法處理該衝突（請查看日誌）。</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <location filename="../../ui/work/dialogs.py" line="87"/>
@@ -78,95 +177,120 @@
     </message>
 </context>
 <context>
+    <name>CrashHandler</name>
+    <message>
+        <location filename="../../ui/errors.py" line="93"/>
+        <source>The disk of this computer is full, so Guitai cannot save or download. Free some space (or ask IT); your work so far is kept.</source>
+        <translation>本機磁碟已滿，櫃檯無法儲存或下載。請釋放一些空間（或聯絡 IT）；已完成的工作都已保留。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="100"/>
+        <source>Guitai</source>
+        <translation>櫃檯</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="108"/>
+        <source>Guitai: something went wrong</source>
+        <translation>櫃檯：發生錯誤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="110"/>
+        <source>Guitai ran into an error of its own. What you saved is safe; the action you were doing may not have finished. Please send this log file to IT:
+%1</source>
+        <translation>櫃檯程式內部出錯。已儲存的內容是安全的；剛才的操作可能沒有完成。請將此記錄檔傳給 IT：
+%1</translation>
+    </message>
+</context>
+<context>
     <name>Customer360View</name>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="173"/>
+        <location filename="../../ui/widgets/customer.py" line="208"/>
         <source>Contact</source>
         <translation>聯繫方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="174"/>
+        <location filename="../../ui/widgets/customer.py" line="209"/>
         <source>Next appointment</source>
         <translation>下次預約</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="175"/>
+        <location filename="../../ui/widgets/customer.py" line="210"/>
         <source>Accounts</source>
         <translation>帳戶</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="176"/>
+        <location filename="../../ui/widgets/customer.py" line="211"/>
         <source>Profitability</source>
         <translation>盈利貢獻</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="177"/>
-        <location filename="../../ui/widgets/customer.py" line="252"/>
+        <location filename="../../ui/widgets/customer.py" line="212"/>
+        <location filename="../../ui/widgets/customer.py" line="287"/>
         <source>Related parties</source>
         <translation>關聯方</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="179"/>
+        <location filename="../../ui/widgets/customer.py" line="214"/>
         <source>Interactions</source>
         <translation>互動記錄</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="180"/>
+        <location filename="../../ui/widgets/customer.py" line="215"/>
         <source>Open tasks</source>
         <translation>待辦任務</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="181"/>
+        <location filename="../../ui/widgets/customer.py" line="216"/>
         <source>Referrals</source>
         <translation>商機轉介</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="182"/>
+        <location filename="../../ui/widgets/customer.py" line="217"/>
         <source>Offers</source>
         <translation>推薦產品</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="207"/>
+        <location filename="../../ui/widgets/customer.py" line="242"/>
         <source>Find a customer on the left, then press Enter to open the relationship.</source>
         <translation>在左側查找客戶，按回車鍵打開客戶全景視圖。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="215"/>
+        <location filename="../../ui/widgets/customer.py" line="250"/>
         <source>No segment</source>
         <translation>未分層</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="229"/>
+        <location filename="../../ui/widgets/customer.py" line="264"/>
         <source>Customer %1</source>
         <translation>客戶號 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="230"/>
+        <location filename="../../ui/widgets/customer.py" line="265"/>
         <source>ID %1</source>
         <translation>證件號 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="231"/>
+        <location filename="../../ui/widgets/customer.py" line="266"/>
         <source>RM %1</source>
         <translation>客戶經理 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="232"/>
+        <location filename="../../ui/widgets/customer.py" line="267"/>
         <source>KYC review %1</source>
         <translation>KYC 覆核 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="240"/>
+        <location filename="../../ui/widgets/customer.py" line="275"/>
         <source>No contact data.</source>
         <translation>無聯繫方式。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="243"/>
+        <location filename="../../ui/widgets/customer.py" line="278"/>
         <source>None booked.</source>
         <translation>暫無預約。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="250"/>
+        <location filename="../../ui/widgets/customer.py" line="285"/>
         <source>Net profit, last 12 months: %1</source>
         <translation>近 12 個月淨利潤：%1</translation>
     </message>
@@ -293,6 +417,19 @@
     </message>
 </context>
 <context>
+    <name>EditValuesDialog</name>
+    <message>
+        <location filename="../../ui/conflicts/dialog.py" line="46"/>
+        <source>Edit the values to keep</source>
+        <translation>編輯要保留的值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/dialog.py" line="56"/>
+        <source>Server: %1 — original: %2</source>
+        <translation>伺服器：%1 — 原值：%2</translation>
+    </message>
+</context>
+<context>
     <name>FeedbackDialog</name>
     <message>
         <location filename="../../ui/work/choices.py" line="104"/>
@@ -351,6 +488,47 @@
     </message>
 </context>
 <context>
+    <name>FieldsModel</name>
+    <message>
+        <location filename="../../ui/conflicts/models.py" line="130"/>
+        <source>Field</source>
+        <translation>欄位</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/models.py" line="130"/>
+        <source>Mine</source>
+        <translation>我的</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/models.py" line="130"/>
+        <source>Server</source>
+        <translation>伺服器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/models.py" line="130"/>
+        <source>Original</source>
+        <translation>原值</translation>
+    </message>
+</context>
+<context>
+    <name>IdleLock</name>
+    <message>
+        <location filename="../../ui/lock.py" line="187"/>
+        <source>&amp;Lock now</source>
+        <translation>立即鎖定(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="249"/>
+        <source>Wrong password. The screen stays locked.</source>
+        <translation>密碼錯誤，螢幕保持鎖定。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="253"/>
+        <source>The password could not be checked: %1</source>
+        <translation>無法驗證密碼：%1</translation>
+    </message>
+</context>
+<context>
     <name>InteractionDialog</name>
     <message>
         <location filename="../../ui/work/dialogs.py" line="42"/>
@@ -384,39 +562,131 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>IssuesModel</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="72"/>
-        <source>Opening %1 …</source>
-        <translation>正在打開 %1 …</translation>
+        <location filename="../../ui/conflicts/models.py" line="64"/>
+        <location filename="../../ui/conflicts/models.py" line="91"/>
+        <source>Customer</source>
+        <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="86"/>
-        <source>Guitai — %1</source>
-        <translation>櫃檯 — %1</translation>
+        <location filename="../../ui/conflicts/models.py" line="64"/>
+        <source>Change</source>
+        <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="88"/>
-        <source>&amp;Settings</source>
-        <translation>設置(&amp;S)</translation>
+        <location filename="../../ui/conflicts/models.py" line="64"/>
+        <source>State</source>
+        <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="89"/>
-        <source>&amp;Language</source>
-        <translation>語言(&amp;L)</translation>
+        <location filename="../../ui/conflicts/models.py" line="64"/>
+        <source>Reported</source>
+        <translation>回報時間</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="90"/>
+        <location filename="../../ui/conflicts/models.py" line="85"/>
+        <source>In conflict</source>
+        <translation>衝突</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/models.py" line="85"/>
+        <source>Refused</source>
+        <translation>被拒絕</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/models.py" line="92"/>
+        <source>Contact</source>
+        <translation>聯絡方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/models.py" line="93"/>
+        <source>Interaction</source>
+        <translation>接觸記錄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/models.py" line="94"/>
+        <source>Task</source>
+        <translation>任務</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/models.py" line="95"/>
+        <source>Referral</source>
+        <translation>轉介</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/models.py" line="96"/>
+        <source>Appointment</source>
+        <translation>預約</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/models.py" line="97"/>
+        <source>Segment feedback</source>
+        <translation>客群回饋</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <location filename="../../ui/lock.py" line="127"/>
+        <source>Guitai is locked</source>
+        <translation>櫃檯已鎖定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="129"/>
+        <source>Signed in as %1. Enter your password to go on.</source>
+        <translation>已登入使用者：%1。請輸入密碼繼續。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="131"/>
+        <source>&amp;Unlock</source>
+        <translation>解鎖(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/lock.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="117"/>
+        <location filename="../../ui/lock.py" line="142"/>
+        <source>Checking …</source>
+        <translation>正在驗證…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="76"/>
+        <source>Opening %1 …</source>
+        <translation>正在打開 %1 …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="90"/>
+        <source>Guitai — %1</source>
+        <translation>櫃檯 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="92"/>
+        <source>&amp;Settings</source>
+        <translation>設置(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="93"/>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="94"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/mainwindow.py" line="121"/>
         <source>Cache open: %1</source>
         <translation>本機快取已打開：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="121"/>
+        <location filename="../../ui/mainwindow.py" line="125"/>
         <source>The cache could not be opened: %1</source>
         <translation>無法打開本機快取：%1</translation>
     </message>
@@ -493,48 +763,276 @@
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../ui/models/search.py" line="11"/>
+        <location filename="../../ui/models/search.py" line="21"/>
+        <source>Server</source>
+        <translation>伺服器</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/search.py" line="26"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search.py" line="13"/>
+        <location filename="../../ui/models/search.py" line="28"/>
         <source>Number</source>
         <translation>客戶號</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search.py" line="15"/>
+        <location filename="../../ui/models/search.py" line="30"/>
         <source>Branch</source>
         <translation>分行</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search.py" line="16"/>
+        <location filename="../../ui/models/search.py" line="31"/>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/search.py" line="32"/>
         <source>Latin name</source>
         <translation>拼音/英文名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/search.py" line="79"/>
+        <source>Not on this computer yet: opens from the server</source>
+        <translation>本機尚無此客戶：將從伺服器開啟</translation>
     </message>
 </context>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/widgets/search.py" line="117"/>
+        <location filename="../../ui/widgets/search.py" line="128"/>
         <source>Search: name, pinyin, initials, phone, ID or account number  (Ctrl+F)</source>
         <translation>搜尋：姓名、拼音、首字母、電話、證件號或帳號（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/search.py" line="126"/>
+        <location filename="../../ui/widgets/search.py" line="138"/>
+        <source>Opening %1 from the server …</source>
+        <translation>正在從伺服器開啟 %1 …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/search.py" line="141"/>
         <source>Type to search the customers on this workstation.</source>
         <translation>輸入即可搜尋本機快取的客戶。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/search.py" line="128"/>
+        <location filename="../../ui/widgets/search.py" line="144"/>
         <source>No customer found.</source>
         <translation>未找到客戶。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/search.py" line="130"/>
+        <location filename="../../ui/widgets/search.py" line="146"/>
         <source>%n customer(s) found.</source>
         <translation>
             <numerusform>找到 %n 位客戶。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/search.py" line="149"/>
+        <source>%n more on the server.</source>
+        <translation>
+            <numerusform>伺服器上另有 %n 位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/search.py" line="204"/>
+        <source>The server could not open this customer: %1</source>
+        <translation>伺服器無法開啟此客戶：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../ui/signin.py" line="118"/>
+        <source>Sign in to Guitai</source>
+        <translation>登入櫃檯</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="122"/>
+        <source>Sign in with your bank user name and password. The first sign-in on this computer needs the network.</source>
+        <translation>請使用銀行使用者名稱和密碼登入。在本機首次登入需要連線。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="127"/>
+        <source>Sign in again to keep your work in step with the bank.</source>
+        <translation>請重新登入，以便與銀行保持同步。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="128"/>
+        <source>&amp;Server address:</source>
+        <translation>伺服器位址(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="128"/>
+        <source>&amp;User name:</source>
+        <translation>使用者名稱(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="128"/>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="131"/>
+        <source>Sign in</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="143"/>
+        <source>Fill in the server address, user name and password.</source>
+        <translation>請填寫伺服器位址、使用者名稱和密碼。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="146"/>
+        <source>Signing in …</source>
+        <translation>正在登入…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="187"/>
+        <source>The server %1 cannot be reached. Check the network and the server address, then try again.</source>
+        <translation>無法連線伺服器 %1。請檢查網路和伺服器位址後重試。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="192"/>
+        <source>This computer does not trust the server&apos;s certificate, so your password was not sent. Ask IT to check the certificate (guitai doctor shows the details).</source>
+        <translation>本機不信任該伺服器的憑證，因此沒有傳送您的密碼。請聯絡 IT 檢查憑證（guitai doctor 可顯示詳情）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="196"/>
+        <source>Wrong user name or password.</source>
+        <translation>使用者名稱或密碼錯誤。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="198"/>
+        <source>The disk of this computer is full. Free some space and try again.</source>
+        <translation>本機磁碟已滿。請釋放一些空間後重試。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="200"/>
+        <source>Signing in did not work: %1</source>
+        <translation>登入未成功：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="201"/>
+        <source>Signing in failed on an internal error; the log has the details.</source>
+        <translation>登入時發生內部錯誤；詳情見記錄檔。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncErrorDialogs</name>
+    <message>
+        <location filename="../../ui/errors.py" line="166"/>
+        <source>Guitai</source>
+        <translation>櫃檯</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="172"/>
+        <source>Sign in again</source>
+        <translation>重新登入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="174"/>
+        <source>Your sign-in has expired, so Guitai cannot sync with the bank. Your work is kept on this computer and uploads after you sign in again.</source>
+        <translation>您的登入已過期，櫃檯無法與銀行同步。您的工作保存在本機，重新登入後會自動上傳。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="181"/>
+        <source>Sign in …</source>
+        <translation>登入…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="182"/>
+        <source>Later</source>
+        <translation>稍後</translation>
+    </message>
+    <message>
+        <location filename="../../ui/errors.py" line="189"/>
+        <source>The disk of this computer is full, so Guitai cannot save or download. Free some space (or ask IT); your work so far is kept.</source>
+        <translation>本機磁碟已滿，櫃檯無法儲存或下載。請釋放一些空間（或聯絡 IT）；已完成的工作都已保留。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncLine</name>
+    <message>
+        <location filename="../../ui/widgets/sync_line.py" line="50"/>
+        <source>Saved locally</source>
+        <translation>已儲存在本機</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_line.py" line="51"/>
+        <source>Uploaded</source>
+        <translation>已上傳</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_line.py" line="52"/>
+        <source>In conflict</source>
+        <translation>存在衝突</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_line.py" line="57"/>
+        <source>customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_line.py" line="58"/>
+        <source>segment feedback</source>
+        <translation>客群回饋</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_line.py" line="59"/>
+        <source>contact</source>
+        <translation>聯絡方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_line.py" line="60"/>
+        <source>consent</source>
+        <translation>授權</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_line.py" line="61"/>
+        <source>appointment</source>
+        <translation>預約</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_line.py" line="62"/>
+        <source>interaction</source>
+        <translation>互動紀錄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_line.py" line="63"/>
+        <source>task</source>
+        <translation>任務</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_line.py" line="64"/>
+        <source>referral</source>
+        <translation>轉介</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_line.py" line="65"/>
+        <source>offer</source>
+        <translation>產品推薦</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_line.py" line="76"/>
+        <source>Not synced with the server yet</source>
+        <translation>尚未與伺服器同步</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_line.py" line="78"/>
+        <source>Synced %1</source>
+        <translation>同步於 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/sync_line.py" line="81"/>
+        <source>Latest change of this data: %1</source>
+        <translation>此資料最近變更：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/sync_line.py" line="95"/>
+        <source>%n more change(s)</source>
+        <translation>
+            <numerusform>另有 %n 項變更</numerusform>
         </translation>
     </message>
 </context>

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -20,6 +21,7 @@ from ui.mainwindow import MainWindow
 from ui.status import StatusProvider
 
 DEMO_CUSTOMERS = 300
+QStandardPaths.setTestModeEnabled(True)  # Qt settings go to a test folder, not the user's
 
 
 @pytest.fixture(scope="session")

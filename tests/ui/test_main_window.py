@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from client.store import LocalCache
 from sync.status import Phase, SyncStatus
+from ui.i18n import starting_language
 from ui.mainwindow import MainWindow
 
 
@@ -86,6 +87,14 @@ def test_switching_language_retranslates_live(window: MainWindow, qtbot: QtBot) 
     qtbot.waitUntil(lambda: window.customer.accounts_box.title() == "帳戶", timeout=5_000)
     window.switch_language("en")
     qtbot.waitUntil(lambda: window.customer.contact_box.title() == "Contact", timeout=5_000)
+
+
+def test_the_chosen_language_is_used_at_the_next_start(window: MainWindow) -> None:
+    window.switch_language("zh_TW")
+    assert starting_language(None, "en") == "zh_TW"
+    assert starting_language("zh_CN", "en") == "zh_CN"  # --language still wins
+    window.switch_language("en")
+    assert starting_language(None, "zh_CN") == "en"
 
 
 def test_the_status_bar_follows_the_provider(window: MainWindow) -> None:

@@ -18,12 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from client.customer360.sync_info import SyncInfo
 from client.customer360.views import Customer360
 from ui import format as fmt
 from ui.models import customer as models
 from ui.models.table import RowsModel
 from ui.terms import term
 from ui.widgets.chart import ProfitChart
+from ui.widgets.sync_line import SyncLine
 
 
 def table(model: RowsModel, parent: QWidget, rows: int = 5) -> QTableView:
@@ -103,6 +105,26 @@ class Customer360View(QScrollArea):
         self.related.clicked.connect(self._open_related)
         QVBoxLayout(self.related_box).addWidget(self.related)
 
+        self.sync_lines: dict[str, SyncLine] = {
+            "customer": SyncLine(("customer",), body),
+            "contact": SyncLine(("contact",), self.contact_box),
+            "appointment": SyncLine(("appointment",), self.appointment_box),
+            "related": SyncLine(("related",), self.related_box),
+            "accounts": SyncLine(("accounts",), self.accounts_box),
+            "profitability": SyncLine(("profitability",), self.chart_box),
+            "activity": SyncLine(("interactions", "tasks", "referrals", "offers"), body),
+        }
+        for name, box in (
+            ("contact", self.contact_box),
+            ("appointment", self.appointment_box),
+            ("related", self.related_box),
+            ("accounts", self.accounts_box),
+            ("profitability", self.chart_box),
+        ):
+            box_layout = box.layout()
+            assert box_layout is not None
+            box_layout.addWidget(self.sync_lines[name])
+
         self.activity = QTabWidget(body)
         self.interactions_model = models.interactions_model(self)
         self.tasks_model = models.tasks_model(self)
@@ -121,6 +143,7 @@ class Customer360View(QScrollArea):
         header.addWidget(self.name)
         header.addWidget(self.badges)
         header.addWidget(self.details)
+        header.addWidget(self.sync_lines["customer"])
         grid = QGridLayout()
         grid.setSpacing(10)
         grid.addWidget(self.contact_box, 0, 0)
@@ -129,6 +152,7 @@ class Customer360View(QScrollArea):
         grid.addWidget(self.accounts_box, 1, 0, 1, 3)
         grid.addWidget(self.chart_box, 2, 0, 1, 1)
         grid.addWidget(self.activity, 2, 1, 1, 2)
+        grid.addWidget(self.sync_lines["activity"], 3, 1, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(2, 3)
@@ -146,6 +170,8 @@ class Customer360View(QScrollArea):
         self.retranslate()
 
     def show_customer(self, view: Customer360) -> None:
+        if self.view is None or self.view.customer_id != view.customer_id:
+            self._show_sync(None)
         self.view = view
         self.accounts_model.set_rows(view.accounts)
         self.related_model.set_rows(view.related)
@@ -158,6 +184,15 @@ class Customer360View(QScrollArea):
         self.content.show()
         self.verticalScrollBar().setValue(0)
         self.retranslate()
+
+    def show_sync_info(self, info: SyncInfo) -> None:
+        """Shows when each part was synced and its edits' state (for the customer shown)."""
+        if self.view is not None and info.customer_id == self.view.customer_id:
+            self._show_sync(info)
+
+    def _show_sync(self, info: SyncInfo | None) -> None:
+        for line in self.sync_lines.values():
+            line.show_info(info)
 
     def show_message(self, message: str) -> None:
         self.placeholder.setText(message)

@@ -1,4 +1,4 @@
-"""The search box and its results: debounced as the teller types."""
+"""The search box and its results: local hits as the teller types, then the server's."""
 
 from __future__ import annotations
 
@@ -18,14 +18,18 @@ from PySide6.QtWidgets import (
 
 from client.search.query import SearchHit
 from ui.models.search import SearchModel
+from ui.remote_search import RemoteRow, RemoteSearch
 
-DEBOUNCE_MS = 60
-COLUMN_WIDTHS = (120, 120, 56)
-"""Name, number and branch; the Latin name takes the rest (sizing to contents costs a pass)."""
+DEBOUNCE_MS = 0
+"""Keys typed in one pass of the event loop make one query; the cache worker skips queued
+queries a newer one replaced, so no longer pause is needed to keep up with fast typing."""
+COLUMN_WIDTHS = (120, 120, 56, 64)
+"""Name, number, branch and source; the Latin name takes the rest (sizing to contents costs a
+pass)."""
 
 
 class SearchPanel(QWidget):
-    """Emits queryChanged after a pause in typing and openRequested(customer number)."""
+    """Emits queryChanged as the teller types and openRequested(customer number)."""
 
     queryChanged = Signal(str)
     queryCleared = Signal()
@@ -71,6 +75,11 @@ class SearchPanel(QWidget):
         self._count: int | None = None
         self._error = ""
         self._open_when_found = False
+        self._opening = ""
+        self.remote = RemoteSearch(self)
+        self.remote.found.connect(self._on_remote_found)
+        self.remote.opened.connect(self._on_remote_opened)
+        self.remote.failed.connect(self._on_remote_failed)
         self.retranslate()
 
     def focus_search(self) -> None:
@@ -79,15 +88,17 @@ class SearchPanel(QWidget):
 
     def show_hits(self, hits: Sequence[SearchHit]) -> None:
         self.model.set_rows(hits)
-        self._count, self._error = len(hits), ""
+        self._count, self._error, self._opening = len(hits), "", ""
         if hits:
             self.results.selectRow(0)
         self._show_summary()
         if self._open_when_found and hits:
             self._open_index(self.model.index(0, 0))
         self._open_when_found = False
+        self.remote.schedule(self.box.text().strip(), [h.customer_number for h in hits])
 
     def show_error(self, message: str) -> None:
+        self.remote.cancel()
         self.model.set_rows(())
         self._count, self._error = None, message
         self._show_summary()
@@ -122,21 +133,31 @@ class SearchPanel(QWidget):
     def _show_summary(self) -> None:
         if self._error:
             self.summary.setText(self._error)
+        elif self._opening:
+            self.summary.setText(
+                self.tr("Opening %1 from the server …").replace("%1", self._opening)
+            )
         elif self._count is None:
             self.summary.setText(self.tr("Type to search the customers on this workstation."))
-        elif self._count == 0:
-            self.summary.setText(self.tr("No customer found."))
         else:
-            self.summary.setText(self.tr("%n customer(s) found.", "", self._count))
+            text = (
+                self.tr("No customer found.")
+                if self._count == 0
+                else self.tr("%n customer(s) found.", "", self._count)
+            )
+            if self.model.remote_count:
+                text += " " + self.tr("%n more on the server.", "", self.model.remote_count)
+            self.summary.setText(text)
 
     def _typed(self, text: str) -> None:
         self._open_when_found = False
+        self.remote.cancel()
         if text.strip():
             self._timer.start()
         else:
             self._timer.stop()
             self.model.set_rows(())
-            self._count, self._error = None, ""
+            self._count, self._error, self._opening = None, "", ""
             self._show_summary()
             self.queryCleared.emit()
 
@@ -155,5 +176,31 @@ class SearchPanel(QWidget):
         self._open_index(index)
 
     def _open_index(self, index: QModelIndex) -> None:
-        if index.isValid():
-            self.openRequested.emit(self.model.hit(index.row()).customer_number)
+        if not index.isValid():
+            return
+        hit = self.model.hit(index.row())
+        if isinstance(hit, RemoteRow):
+            if self.remote.open(hit):
+                self._opening, self._error = hit.customer_number, ""
+                self._show_summary()
+            return
+        self.openRequested.emit(hit.customer_number)
+
+    def _on_remote_found(self, text: str, rows: Sequence[RemoteRow]) -> None:
+        if text != self.box.text().strip() or self._count is None:
+            return
+        self.model.append_remote(rows)
+        if not self.results.currentIndex().isValid():
+            self.results.selectRow(0)
+        self._show_summary()
+
+    def _on_remote_opened(self, number: str) -> None:
+        self._opening = ""
+        self._show_summary()
+        self.openRequested.emit(number)
+
+    def _on_remote_failed(self, message: str) -> None:
+        self._opening = ""
+        self._error = self.tr("The server could not open this customer: %1").replace("%1", message)
+        self._show_summary()
+        self._error = ""
