@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from client import migrations
+from client.cache_backup import back_up
 from client.errors import CacheError, KeyUnavailableError
 from client.keys import KeyStore, key_store_for, new_key
 from client.profile import Profile
@@ -122,6 +123,30 @@ def create_schema(path: Path, key: bytes) -> None:
         engine.dispose()
 
 
+def _upgrade(engine: Engine, path: Path, key: bytes) -> None:
+    """Brings the cache to the current schema, backing it up first when that changes it."""
+    current = migrations.current_revision(engine)
+    if not migrations.is_older(current):
+        migrations.upgrade(engine)
+        return
+    assert current is not None
+    head = migrations.head_revision()
+    conn = connect_raw(path, key)
+    try:
+        backup = back_up(conn, path, current)
+    finally:
+        conn.close()
+    try:
+        migrations.upgrade(engine)
+    except Exception as exc:
+        raise CacheError(
+            f"the cache {path} could not be upgraded from schema {current} to {head} ({exc}). "
+            f"It was backed up first to {backup}: to go back to it, close Guitai and put "
+            f"that file in place of {path.name}"
+        ) from exc
+    log.info("upgraded the cache %s from schema %s to %s", path, current, head)
+
+
 class LocalCache:
     """The open cache of one profile: an engine, sessions and the profile it belongs to."""
 
@@ -130,6 +155,8 @@ class LocalCache:
         self.engine = engine
         self._key = key
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._writer: Engine | None = None
+        self._write_sessions: sessionmaker[Session] | None = None
 
     @classmethod
     def open(
@@ -149,7 +176,7 @@ class LocalCache:
         engine = _sqlalchemy_engine(path, key)
         if migrate:
             try:
-                migrations.upgrade(engine)
+                _upgrade(engine, path, key)
             except Exception:
                 engine.dispose()
                 if created:
@@ -160,8 +187,17 @@ class LocalCache:
 
     @contextmanager
     def session(self) -> Iterator[Session]:
-        """A session whose work is committed on success and rolled back on any error."""
-        with self._sessions.begin() as session:
+        """A session whose work is committed on success and rolled back on any error.
+
+        It takes the write lock when it starts (BEGIN IMMEDIATE): a transaction that read
+        first and wrote later would fail at once if a sync round committed in between.
+        """
+        if self._write_sessions is None:
+            self._writer = _sqlalchemy_engine(
+                self.profile.cache_path, self._key, begin="BEGIN IMMEDIATE", pool_size=2
+            )
+            self._write_sessions = sessionmaker(self._writer, expire_on_commit=False)
+        with self._write_sessions.begin() as session:
             yield session
 
     def read_session(self) -> Session:
@@ -183,6 +219,8 @@ class LocalCache:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._writer is not None:
+            self._writer.dispose()
 
     def __enter__(self) -> LocalCache:
         return self

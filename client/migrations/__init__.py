@@ -31,6 +31,11 @@ def current_revision(engine: Engine) -> str | None:
     return HISTORY.current_revision(engine)
 
 
+def is_older(revision: str | None) -> bool:
+    """True when a cache at `revision` would be changed by `upgrade` (older, not empty)."""
+    return HISTORY.is_older(revision)
+
+
 def upgrade(engine: Engine) -> None:
     """Brings the cache to the newest schema; refuses a cache written by a newer Guitai."""
     HISTORY.upgrade(engine)

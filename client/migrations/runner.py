@@ -37,6 +37,12 @@ class MigrationHistory:
             opts = {"version_table": self.version_table}
             return MigrationContext.configure(conn, opts=opts).get_current_revision()
 
+    def is_older(self, revision: str | None) -> bool:
+        """True for a known revision before the head: a database an upgrade would change."""
+        script = ScriptDirectory.from_config(self.config())
+        known = {r.revision for r in script.walk_revisions()}
+        return revision is not None and revision != script.get_current_head() and revision in known
+
     def upgrade(self, engine: Engine) -> str | None:
         """Brings the database to the newest schema; returns the revision it found."""
         script = ScriptDirectory.from_config(self.config())

@@ -4,7 +4,9 @@ every failure to open it a clear message that changes nothing on disk."""
 from __future__ import annotations
 
 import hashlib
+import logging
 import os
+import shutil
 import sqlite3
 import uuid
 from collections.abc import Iterator
@@ -19,12 +21,14 @@ import pytest
 from keyring.backends import fail
 from sqlalchemy import select, text
 
+from client import migrations
+from client.cache_backup import KEPT, backups_of
 from client.cli import main
 from client.errors import CacheError, KeyUnavailableError, UsageError
 from client.keys import KEYRING_SERVICE, OSKeyring
 from client.profile import Profile
 from client.schema.models import Account, Branch, Customer, Product
-from client.store import LocalCache
+from client.store import LocalCache, cache_key, connect_raw
 
 NAME = "欧阳娜娜"
 
@@ -319,3 +323,103 @@ def test_a_damaged_profile_file_is_named(profile_dir: Path) -> None:
 def test_a_folder_without_profile_is_a_usage_error(tmp_path: Path) -> None:
     with pytest.raises(UsageError, match="no Guitai profile"):
         Profile.open(tmp_path / "nowhere")
+
+
+def at_revision(profile: Profile, revision: str) -> None:
+    """Gives the profile a cache at the older schema `revision`, with one customer in it."""
+    from alembic import command
+
+    with LocalCache.open(profile, migrate=False) as cache:
+        config = migrations.alembic_config()
+        with cache.engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.upgrade(config, revision)
+        fill(cache)
+
+
+def test_an_older_cache_is_backed_up_before_its_upgrade(
+    profile_dir: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    profile = Profile.open(profile_dir, create=True)
+    at_revision(profile, "0001")
+    before = digest(profile.cache_path)
+    with caplog.at_level(logging.INFO, logger="client"), LocalCache.open(profile) as cache:
+        assert migrations.current_revision(cache.engine) == migrations.head_revision()
+        with cache.session() as session:
+            assert session.scalars(select(Customer.legal_name)).one() == NAME
+    (backup,) = backups_of(profile.cache_path)
+    assert backup.name.startswith("cache.db.before-0001-") and backup.name.endswith(".bak")
+    assert digest(backup) == before
+    if os.name == "posix":
+        assert backup.stat().st_mode & 0o777 == 0o600
+    assert str(backup) in caplog.text
+
+
+def test_a_current_cache_is_not_backed_up(profile_dir: Path) -> None:
+    profile = Profile.open(profile_dir, create=True)
+    with LocalCache.open(profile) as cache:
+        fill(cache)
+    with LocalCache.open(profile):
+        pass
+    assert backups_of(profile.cache_path) == []
+
+
+def test_a_failed_upgrade_names_the_backup_and_leaves_the_cache_as_it_was(
+    profile_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    profile = Profile.open(profile_dir, create=True)
+    at_revision(profile, "0001")
+
+    def broken(engine: object) -> None:
+        raise RuntimeError("disk full")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(migrations, "upgrade", broken)
+        with pytest.raises(CacheError, match="could not be upgraded from schema 0001") as caught:
+            LocalCache.open(profile)
+    (backup,) = backups_of(profile.cache_path)
+    assert str(backup) in str(caught.value) and "disk full" in str(caught.value)
+    with LocalCache.open(profile, migrate=False) as cache:
+        assert migrations.current_revision(cache.engine) == "0001"
+    with LocalCache.open(profile) as cache, cache.session() as session:
+        assert session.scalars(select(Customer.legal_name)).one() == NAME
+
+
+def test_only_the_newest_backups_are_kept(profile_dir: Path) -> None:
+    profile = Profile.open(profile_dir, create=True)
+    at_revision(profile, "0001")
+    old = [profile_dir / f"cache.db.before-0001-2026010{i}T000000Z.bak" for i in range(1, 5)]
+    for i, path in enumerate(old):
+        path.write_bytes(b"old")
+        os.utime(path, (1_700_000_000 + i, 1_700_000_000 + i))
+    with LocalCache.open(profile):
+        pass
+    kept = backups_of(profile.cache_path)
+    assert len(kept) == KEPT == 3
+    assert kept[:2] == old[-2:] and kept[-1] not in old
+
+
+def test_the_backup_holds_edits_still_in_the_write_ahead_log(
+    profile_dir: Path, tmp_path: Path
+) -> None:
+    profile = Profile.open(profile_dir, create=True)
+    at_revision(profile, "0001")
+    key = cache_key(profile)
+    holder = connect_raw(profile.cache_path, key)  # keeps the log from being folded in on close
+    try:
+        holder.execute("UPDATE customer SET name_latin = 'ONLY IN THE LOG'")
+        assert profile.cache_path.with_name("cache.db-wal").stat().st_size > 0
+        with LocalCache.open(profile):
+            pass
+    finally:
+        holder.close()
+    (backup,) = backups_of(profile.cache_path)
+    restored = tmp_path / "restored"
+    restored.mkdir()
+    for name in ("profile.json", "dev-cache-key.hex"):
+        shutil.copy(profile_dir / name, restored / name)
+    shutil.copy(backup, restored / "cache.db")
+    with LocalCache.open(Profile.open(restored), migrate=False) as cache:
+        assert migrations.current_revision(cache.engine) == "0001"
+        with cache.session() as session:
+            assert session.scalars(select(Customer.name_latin)).one() == "ONLY IN THE LOG"
