@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Sets up the project's virtual environment when needed, then runs the app or the tests.
 
-    python3 dev.py run      start Guitai on its embedded demo
+    python3 dev.py run      start Guitai on its embedded demo (guitai --demo; arguments pass on)
     python3 dev.py test     lint, type-check and run the whole test suite
 
 Needs only Python 3.11+. The environment lives in .venv and is reinstalled whenever
@@ -22,9 +22,7 @@ ROOT = Path(__file__).resolve().parent
 VENV = ROOT / ".venv"
 STAMP = VENV / ".guitai-installed"
 CONSTRAINTS = ROOT / "constraints.txt"
-EXTRAS = "gui,server,dev"
-DEMO_PROFILE = ROOT / "bench-data" / "demo-profile"
-DEMO_CUSTOMERS = 5000
+EXTRAS = "gui,server,dev,installer"
 
 
 def venv_python() -> Path:
@@ -43,6 +41,7 @@ def wanted_stamp() -> str:
         if path.exists():
             digest.update(path.read_bytes())
     digest.update(sys.version.encode())
+    digest.update(EXTRAS.encode())
     return digest.hexdigest()
 
 
@@ -78,24 +77,18 @@ def keyring_available() -> bool:
 
 
 def run_app(args: list[str]) -> int:
+    """`guitai --demo` (the window over an in-process demo server), passing `args` on."""
     env = dict(os.environ)
     if not keyring_available():
         print("note: no OS keyring here; the demo profile keeps its key in a development key file")
         env["GUITAI_ALLOW_DEV_KEY_FILE"] = "1"
-    guitai = venv_tool("guitai")
-    profile = str(DEMO_PROFILE)
-    if not (DEMO_PROFILE / "cache.db").exists():
-        code = run(
-            guitai, "demo", "--profile", profile, "--customers", str(DEMO_CUSTOMERS), env=env
-        )
-        if code:
-            return code
-    if args:
-        return run(guitai, *args, "--profile", profile, env=env)
-    print("\nA search for 'zhang' in the demo cache:")
-    run(guitai, "search", "zhang", "--profile", profile, "--limit", "5", env=env)
-    print("\nTry: python3 dev.py run search QUERY   |   python3 dev.py run show CUSTOMER_NUMBER")
-    return 0
+    headless = sys.platform.startswith("linux") and not (
+        env.get("DISPLAY") or env.get("WAYLAND_DISPLAY") or env.get("QT_QPA_PLATFORM")
+    )
+    if headless and "--smoke" not in args:
+        print("note: no display here; try `python3 dev.py run --smoke demo.png` (a screenshot)")
+        return 2
+    return run(venv_tool("guitai"), "--demo", *args, env=env)
 
 
 def run_tests(args: list[str]) -> int:

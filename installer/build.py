@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "installer" / "guitai.spec"
 DIST = ROOT / "dist"
-WORK = ROOT / "build" / "pyinstaller"
+WORK = ROOT / "build"
 DEB_ARCH = {"x86_64": "amd64", "aarch64": "arm64", "arm64": "arm64"}
 
 DESKTOP_ENTRY = """[Desktop Entry]
@@ -53,13 +53,13 @@ def source_date_epoch() -> str:
     return result.stdout.strip() or str(int(time.time()))
 
 
-def build_bundle(epoch: str) -> Path:
+def build_bundle(epoch: str, dist: Path = DIST, work: Path = WORK) -> Path:
     """Runs PyInstaller on the spec; returns dist/guitai."""
     env = dict(os.environ, PYTHONHASHSEED="0", SOURCE_DATE_EPOCH=epoch)
     command = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean"]
-    command += ["--distpath", str(DIST), "--workpath", str(WORK), str(SPEC)]
+    command += ["--distpath", str(dist), "--workpath", str(work / "pyinstaller"), str(SPEC)]
     subprocess.run(command, cwd=ROOT, env=env, check=True)
-    return DIST / "guitai"
+    return dist / "guitai"
 
 
 def control_file(version: str, arch: str, size_kb: int) -> str:
@@ -82,10 +82,10 @@ def control_file(version: str, arch: str, size_kb: int) -> str:
     )
 
 
-def build_deb(bundle: Path, version: str, epoch: str) -> Path:
-    """Packs the bundle under /opt/guitai with dpkg-deb; returns the .deb."""
+def build_deb(bundle: Path, version: str, epoch: str, work: Path = WORK) -> Path:
+    """Packs the bundle under /opt/guitai with dpkg-deb; returns the .deb next to the bundle."""
     arch = DEB_ARCH.get(platform.machine(), platform.machine())
-    stage = ROOT / "build" / "deb" / "guitai"
+    stage = work / "deb" / "guitai"
     shutil.rmtree(stage, ignore_errors=True)
     shutil.copytree(bundle, stage / "opt" / "guitai", symlinks=True)
     (stage / "usr" / "bin").mkdir(parents=True)
@@ -98,7 +98,7 @@ def build_deb(bundle: Path, version: str, epoch: str) -> Path:
     (stage / "DEBIAN" / "control").write_text(
         control_file(version, arch, size_kb), encoding="utf-8"
     )
-    out = DIST / f"guitai_{version}_{arch}.deb"
+    out = bundle.parent / f"guitai_{version}_{arch}.deb"
     env = dict(os.environ, SOURCE_DATE_EPOCH=epoch)
     command = ["dpkg-deb", "--root-owner-group", "-Zxz", "--build", str(stage), str(out)]
     subprocess.run(command, check=True, env=env)
@@ -114,10 +114,12 @@ def main(argv: list[str] | None = None) -> int:
     """Builds the bundle, then the .deb unless --no-deb or dpkg-deb is missing."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--no-deb", action="store_true", help="only the onedir bundle")
+    parser.add_argument("--dist", type=Path, default=DIST, help="output folder (default: dist/)")
+    parser.add_argument("--work", type=Path, default=WORK, help="scratch folder (default: build/)")
     args = parser.parse_args(argv)
     epoch = source_date_epoch()
     started = time.monotonic()
-    bundle = build_bundle(epoch)
+    bundle = build_bundle(epoch, args.dist, args.work)
     seconds = time.monotonic() - started
     print(f"bundle={bundle} size_mb={tree_size(bundle) / 1e6:.1f} build_s={seconds:.0f}")
     if args.no_deb or sys.platform != "linux":
@@ -125,7 +127,7 @@ def main(argv: list[str] | None = None) -> int:
     if not shutil.which("dpkg-deb"):
         print("dpkg-deb not found: skipped the .deb")
         return 0
-    deb = build_deb(bundle, project_version(), epoch)
+    deb = build_deb(bundle, project_version(), epoch, args.work)
     print(f"deb={deb} deb_mb={deb.stat().st_size / 1e6:.1f}")
     return 0
 
