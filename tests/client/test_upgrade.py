@@ -11,6 +11,7 @@ import hashlib
 import json
 import shutil
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -144,3 +145,56 @@ def test_the_sync_engine_counts_the_pending_edits_and_conflicts(
         transport.close()
     assert status.pending == len(manifest["outbox"])
     assert status.conflicts == len(manifest["issues"])
+
+
+NEXT_RELEASE_MIGRATION = '''"""a column the next release adds
+
+Revision ID: 9003
+Revises: {head}
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "9003"
+down_revision = "{head}"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.add_column("outbox", sa.Column("next_release_note", sa.Text(), nullable=True))
+'''
+
+
+def test_a_migration_after_this_release_keeps_the_outbox_and_the_conflicts(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The newest fixture through one more migration, as the next release will run it."""
+    newest = max(CACHES, key=lambda p: p.name)
+    manifest = json.loads((newest / "fixture.json").read_text(encoding="utf-8"))
+    history = tmp_path / "migrations"
+    shutil.copytree(
+        Path(migrations.__file__).parent, history, ignore=shutil.ignore_patterns("__pycache__")
+    )
+    head = migrations.head_revision()
+    (history / "versions" / "9003_next_release.py").write_text(
+        NEXT_RELEASE_MIGRATION.replace("{head}", head), encoding="utf-8"
+    )
+    monkeypatch.setattr(migrations, "HISTORY", replace(migrations.HISTORY, folder=history))
+    folder = tmp_path / newest.name
+    shutil.copytree(newest, folder)
+
+    with LocalCache.open(Profile.open(folder)) as cache:
+        assert migrations.current_revision(cache.engine) == "9003"
+        (backup,) = backups_of(cache.profile.cache_path)
+        assert digest(backup) == digest(newest / "cache.db")
+        columns = ", ".join(OUTBOX_COLUMNS)
+        with cache.engine.connect() as conn:
+            rows = conn.execute(text(f"SELECT {columns} FROM outbox ORDER BY seq")).all()
+        with cache.session() as session:
+            issues = list_issues(session)
+    assert [dict(zip(OUTBOX_COLUMNS, map(stored, r), strict=True)) for r in rows] == manifest[
+        "outbox"
+    ]
+    assert [str(i.entry_id) for i in issues] == manifest["issues"]
