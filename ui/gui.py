@@ -52,17 +52,16 @@ def run_gui(argv: Sequence[str]) -> int:
     from ui.i18n import Translations, starting_language
     from ui.lock import idle_lock_ms, install_idle_lock
     from ui.mainwindow import MainWindow
-    from ui.paths import STYLE_SHEET
     from ui.signin import signed_in_session
     from ui.status import StatusProvider
     from ui.sync_ui import install_sync
+    from ui.theme import apply_theme
 
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     assert isinstance(app, QApplication)
     app.setApplicationName("Guitai")
     install_fonts(app)
-    if STYLE_SHEET.exists():
-        app.setStyleSheet(STYLE_SHEET.read_text(encoding="utf-8"))
+    apply_theme(app)
     translations = Translations(app)
     translations.switch(starting_language(args.language, loaded.settings.language))
     install_crash_handler(log_path)

@@ -25,7 +25,6 @@ class OfflineBanner(QLabel):
         self.setObjectName("offlineBanner")
         self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setStyleSheet("background: #fff3cd; color: #664d03; padding: 6px; font-weight: 600;")
         self.hide()
         self._reason = ""
         self.retranslate()

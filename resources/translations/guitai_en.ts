@@ -47,57 +47,57 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../ui/conflicts/dialog.py" line="166"/>
+        <location filename="../../ui/conflicts/dialog.py" line="165"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts/dialog.py" line="167"/>
+        <location filename="../../ui/conflicts/dialog.py" line="166"/>
         <source>Keep &amp;mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts/dialog.py" line="168"/>
+        <location filename="../../ui/conflicts/dialog.py" line="167"/>
         <source>Take &amp;theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts/dialog.py" line="169"/>
+        <location filename="../../ui/conflicts/dialog.py" line="168"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts/dialog.py" line="170"/>
+        <location filename="../../ui/conflicts/dialog.py" line="169"/>
         <source>&amp;Send again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts/dialog.py" line="171"/>
+        <location filename="../../ui/conflicts/dialog.py" line="170"/>
         <source>&amp;Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts/dialog.py" line="172"/>
+        <location filename="../../ui/conflicts/dialog.py" line="171"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts/dialog.py" line="214"/>
+        <location filename="../../ui/conflicts/dialog.py" line="213"/>
         <source>%1 change(s) could not be uploaded as they are and need you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts/dialog.py" line="219"/>
+        <location filename="../../ui/conflicts/dialog.py" line="218"/>
         <source>No conflicts: every change is uploaded or waiting to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts/dialog.py" line="233"/>
+        <location filename="../../ui/conflicts/dialog.py" line="232"/>
         <source>Someone changed the same field on the server after you. Mine is what you wrote, Server what it has now, Original what it was before both changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts/dialog.py" line="239"/>
+        <location filename="../../ui/conflicts/dialog.py" line="238"/>
         <source>The server refused this change: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -105,27 +105,42 @@
 <context>
     <name>ConflictsInbox</name>
     <message>
-        <location filename="../../ui/conflicts/install.py" line="52"/>
+        <location filename="../../ui/conflicts/install.py" line="60"/>
         <source>S&amp;ync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts/install.py" line="53"/>
+        <location filename="../../ui/conflicts/install.py" line="61"/>
+        <source>Sync &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/install.py" line="62"/>
+        <source>Upload and download changes with the server now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/install.py" line="63"/>
         <source>&amp;Conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts/install.py" line="54"/>
+        <location filename="../../ui/conflicts/install.py" line="64"/>
         <source>Open the conflicts inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts/install.py" line="128"/>
+        <location filename="../../ui/conflicts/install.py" line="99"/>
+        <source>Syncing with the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/install.py" line="157"/>
         <source>Settled — your change is saved locally and uploads now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts/install.py" line="130"/>
+        <location filename="../../ui/conflicts/install.py" line="159"/>
         <source>Settled — the server&apos;s value stays</source>
         <translation type="unfinished"></translation>
     </message>
@@ -203,93 +218,93 @@
 <context>
     <name>Customer360View</name>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="208"/>
+        <location filename="../../ui/widgets/customer.py" line="217"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="209"/>
+        <location filename="../../ui/widgets/customer.py" line="218"/>
         <source>Next appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="210"/>
+        <location filename="../../ui/widgets/customer.py" line="219"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="211"/>
+        <location filename="../../ui/widgets/customer.py" line="220"/>
         <source>Profitability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="212"/>
-        <location filename="../../ui/widgets/customer.py" line="287"/>
+        <location filename="../../ui/widgets/customer.py" line="221"/>
+        <location filename="../../ui/widgets/customer.py" line="299"/>
         <source>Related parties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="214"/>
+        <location filename="../../ui/widgets/customer.py" line="223"/>
         <source>Interactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="215"/>
+        <location filename="../../ui/widgets/customer.py" line="224"/>
         <source>Open tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="216"/>
+        <location filename="../../ui/widgets/customer.py" line="225"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="217"/>
+        <location filename="../../ui/widgets/customer.py" line="226"/>
         <source>Offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="242"/>
+        <location filename="../../ui/widgets/customer.py" line="251"/>
         <source>Find a customer on the left, then press Enter to open the relationship.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="250"/>
+        <location filename="../../ui/widgets/customer.py" line="263"/>
         <source>No segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="264"/>
+        <location filename="../../ui/widgets/customer.py" line="276"/>
         <source>Customer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="265"/>
+        <location filename="../../ui/widgets/customer.py" line="277"/>
         <source>ID %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="266"/>
+        <location filename="../../ui/widgets/customer.py" line="278"/>
         <source>RM %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="267"/>
+        <location filename="../../ui/widgets/customer.py" line="279"/>
         <source>KYC review %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="275"/>
+        <location filename="../../ui/widgets/customer.py" line="287"/>
         <source>No contact data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="278"/>
+        <location filename="../../ui/widgets/customer.py" line="290"/>
         <source>None booked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="285"/>
+        <location filename="../../ui/widgets/customer.py" line="297"/>
         <source>Net profit, last 12 months: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -680,12 +695,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="121"/>
+        <location filename="../../ui/mainwindow.py" line="122"/>
         <source>Cache open: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="125"/>
+        <location filename="../../ui/mainwindow.py" line="126"/>
         <source>The cache could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -693,7 +708,7 @@
 <context>
     <name>OfflineBanner</name>
     <message>
-        <location filename="../../ui/sync_ui.py" line="47"/>
+        <location filename="../../ui/sync_ui.py" line="46"/>
         <source>Offline: your work is saved on this computer and uploads when the server can be reached again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -701,22 +716,22 @@
 <context>
     <name>ProfitChart</name>
     <message>
-        <location filename="../../ui/widgets/chart.py" line="56"/>
+        <location filename="../../ui/widgets/chart.py" line="74"/>
         <source>Revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart.py" line="57"/>
+        <location filename="../../ui/widgets/chart.py" line="75"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart.py" line="58"/>
+        <location filename="../../ui/widgets/chart.py" line="76"/>
         <source>Net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart.py" line="73"/>
+        <location filename="../../ui/widgets/chart.py" line="91"/>
         <source>Profitability, last 12 months (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -762,37 +777,37 @@
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../ui/models/search.py" line="21"/>
+        <location filename="../../ui/models/search.py" line="19"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/search.py" line="26"/>
+        <location filename="../../ui/models/search.py" line="24"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/search.py" line="28"/>
+        <location filename="../../ui/models/search.py" line="26"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/search.py" line="30"/>
+        <location filename="../../ui/models/search.py" line="28"/>
         <source>Branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/search.py" line="31"/>
+        <location filename="../../ui/models/search.py" line="29"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/search.py" line="32"/>
+        <location filename="../../ui/models/search.py" line="30"/>
         <source>Latin name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/search.py" line="79"/>
+        <location filename="../../ui/models/search.py" line="77"/>
         <source>Not on this computer yet: opens from the server</source>
         <translation type="unfinished"></translation>
     </message>
@@ -955,82 +970,82 @@
 <context>
     <name>SyncLine</name>
     <message>
-        <location filename="../../ui/widgets/sync_line.py" line="50"/>
+        <location filename="../../ui/widgets/sync_line.py" line="52"/>
         <source>Saved locally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_line.py" line="51"/>
+        <location filename="../../ui/widgets/sync_line.py" line="53"/>
         <source>Uploaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_line.py" line="52"/>
+        <location filename="../../ui/widgets/sync_line.py" line="54"/>
         <source>In conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_line.py" line="57"/>
+        <location filename="../../ui/widgets/sync_line.py" line="59"/>
         <source>customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_line.py" line="58"/>
+        <location filename="../../ui/widgets/sync_line.py" line="60"/>
         <source>segment feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_line.py" line="59"/>
+        <location filename="../../ui/widgets/sync_line.py" line="61"/>
         <source>contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_line.py" line="60"/>
+        <location filename="../../ui/widgets/sync_line.py" line="62"/>
         <source>consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_line.py" line="61"/>
+        <location filename="../../ui/widgets/sync_line.py" line="63"/>
         <source>appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_line.py" line="62"/>
+        <location filename="../../ui/widgets/sync_line.py" line="64"/>
         <source>interaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_line.py" line="63"/>
+        <location filename="../../ui/widgets/sync_line.py" line="65"/>
         <source>task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_line.py" line="64"/>
+        <location filename="../../ui/widgets/sync_line.py" line="66"/>
         <source>referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_line.py" line="65"/>
+        <location filename="../../ui/widgets/sync_line.py" line="67"/>
         <source>offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_line.py" line="76"/>
+        <location filename="../../ui/widgets/sync_line.py" line="78"/>
         <source>Not synced with the server yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_line.py" line="78"/>
+        <location filename="../../ui/widgets/sync_line.py" line="80"/>
         <source>Synced %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_line.py" line="81"/>
+        <location filename="../../ui/widgets/sync_line.py" line="83"/>
         <source>Latest change of this data: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/sync_line.py" line="95"/>
+        <location filename="../../ui/widgets/sync_line.py" line="97"/>
         <source>%n more change(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1041,7 +1056,7 @@
 <context>
     <name>SyncProgress</name>
     <message>
-        <location filename="../../ui/sync_ui.py" line="75"/>
+        <location filename="../../ui/sync_ui.py" line="74"/>
         <source>Downloading: %1 rows</source>
         <translation type="unfinished"></translation>
     </message>

@@ -47,57 +47,57 @@
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../ui/conflicts/dialog.py" line="166"/>
+        <location filename="../../ui/conflicts/dialog.py" line="165"/>
         <source>Conflicts</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts/dialog.py" line="167"/>
+        <location filename="../../ui/conflicts/dialog.py" line="166"/>
         <source>Keep &amp;mine</source>
         <translation>保留我的(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts/dialog.py" line="168"/>
+        <location filename="../../ui/conflicts/dialog.py" line="167"/>
         <source>Take &amp;theirs</source>
         <translation>采用服务器的(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts/dialog.py" line="169"/>
+        <location filename="../../ui/conflicts/dialog.py" line="168"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts/dialog.py" line="170"/>
+        <location filename="../../ui/conflicts/dialog.py" line="169"/>
         <source>&amp;Send again</source>
         <translation>重新发送(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts/dialog.py" line="171"/>
+        <location filename="../../ui/conflicts/dialog.py" line="170"/>
         <source>&amp;Dismiss</source>
         <translation>忽略(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts/dialog.py" line="172"/>
+        <location filename="../../ui/conflicts/dialog.py" line="171"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts/dialog.py" line="214"/>
+        <location filename="../../ui/conflicts/dialog.py" line="213"/>
         <source>%1 change(s) could not be uploaded as they are and need you.</source>
         <translation>有 %1 项修改无法按原样上传，需要您处理。</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts/dialog.py" line="219"/>
+        <location filename="../../ui/conflicts/dialog.py" line="218"/>
         <source>No conflicts: every change is uploaded or waiting to.</source>
         <translation>没有冲突：所有修改均已上传或正在等待上传。</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts/dialog.py" line="233"/>
+        <location filename="../../ui/conflicts/dialog.py" line="232"/>
         <source>Someone changed the same field on the server after you. Mine is what you wrote, Server what it has now, Original what it was before both changes.</source>
         <translation>在您之后，有人在服务器上修改了同一字段。“我的”是您填写的值，“服务器”是服务器当前的值，“原值”是两次修改之前的值。</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts/dialog.py" line="239"/>
+        <location filename="../../ui/conflicts/dialog.py" line="238"/>
         <source>The server refused this change: %1</source>
         <translation>服务器拒绝了此修改：%1</translation>
     </message>
@@ -105,27 +105,42 @@
 <context>
     <name>ConflictsInbox</name>
     <message>
-        <location filename="../../ui/conflicts/install.py" line="52"/>
+        <location filename="../../ui/conflicts/install.py" line="60"/>
         <source>S&amp;ync</source>
         <translation>同步(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts/install.py" line="53"/>
+        <location filename="../../ui/conflicts/install.py" line="61"/>
+        <source>Sync &amp;now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/install.py" line="62"/>
+        <source>Upload and download changes with the server now</source>
+        <translation>现在就与服务器上传和下载更改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/install.py" line="63"/>
         <source>&amp;Conflicts…</source>
         <translation>冲突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts/install.py" line="54"/>
+        <location filename="../../ui/conflicts/install.py" line="64"/>
         <source>Open the conflicts inbox</source>
         <translation>打开冲突收件箱</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts/install.py" line="128"/>
+        <location filename="../../ui/conflicts/install.py" line="99"/>
+        <source>Syncing with the server…</source>
+        <translation>正在与服务器同步…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/conflicts/install.py" line="157"/>
         <source>Settled — your change is saved locally and uploads now</source>
         <translation>已处理 — 您的修改已保存在本机，正在上传</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts/install.py" line="130"/>
+        <location filename="../../ui/conflicts/install.py" line="159"/>
         <source>Settled — the server&apos;s value stays</source>
         <translation>已处理 — 保留服务器的值</translation>
     </message>
@@ -204,93 +219,93 @@
 <context>
     <name>Customer360View</name>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="208"/>
+        <location filename="../../ui/widgets/customer.py" line="217"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="209"/>
+        <location filename="../../ui/widgets/customer.py" line="218"/>
         <source>Next appointment</source>
         <translation>下次预约</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="210"/>
+        <location filename="../../ui/widgets/customer.py" line="219"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="211"/>
+        <location filename="../../ui/widgets/customer.py" line="220"/>
         <source>Profitability</source>
         <translation>盈利贡献</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="212"/>
-        <location filename="../../ui/widgets/customer.py" line="287"/>
+        <location filename="../../ui/widgets/customer.py" line="221"/>
+        <location filename="../../ui/widgets/customer.py" line="299"/>
         <source>Related parties</source>
         <translation>关联方</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="214"/>
+        <location filename="../../ui/widgets/customer.py" line="223"/>
         <source>Interactions</source>
         <translation>互动记录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="215"/>
+        <location filename="../../ui/widgets/customer.py" line="224"/>
         <source>Open tasks</source>
         <translation>待办任务</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="216"/>
+        <location filename="../../ui/widgets/customer.py" line="225"/>
         <source>Referrals</source>
         <translation>商机转介</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="217"/>
+        <location filename="../../ui/widgets/customer.py" line="226"/>
         <source>Offers</source>
         <translation>推荐产品</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="242"/>
+        <location filename="../../ui/widgets/customer.py" line="251"/>
         <source>Find a customer on the left, then press Enter to open the relationship.</source>
         <translation>在左侧查找客户，按回车键打开客户全景视图。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="250"/>
+        <location filename="../../ui/widgets/customer.py" line="263"/>
         <source>No segment</source>
         <translation>未分层</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="264"/>
+        <location filename="../../ui/widgets/customer.py" line="276"/>
         <source>Customer %1</source>
         <translation>客户号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="265"/>
+        <location filename="../../ui/widgets/customer.py" line="277"/>
         <source>ID %1</source>
         <translation>证件号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="266"/>
+        <location filename="../../ui/widgets/customer.py" line="278"/>
         <source>RM %1</source>
         <translation>客户经理 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="267"/>
+        <location filename="../../ui/widgets/customer.py" line="279"/>
         <source>KYC review %1</source>
         <translation>KYC 复核 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="275"/>
+        <location filename="../../ui/widgets/customer.py" line="287"/>
         <source>No contact data.</source>
         <translation>无联系方式。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="278"/>
+        <location filename="../../ui/widgets/customer.py" line="290"/>
         <source>None booked.</source>
         <translation>暂无预约。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="285"/>
+        <location filename="../../ui/widgets/customer.py" line="297"/>
         <source>Net profit, last 12 months: %1</source>
         <translation>近 12 个月净利润：%1</translation>
     </message>
@@ -681,12 +696,12 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="121"/>
+        <location filename="../../ui/mainwindow.py" line="122"/>
         <source>Cache open: %1</source>
         <translation>本地缓存已打开：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="125"/>
+        <location filename="../../ui/mainwindow.py" line="126"/>
         <source>The cache could not be opened: %1</source>
         <translation>无法打开本地缓存：%1</translation>
     </message>
@@ -694,7 +709,7 @@
 <context>
     <name>OfflineBanner</name>
     <message>
-        <location filename="../../ui/sync_ui.py" line="47"/>
+        <location filename="../../ui/sync_ui.py" line="46"/>
         <source>Offline: your work is saved on this computer and uploads when the server can be reached again.</source>
         <translation>离线：您的工作已保存在本机，服务器恢复连接后将自动上传。</translation>
     </message>
@@ -702,22 +717,22 @@
 <context>
     <name>ProfitChart</name>
     <message>
-        <location filename="../../ui/widgets/chart.py" line="56"/>
+        <location filename="../../ui/widgets/chart.py" line="74"/>
         <source>Revenue</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart.py" line="57"/>
+        <location filename="../../ui/widgets/chart.py" line="75"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart.py" line="58"/>
+        <location filename="../../ui/widgets/chart.py" line="76"/>
         <source>Net</source>
         <translation>净利润</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart.py" line="73"/>
+        <location filename="../../ui/widgets/chart.py" line="91"/>
         <source>Profitability, last 12 months (%1)</source>
         <translation>近 12 个月盈利贡献（%1）</translation>
     </message>
@@ -763,37 +778,37 @@
 <context>
     <name>SearchModel</name>
     <message>
-        <location filename="../../ui/models/search.py" line="21"/>
+        <location filename="../../ui/models/search.py" line="19"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search.py" line="26"/>
+        <location filename="../../ui/models/search.py" line="24"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search.py" line="28"/>
+        <location filename="../../ui/models/search.py" line="26"/>
         <source>Number</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search.py" line="30"/>
+        <location filename="../../ui/models/search.py" line="28"/>
         <source>Branch</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search.py" line="31"/>
+        <location filename="../../ui/models/search.py" line="29"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search.py" line="32"/>
+        <location filename="../../ui/models/search.py" line="30"/>
         <source>Latin name</source>
         <translation>拼音/英文名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/search.py" line="79"/>
+        <location filename="../../ui/models/search.py" line="77"/>
         <source>Not on this computer yet: opens from the server</source>
         <translation>本机尚无此客户：将从服务器打开</translation>
     </message>
@@ -954,82 +969,82 @@
 <context>
     <name>SyncLine</name>
     <message>
-        <location filename="../../ui/widgets/sync_line.py" line="50"/>
+        <location filename="../../ui/widgets/sync_line.py" line="52"/>
         <source>Saved locally</source>
         <translation>已保存在本机</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_line.py" line="51"/>
+        <location filename="../../ui/widgets/sync_line.py" line="53"/>
         <source>Uploaded</source>
         <translation>已上传</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_line.py" line="52"/>
+        <location filename="../../ui/widgets/sync_line.py" line="54"/>
         <source>In conflict</source>
         <translation>存在冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_line.py" line="57"/>
+        <location filename="../../ui/widgets/sync_line.py" line="59"/>
         <source>customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_line.py" line="58"/>
+        <location filename="../../ui/widgets/sync_line.py" line="60"/>
         <source>segment feedback</source>
         <translation>客群反馈</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_line.py" line="59"/>
+        <location filename="../../ui/widgets/sync_line.py" line="61"/>
         <source>contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_line.py" line="60"/>
+        <location filename="../../ui/widgets/sync_line.py" line="62"/>
         <source>consent</source>
         <translation>授权</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_line.py" line="61"/>
+        <location filename="../../ui/widgets/sync_line.py" line="63"/>
         <source>appointment</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_line.py" line="62"/>
+        <location filename="../../ui/widgets/sync_line.py" line="64"/>
         <source>interaction</source>
         <translation>互动记录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_line.py" line="63"/>
+        <location filename="../../ui/widgets/sync_line.py" line="65"/>
         <source>task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_line.py" line="64"/>
+        <location filename="../../ui/widgets/sync_line.py" line="66"/>
         <source>referral</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_line.py" line="65"/>
+        <location filename="../../ui/widgets/sync_line.py" line="67"/>
         <source>offer</source>
         <translation>产品推荐</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_line.py" line="76"/>
+        <location filename="../../ui/widgets/sync_line.py" line="78"/>
         <source>Not synced with the server yet</source>
         <translation>尚未与服务器同步</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_line.py" line="78"/>
+        <location filename="../../ui/widgets/sync_line.py" line="80"/>
         <source>Synced %1</source>
         <translation>同步于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_line.py" line="81"/>
+        <location filename="../../ui/widgets/sync_line.py" line="83"/>
         <source>Latest change of this data: %1</source>
         <translation>此数据最近变更：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/sync_line.py" line="95"/>
+        <location filename="../../ui/widgets/sync_line.py" line="97"/>
         <source>%n more change(s)</source>
         <translation>
             <numerusform>另有 %n 项变更</numerusform>
@@ -1039,7 +1054,7 @@
 <context>
     <name>SyncProgress</name>
     <message>
-        <location filename="../../ui/sync_ui.py" line="75"/>
+        <location filename="../../ui/sync_ui.py" line="74"/>
         <source>Downloading: %1 rows</source>
         <translation>正在下载：%1 行</translation>
     </message>

@@ -80,13 +80,13 @@ def main() -> None:
     from ui.fonts import install_fonts
     from ui.i18n import Translations
     from ui.mainwindow import MainWindow
-    from ui.paths import STYLE_SHEET
     from ui.status import StatusProvider
+    from ui.theme import apply_theme
     from ui.widgets.search import DEBOUNCE_MS
 
     app = QApplication([sys.argv[0]])
     install_fonts(app)
-    app.setStyleSheet(STYLE_SHEET.read_text(encoding="utf-8"))
+    apply_theme(app)
     translations = Translations(app)
     translations.switch("zh_CN")
     window = MainWindow(profile, translations, StatusProvider())

@@ -96,7 +96,6 @@ class ConflictsDialog(QDialog):
         self.reason.setWordWrap(True)
         self.error = QLabel(self)
         self.error.setObjectName("conflictError")
-        self.error.setStyleSheet("color: #b3261e;")
         self.error.setWordWrap(True)
         self.error.hide()
         self.keep_mine = QPushButton(self)

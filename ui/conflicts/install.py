@@ -1,4 +1,4 @@
-"""Opens the conflicts inbox from the Sync menu (Ctrl+Shift+C) and from the status bar."""
+"""The Sync menu: Sync now (F5), and the conflicts inbox (Ctrl+Shift+C, or the status bar)."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from client.conflicts import Choice
 from sync.status import SyncStatus
 from ui.conflicts.dialog import ConflictsDialog
 from ui.conflicts.runner import ConflictsRunner
+from ui.sync_runner import SyncRunner
 
 if TYPE_CHECKING:
     from ui.mainwindow import MainWindow
@@ -36,6 +37,13 @@ class ConflictsInbox(QObject):
         self.menu = QMenu(window)
         self.menu.setObjectName("syncMenu")
         window.menuBar().addMenu(self.menu)
+        self.sync_now_action = QAction(window)
+        self.sync_now_action.setObjectName("syncNowAction")
+        self.sync_now_action.setShortcut(QKeySequence("F5"))
+        self.sync_now_action.setEnabled(False)
+        self.sync_now_action.triggered.connect(self.sync_now)
+        self.menu.addAction(self.sync_now_action)
+        self.menu.aboutToShow.connect(self._enable_sync_now)
         self.action = QAction(window)
         self.action.setObjectName("conflictsAction")
         self.action.setShortcut(QKeySequence("Ctrl+Shift+C"))
@@ -50,6 +58,8 @@ class ConflictsInbox(QObject):
 
     def retranslate(self) -> None:
         self.menu.setTitle(self.tr("S&ync"))
+        self.sync_now_action.setText(self.tr("Sync &now"))
+        self.sync_now_action.setToolTip(self.tr("Upload and download changes with the server now"))
         self.action.setText(self.tr("&Conflicts…"))
         self.window.sync_status.conflicts.setToolTip(self.tr("Open the conflicts inbox"))
 
@@ -65,10 +75,29 @@ class ConflictsInbox(QObject):
         elif watched is self.window:
             if event.type() == QEvent.Type.LanguageChange:
                 self.retranslate()
+            elif event.type() == QEvent.Type.Show:
+                self._enable_sync_now()
             elif event.type() == QEvent.Type.Close and self.runner is not None:
                 self.runner.shutdown()
                 self.runner = None
         return False
+
+    def _sync_runner(self) -> SyncRunner | None:
+        """The window's sync runner: None without a server (no engine) or once stopped."""
+        runner = getattr(getattr(self.window, "sync_ui", None), "runner", None)
+        return runner if isinstance(runner, SyncRunner) else None
+
+    def _enable_sync_now(self) -> None:
+        self.sync_now_action.setEnabled(self._sync_runner() is not None)
+
+    def sync_now(self) -> None:
+        """Sync > Sync now (F5): one upload and download round at once, off the GUI thread."""
+        self._enable_sync_now()
+        sync_ui = getattr(self.window, "sync_ui", None)
+        if sync_ui is None or self._sync_runner() is None:
+            return
+        self.window.statusBar().showMessage(self.tr("Syncing with the server…"), 5_000)
+        sync_ui.upload_now()
 
     def _runner(self) -> ConflictsRunner:
         if self.runner is None:

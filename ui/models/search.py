@@ -6,14 +6,12 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush
 
 from client.search.query import SearchHit
+from ui import theme
 from ui.models.table import Column, Index, RowsModel
 from ui.remote_search import RemoteRow
-
-REMOTE_TINT = QColor("#e8f1fb")
-REMOTE_TEXT = QColor("#1f4f86")
 
 
 def _source(row: SearchHit | RemoteRow) -> str:
@@ -73,9 +71,9 @@ class SearchModel(RowsModel):
             and isinstance(self._rows[index.row()], RemoteRow)
         ):
             if role == Qt.ItemDataRole.BackgroundRole:
-                return QBrush(REMOTE_TINT)
+                return QBrush(theme.qcolor("remote_tint"))
             if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(REMOTE_TEXT)
+                return QBrush(theme.qcolor("remote_text"))
             return QCoreApplication.translate(
                 "SearchModel", "Not on this computer yet: opens from the server"
             )

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent
+from PySide6.QtGui import QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
 
 from client.customer360.views import Profitability
+from ui import theme
 
-COLORS = {"revenue": "#2f7ed8", "cost": "#c8ccd4", "net": "#1a9e6b"}
+COLORS = {"revenue": "chart_revenue", "cost": "chart_cost", "net": "chart_net"}
+"""Each bar set's colour in the theme's palette."""
 
 
 class ProfitChart(QChartView):
@@ -27,6 +29,9 @@ class ProfitChart(QChartView):
         self.chart().legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.chart().setMargins(self.chart().margins() * 0)
         self.chart().setBackgroundRoundness(0)
+        self.chart().setDropShadowEnabled(False)
+        self._paint_frame()
+        theme.changes().connect(self._restyle)
 
     def set_profit(self, profit: Profitability) -> None:
         self._profit = profit
@@ -36,6 +41,19 @@ class ProfitChart(QChartView):
         if event.type() == QEvent.Type.LanguageChange and self._profit is not None:
             self._build()
         super().changeEvent(event)
+
+    def _restyle(self) -> None:
+        """The chart again in the new light or dark colours."""
+        self._paint_frame()
+        self._build()
+
+    def _paint_frame(self) -> None:
+        """Background, title and legend in the theme's colours (the bars follow in _build)."""
+        chart = self.chart()
+        self.setBackgroundBrush(theme.qcolor("panel"))
+        chart.setBackgroundBrush(theme.qcolor("panel"))
+        chart.setTitleBrush(theme.qcolor("text"))
+        chart.legend().setLabelColor(theme.qcolor("text_soft"))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -58,8 +76,8 @@ class ProfitChart(QChartView):
             "net": QBarSet(self.tr("Net")),
         }
         for name, bar_set in sets.items():
-            bar_set.setColor(QColor(COLORS[name]))
-            bar_set.setBorderColor(QColor(COLORS[name]))
+            bar_set.setColor(theme.qcolor(COLORS[name]))
+            bar_set.setBorderColor(theme.qcolor(COLORS[name]))
         low = high = 0.0
         for month in months:
             values = {"revenue": month.revenue, "cost": -month.cost, "net": month.net}
@@ -82,6 +100,10 @@ class ProfitChart(QChartView):
         y_axis.setLabelFormat("%.0f")
         y_axis.applyNiceNumbers()
         y_axis.setLabelsFont(small)
+        for axis in (x_axis, y_axis):
+            axis.setLabelsColor(theme.qcolor("text_soft"))
+            axis.setLinePen(QPen(theme.qcolor("border_strong")))
+            axis.setGridLineColor(theme.qcolor("grid"))
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(x_axis)

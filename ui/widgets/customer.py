@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 from client.customer360.sync_info import SyncInfo
 from client.customer360.views import Customer360
 from ui import format as fmt
+from ui import theme
 from ui.models import customer as models
 from ui.models.table import RowsModel
 from ui.terms import term
@@ -168,6 +171,7 @@ class Customer360View(QScrollArea):
         layout.addWidget(self.content)
         self.content.hide()
         self.retranslate()
+        theme.changes().connect(self._restyle)
 
     def show_customer(self, view: Customer360) -> None:
         if self.view is None or self.view.customer_id != view.customer_id:
@@ -203,6 +207,11 @@ class Customer360View(QScrollArea):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    def _restyle(self) -> None:
+        """The header's coloured spans in the new light or dark colours."""
+        if self.view is not None:
+            self._fill_text(self.view)
 
     def retranslate(self) -> None:
         self.contact_box.setTitle(self.tr("Contact"))
@@ -245,7 +254,11 @@ class Customer360View(QScrollArea):
             self._fill_text(self.view)
 
     def _fill_text(self, view: Customer360) -> None:
-        self.name.setText(f"{view.name}  <span style='color:#6b7380'>{view.name_latin}</span>")
+        muted = theme.color("text_muted")
+        self.name.setText(
+            f"{escape(view.name)}  <span style='color:{muted}'>{escape(view.name_latin)}</span>"
+        )
+        badge = f"background:{theme.color('badge_bg')};color:{theme.color('badge_text')}"
         badges = [
             view.segment or self.tr("No segment"),
             term(view.lifecycle),
@@ -254,8 +267,7 @@ class Customer360View(QScrollArea):
         ]
         self.badges.setText(
             "&nbsp;&nbsp;".join(
-                f"<span style='background:#e3ecf8;color:#1f3a5f'>&nbsp;{b}&nbsp;</span>"
-                for b in badges
+                f"<span style='{badge}'>&nbsp;{escape(b)}&nbsp;</span>" for b in badges
             )
         )
         self.details.setText(

@@ -10,14 +10,16 @@ from PySide6.QtWidgets import QLabel, QWidget
 from client.customer360.sync_info import EditStatus, SyncInfo
 from client.work import EditState
 from ui import format as fmt
+from ui import theme
 
 MAX_EDITS = 3
 """Edits listed per line, newest first; the rest are counted."""
 STATE_COLOURS = {
-    EditState.SAVED_LOCALLY: "#9a6700",
-    EditState.UPLOADED: "#1a7f37",
-    EditState.IN_CONFLICT: "#cf222e",
+    EditState.SAVED_LOCALLY: "saved_locally",
+    EditState.UPLOADED: "uploaded",
+    EditState.IN_CONFLICT: "in_conflict",
 }
+"""Each state's colour in the theme's palette."""
 
 
 class SyncLine(QLabel):
@@ -30,8 +32,8 @@ class SyncLine(QLabel):
         self.info: SyncInfo | None = None
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setWordWrap(True)
-        self.setStyleSheet("color: #6b7380; font-size: 11px;")
         self.hide()
+        theme.changes().connect(self.retranslate)
 
     def show_info(self, info: SyncInfo | None) -> None:
         self.info = info
@@ -85,7 +87,7 @@ class SyncLine(QLabel):
         lines = [escape(synced)]
         edits = self.edits()
         for edit in edits[:MAX_EDITS]:
-            colour = STATE_COLOURS[edit.state]
+            colour = theme.color(STATE_COLOURS[edit.state])
             what = f"{self.table_text(edit.table)} · {fmt.moment(edit.edited_at)}"
             lines.append(
                 f"<span style='color:{colour}'>● {escape(self.state_text(edit.state))}</span>"

@@ -99,7 +99,6 @@ class WorkDialog(QDialog):
     def _error_label(self) -> QLabel:
         label = QLabel(self)
         label.setObjectName("fieldError")
-        label.setStyleSheet("color: #b3261e;")
         label.setWordWrap(True)
         label.hide()
         return label
