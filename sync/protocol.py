@@ -179,8 +179,11 @@ class PullResponse(Message):
 
 class WaitResponse(Message):
     changed: bool
-    """True when a change beyond the cursor exists."""
+    """True when a change beyond the cursor exists that the user may read: pull then."""
     latest: int
+    skip_to: int | None = None
+    """Sent only to a wait asking `skip=true`: no change the user may read lies between the
+    cursor and this version, so the client may store it as its cursor without pulling."""
 
 
 # --- beyond the cache (online only) -------------------------------------------------------

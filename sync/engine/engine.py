@@ -222,6 +222,10 @@ class SyncEngine:
         codes = state.get_json(conn, state.SCOPE)
         return None if codes is None else PullScope(branch_codes=list(codes))
 
+    def needs_initial_sync(self) -> bool:
+        """True until the first full download has finished (no change-feed cursor yet)."""
+        return self._needs_snapshot()
+
     def _needs_snapshot(self) -> bool:
         with self.db.connect() as conn:
             needs = state.cursor(conn) is None
@@ -323,12 +327,17 @@ class SyncEngine:
     # --- online extras --------------------------------------------------------------------
 
     def wait_for_changes(self, timeout: float = 25.0) -> bool:
-        """Blocks until the server has changes after the cursor, or `timeout` passes."""
+        """Blocks until the server has changes after the cursor, or `timeout` passes; when it
+        has none this user may read, the cursor moves past them (no pull needed)."""
         with self.db.connect() as conn:
             cursor = state.cursor(conn) or 0
             conn.rollback()
         answer = self.transport.wait(cursor, timeout)
         self.online = True
+        if not answer.changed and answer.skip_to is not None and answer.skip_to > cursor:
+            with self.db.begin() as conn:
+                if (state.cursor(conn) or 0) == cursor and cursor:
+                    state.put(conn, state.CURSOR, str(answer.skip_to))
         return answer.changed
 
     def search_server(self, query: str, limit: int = 20) -> list[RemoteHit]:

@@ -3,7 +3,9 @@
 Applied, merged and duplicate entries leave the outbox (the pull brings the row as the
 server now has it). A conflict or a rejection leaves the outbox for `sync_issue`, keeping
 the whole edit and both sides, and the row's fields go back to the server's values so the
-replica shows what the server holds until the user resolves the issue.
+replica shows what the server holds until the user resolves the issue. A refused booking's
+issue names the RM's nearest free slots (in its reason, and under `nearest_free_slots` in
+`theirs`).
 """
 
 from __future__ import annotations
@@ -34,6 +36,14 @@ def settle(conn: Connection, result: EntryResult, now: datetime) -> str | None:
     shadow: dict[str, Any] = json.loads(row.shadow)
     kind = "conflict" if result.status is EntryStatus.CONFLICT else "rejected"
     theirs = result.server_row or {}
+    reason = result.reason
+    if result.nearest_free_slots:
+        slots = [s.model_dump(mode="json") for s in result.nearest_free_slots]
+        theirs = {**theirs, "nearest_free_slots": slots}
+        reason += "; nearest free slots: " + ", ".join(
+            f"{s.starts_at:%Y-%m-%d %H:%M}" for s in result.nearest_free_slots
+        )
+        reason += " UTC"
     conn.execute(
         insert(sync_issue).values(
             entry_id=row.entry_id,
@@ -47,12 +57,14 @@ def settle(conn: Connection, result: EntryResult, now: datetime) -> str | None:
             theirs=json.dumps(theirs, ensure_ascii=False),
             base=json.dumps(result.base_row or {}, ensure_ascii=False),
             server_version=result.server_version,
-            reason=result.reason,
+            reason=reason,
             edited_at=row.created_at,
             reported_at=now,
         )
     )
-    _restore(conn, row.table_name, row.row_id, row.op, changed, {**shadow, **theirs})
+    _restore(
+        conn, row.table_name, row.row_id, row.op, changed, {**shadow, **(result.server_row or {})}
+    )
     return kind
 
 

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from sqlalchemy import insert, select, update
+from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from client.schema.enums import Role
@@ -120,32 +120,80 @@ def login(
     )
 
 
+_AUTHENTICATE = (
+    select(
+        session_token.c.expires_at,
+        session_token.c.revoked_at,
+        session_token.c.device_id,
+        Device.revoked_at,
+        User.id,
+        User.username,
+        User.role,
+        User.branch_id,
+        User.active,
+        User.deleted,
+    )
+    .join(User, User.id == session_token.c.user_id)
+    .join(Device, Device.id == session_token.c.device_id)
+    .where(session_token.c.token_hash == bindparam("digest"))
+)
+
+
 def authenticate(session: Session, token: str, now: datetime) -> Actor:
     """The actor behind a bearer token; AuthError when unknown, expired or revoked."""
-    row = session.execute(
-        select(
-            session_token.c.expires_at,
-            session_token.c.revoked_at,
-            session_token.c.device_id,
-            User,
-            Device.revoked_at,
-        )
-        .join(User, User.id == session_token.c.user_id)
-        .join(Device, Device.id == session_token.c.device_id)
-        .where(session_token.c.token_hash == token_digest(token))
-    ).first()
+    return check_token(session, token, now)[0]
+
+
+def check_token(session: Session, token: str, now: datetime) -> tuple[Actor, datetime]:
+    """`authenticate`, plus when the token expires."""
+    # plain columns, not ORM objects: this runs on every request
+    row = session.execute(_AUTHENTICATE, {"digest": token_digest(token)}).first()
     if row is None:
         raise AuthError("unknown token: log in again")
-    expires_at, revoked_at, device_id, user, device_revoked = row
+    expires_at, revoked_at, device_id, device_revoked, user_id, username, *rest = row
+    role, branch_id, active, deleted = rest
     if device_revoked is not None:
         raise AuthError("this device has been revoked; its cache must be wiped")
     if revoked_at is not None:
         raise AuthError("this session was ended: log in again")
     if expires_at <= now:
         raise AuthError("the session has expired: log in again")
-    if not user.active or user.deleted:
-        raise AuthError(f"the account {user.username} is disabled")
-    return Actor(user.id, user.username, user.role, user.branch_id, device_id)
+    if not active or deleted:
+        raise AuthError(f"the account {username} is disabled")
+    return Actor(user_id, username, role, branch_id, device_id), expires_at
+
+
+class TokenCache:
+    """Tokens checked in the last `ttl` seconds, trusted without a query until then.
+
+    An entry never outlives its token's expiry, and a logout through this process drops
+    it at once; a revocation made elsewhere (another server process, `guitai-server device
+    revoke`) takes effect within `ttl`.
+    """
+
+    def __init__(self, ttl: timedelta, size: int = 10_000) -> None:
+        self.ttl = ttl
+        self.size = size
+        self._entries: dict[str, tuple[Actor, datetime]] = {}
+
+    def get(self, token: str, now: datetime) -> Actor | None:
+        found = self._entries.get(token)
+        if found is None:
+            return None
+        if found[1] <= now:
+            self._entries.pop(token, None)
+            return None
+        return found[0]
+
+    def put(self, token: str, actor: Actor, expires_at: datetime, now: datetime) -> None:
+        if self.ttl <= timedelta(0):
+            return
+        if len(self._entries) >= self.size:
+            self._entries.clear()
+        self._entries[token] = (actor, min(expires_at, now + self.ttl))
+
+    def drop(self, token: str) -> None:
+        self._entries.pop(token, None)
 
 
 def revoke_token(session: Session, token: str, now: datetime) -> None:

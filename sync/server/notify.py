@@ -1,10 +1,11 @@
-"""Waking long-polls when the feed grows: in-process events, plus PostgreSQL LISTEN/NOTIFY.
+"""Hearing that the feed grew: from this process's pushes, and PostgreSQL LISTEN/NOTIFY.
 
 Each writing transaction on PostgreSQL sends `NOTIFY guitai_feed` as it commits
-(`sync.server.feed.record`); every server process runs one listener task that wakes its
-waiting requests, so a change pushed to any process reaches the long-polls of all. A push
-also wakes its own process directly (the only path on SQLite). Waiters always re-read the
-committed feed version, so a lost or early wake-up costs a query, never a missed change.
+(`sync.server.feed.record`); every server process runs one listener task that passes it on
+to its waiters' watch (`sync.server.watch.FeedWatch`), so a change pushed to any process
+reaches the long-polls of all. A push also tells its own process directly (the only path on
+SQLite, besides the watch's poll). The watch always re-reads the committed feed, so a lost
+or early signal costs a query, never a missed change.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+from collections.abc import Callable
 
 import psycopg
 from sqlalchemy.engine import make_url
@@ -22,29 +24,23 @@ log = logging.getLogger(__name__)
 
 
 class Notifier:
-    """Broadcasts "the feed grew" to every coroutine waiting in this process."""
+    """Calls `on_change` on the event loop's thread whenever the feed may have grown."""
 
-    def __init__(self) -> None:
-        self._event = asyncio.Event()
+    def __init__(self, on_change: Callable[[], None]) -> None:
+        self.on_change = on_change
         self._loop: asyncio.AbstractEventLoop | None = None
         self._listener: asyncio.Task[None] | None = None
 
     def fire(self) -> None:
-        """Wakes every waiter; call it on the event loop's thread."""
-        event, self._event = self._event, asyncio.Event()
-        event.set()
+        """Passes the news on; call it on the event loop's thread."""
+        self.on_change()
 
     def fire_threadsafe(self) -> None:
-        """Wakes every waiter from any thread (a sync endpoint after its commit)."""
+        """Passes the news on from any thread (a sync endpoint after its commit)."""
         loop = self._loop
         if loop is not None and not loop.is_closed():
             with contextlib.suppress(RuntimeError):
                 loop.call_soon_threadsafe(self.fire)
-
-    async def wait(self, timeout: float) -> None:
-        """Returns when woken or after `timeout` seconds, whichever comes first."""
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(self._event.wait(), timeout)
 
     async def start(self, database_url: str) -> None:
         self._loop = asyncio.get_running_loop()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import select
@@ -28,6 +29,26 @@ def _narrowing(session: Session, request: PullRequest) -> frozenset[uuid.UUID] |
     return frozenset(session.scalars(select(Branch.id).where(Branch.code.in_(codes))).all())
 
 
+def load_rows(
+    session: Session, resolver: Resolver, entries: Iterable[feed.FeedEntry]
+) -> dict[tuple[str, uuid.UUID], Any]:
+    """The rows the entries name, as they are now, by (table, id); `resolver` primed for them."""
+    wanted: dict[str, set[uuid.UUID]] = defaultdict(set)
+    for entry in entries:
+        wanted[entry.table].add(entry.row_id)
+    rows: dict[tuple[str, uuid.UUID], Any] = {}
+    for table, ids in wanted.items():
+        model = table_codec(table).model
+        found: list[Any] = []
+        id_list = list(ids)
+        for start in range(0, len(id_list), 500):
+            chunk = id_list[start : start + 500]
+            found += session.scalars(select(model).where(model.id.in_(chunk))).all()  # type: ignore[attr-defined]
+        resolver.prefetch(table, found)
+        rows.update({(table, obj.id): obj for obj in found})
+    return rows
+
+
 def pull(session: Session, actor: Actor, request: PullRequest) -> PullResponse:
     """The changes after `request.cursor` the actor may read, one bounded page of the feed.
 
@@ -42,21 +63,11 @@ def pull(session: Session, actor: Actor, request: PullRequest) -> PullResponse:
     entries = entries[: request.limit]
     if not entries:
         return PullResponse(changes=[], next_cursor=request.cursor, has_more=False)
-    wanted: dict[str, set[uuid.UUID]] = defaultdict(set)
-    for entry in entries:
-        if scope.reach(scope.READ, actor.role, entry.table) is not scope.Reach.NONE:
-            wanted[entry.table].add(entry.row_id)
-    rows: dict[tuple[str, uuid.UUID], Any] = {}
+    readable = [
+        e for e in entries if scope.reach(scope.READ, actor.role, e.table) is not scope.Reach.NONE
+    ]
     resolver = Resolver(session)
-    for table, ids in wanted.items():
-        model = table_codec(table).model
-        found: list[Any] = []
-        id_list = list(ids)
-        for start in range(0, len(id_list), 500):
-            chunk = id_list[start : start + 500]
-            found += session.scalars(select(model).where(model.id.in_(chunk))).all()  # type: ignore[attr-defined]
-        resolver.prefetch(table, found)
-        rows.update({(table, obj.id): obj for obj in found})
+    rows = load_rows(session, resolver, readable)
     narrow = _narrowing(session, request)
     follow = follows.followed_rows(session, actor.device_id) if narrow is not None else {}
     changes: list[Change] = []

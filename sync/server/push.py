@@ -8,7 +8,8 @@ Per entry, in one transaction for the whole push (each entry in its own savepoin
   base it is merged when the fields others changed since the base are not the entry's, and
   is a conflict (not applied; both values returned) when they are and the values differ;
 - a delete sets the tombstone; rows of append-only tables are never updated or deleted;
-- an appointment overlapping a live one of the same RM is rejected with free slots;
+- an appointment overlapping a live one of the same RM is rejected with free slots; one
+  accepted while tentative (booked offline) is stored, and pulled back, as confirmed;
 - unknown tables or fields, bad values, writes outside the user's scope are rejected.
 The feed versions are assigned last (`sync.server.feed.record`).
 """
@@ -167,6 +168,7 @@ class Pusher:
     def _insert(
         self, entry: OutboxEntry, codec: TableCodec, values: dict[str, Any], obj: Any
     ) -> Outcome:
+        values = _confirmed(entry.table, values)
         if obj is not None:
             self._check_scope(entry.table, obj)
             differing = [n for n in values if getattr(obj, n) != values[n]]
@@ -201,6 +203,7 @@ class Pusher:
         base = self._base(entry, obj)
         if obj.deleted:
             return self._conflict(codec, obj, ["deleted"], {"deleted": False})
+        values = _confirmed(entry.table, values)
         history = feed.history_since(
             self.session, entry.table, entry.row_id, base, self.actor.device_id
         )
@@ -267,6 +270,14 @@ class Pusher:
                 f"to {clash.ends_at:%H:%M} UTC",
                 free,
             )
+
+
+def _confirmed(table: str, values: dict[str, Any]) -> dict[str, Any]:
+    """An appointment sent as tentative (booked offline) made confirmed: the server taking
+    it is what confirms it; a refused one is rejected before it is stored."""
+    if table != "appointment" or values.get("status") != AppointmentStatus.TENTATIVE:
+        return values
+    return {**values, "status": AppointmentStatus.CONFIRMED}
 
 
 def _constraint(exc: IntegrityError | DataError) -> str:
