@@ -89,10 +89,20 @@ def cache_key(profile: Profile, store: KeyStore | None = None) -> bytes:
 
 
 def _sqlalchemy_engine(
-    path: Path, key: bytes, *, foreign_keys: bool = True, begin: str = "BEGIN", pool_size: int = 4
+    path: Path,
+    key: bytes,
+    *,
+    foreign_keys: bool = True,
+    begin: str = "BEGIN",
+    pool_size: int = 4,
+    synchronous: str = "FULL",
 ) -> Engine:
+    """`synchronous` FULL makes every commit durable (a teller's edit survives a power cut);
+    NORMAL, for pulled rows only, may lose the last commits to a power cut, never corrupt."""
+
     def connect() -> RawConnection:
         conn = connect_raw(path, key)
+        conn.execute(f"PRAGMA synchronous = {synchronous}")
         if not foreign_keys:
             conn.execute("PRAGMA foreign_keys = OFF")
         return conn
@@ -207,7 +217,9 @@ class LocalCache:
         """An engine for applying pulled rows: one connection, write-locking transactions.
 
         Foreign keys are not enforced on it: pulled rows may refer to rows this partial
-        replica does not hold (the server keeps the references whole).
+        replica does not hold (the server keeps the references whole). Its commits skip the
+        fsync (synchronous NORMAL): a power cut may undo the last pages, and with them the
+        cursor stored in the same transactions, so they are simply pulled again.
         """
         return _sqlalchemy_engine(
             self.profile.cache_path,
@@ -215,6 +227,7 @@ class LocalCache:
             foreign_keys=False,
             begin="BEGIN IMMEDIATE",
             pool_size=1,
+            synchronous="NORMAL",
         )
 
     def close(self) -> None:

@@ -36,12 +36,16 @@ class DemoServer:
     thread: threading.Thread
 
     def stop(self) -> None:
+        """Ends the server now: open long-polls are dropped, not waited for (clients retry)."""
+        logging.getLogger("uvicorn.error").setLevel(logging.CRITICAL)  # the drops are expected
         self.server.should_exit = True
+        self.server.force_exit = True
         self.thread.join(timeout=10)
 
 
-def start_demo_server(folder: Path, customers: int = DEMO_CUSTOMERS) -> DemoServer:
-    """Starts the demo server on a free loopback port, creating its bank on first use."""
+def start_demo_server(folder: Path, customers: int = DEMO_CUSTOMERS, port: int = 0) -> DemoServer:
+    """Starts the demo server on a loopback `port` (0: a free one), creating its bank on first
+    use; a stopped server started again on its old port keeps its workstations' URL valid."""
     folder.mkdir(parents=True, exist_ok=True)
     database = folder / SERVER_FILE
     teller_file = folder / TELLER_FILE
@@ -54,7 +58,7 @@ def start_demo_server(folder: Path, customers: int = DEMO_CUSTOMERS) -> DemoServ
             "demo bank of %d customers made in %.1f s", customers, time.perf_counter() - started
         )
     app = create_app(f"sqlite:///{database}")
-    config = uvicorn.Config(app, host="127.0.0.1", port=0, log_level="warning", lifespan="on")
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="on")
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, name="demo-server", daemon=True)
     thread.start()

@@ -11,7 +11,8 @@ from client.credentials import token_store_for
 from client.errors import UsageError
 from client.profile import Profile
 from client.store import LocalCache
-from sync.engine import Transport, sign_in
+from sync.engine import sign_in
+from sync.engine.transport import configured_transport
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -44,7 +45,7 @@ def run(args: argparse.Namespace) -> int:
     username, password = _credentials(args)
     profile = Profile.open(profile_dir(args), create=True)
     with LocalCache.open(profile) as cache:
-        transport = Transport(args.server)
+        transport = configured_transport(args.server)
         try:
             answer = sign_in(
                 cache,

@@ -11,8 +11,9 @@ from client.credentials import SignedOutError, token_store_for
 from client.errors import UsageError
 from client.profile import Profile
 from client.store import LocalCache
-from sync.engine import SyncEngine, Transport
+from sync.engine import SyncEngine
 from sync.engine.signin import server_url
+from sync.engine.transport import configured_transport
 
 
 @contextmanager
@@ -28,7 +29,7 @@ def open_engine(args: argparse.Namespace, *, timeout: float = 30.0) -> Iterator[
         token = token_store_for(profile.folder, profile.profile_id).load()
         if not token:
             raise SignedOutError("not signed in on this workstation: run `guitai login`")
-        transport = Transport(url, token=token, timeout=timeout)
+        transport = configured_transport(url, token=token, timeout=timeout)
         engine = SyncEngine(cache, transport)
         try:
             yield engine

@@ -10,6 +10,7 @@ from pydantic import BaseModel, ValidationError
 
 from client.credentials import SignedOutError
 from client.errors import GuitaiError
+from client.settings import Settings, load_settings, ssl_context
 from sync.protocol import (
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
@@ -71,12 +72,13 @@ class Transport:
         token: str | None = None,
         timeout: float = 30.0,
         verify: Any = True,
+        proxy: str | None = None,
         client: httpx.Client | None = None,
     ) -> None:
         self.base_url = base_url.rstrip("/")
         self.token = token
         self.http = client or httpx.Client(
-            base_url=self.base_url, timeout=timeout, verify=verify, http2=False
+            base_url=self.base_url, timeout=timeout, verify=verify, proxy=proxy, http2=False
         )
 
     def close(self) -> None:
@@ -146,7 +148,7 @@ class Transport:
             "GET",
             "/v1/changes/wait",
             WaitResponse,
-            params={"cursor": cursor, "timeout": timeout},
+            params={"cursor": cursor, "timeout": timeout, "skip": "true"},
             timeout=timeout + 10,
         )
 
@@ -164,3 +166,13 @@ def _error(response: httpx.Response) -> SyncError:
     if status >= 500 or status in (408, 429):
         return ServerError(f"the server had a problem ({status}): {message}")
     return RefusedError(f"the server refused the request ({status}): {message}")
+
+
+def configured_transport(
+    url: str, *, token: str | None = None, timeout: float = 30.0, settings: Settings | None = None
+) -> Transport:
+    """A transport that trusts and routes as the workstation's settings say (CA, proxy)."""
+    settings = settings or load_settings().settings
+    return Transport(
+        url, token=token, timeout=timeout, verify=ssl_context(settings), proxy=settings.proxy
+    )

@@ -8,7 +8,6 @@ required, bearer token required except for login): `POST login`, `POST logout`,
 
 from __future__ import annotations
 
-import asyncio
 import os
 import time
 from collections.abc import AsyncIterator, Callable
@@ -16,6 +15,7 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Annotated, Any, TypeVar
 
+from anyio import to_thread
 from fastapi import APIRouter, Depends, FastAPI, Header, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse, Response
@@ -23,6 +23,7 @@ from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
+from starlette.types import ASGIApp
 
 from sync.protocol import (
     PROTOCOL_HEADER,
@@ -43,13 +44,20 @@ from sync.protocol import (
     UpgradeRequired,
     WaitResponse,
 )
-from sync.server import auth, errors, feed, follows, migrations, search, snapshot
+from sync.server import auth, errors, follows, migrations, search, snapshot
 from sync.server.db import ENV_DATABASE_URL, Database, default_database_url
+from sync.server.logs import (
+    ENV_ACCESS_LOG,
+    ENV_JSON_LOGS,
+    configure_server_logging,
+    with_access_log,
+)
 from sync.server.notify import Notifier
 from sync.server.pull import pull
 from sync.server.push import Pusher
 from sync.server.settings import ServerSettings
 from sync.server.versioning import ProtocolCheck
+from sync.server.watch import FeedWatch
 
 T = TypeVar("T")
 RETRYABLE_SQLSTATES = {"40001", "40P01"}
@@ -61,9 +69,12 @@ class Context:
     db: Database
     settings: ServerSettings
     notifier: Notifier
+    watch: FeedWatch
+    tokens: auth.TokenCache
 
 
-def context(request: Request) -> Context:
+async def context(request: Request) -> Context:
+    """The app's state (async: FastAPI runs a plain `def` dependency in a worker thread)."""
     ctx: Context = request.app.state.guitai
     return ctx
 
@@ -71,18 +82,34 @@ def context(request: Request) -> Context:
 bearer = HTTPBearer(auto_error=False, description="the token from /v1/login")
 
 
-def actor(
-    request: Request,
+async def bearer_token(
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
-) -> auth.Actor:
+) -> str:
+    """The request's bearer token, not checked yet."""
     if credentials is None or credentials.scheme.lower() != "bearer":
         raise auth.AuthError("missing bearer token: log in first")
-    ctx = context(request)
+    return credentials.credentials
+
+
+async def actor(request: Request, token: Annotated[str, Depends(bearer_token)]) -> auth.Actor:
+    """The user behind the token: from the token cache, else checked in a worker thread."""
+    ctx: Context = request.app.state.guitai
+    who = ctx.tokens.get(token, ctx.settings.clock())
+    if who is None:
+        who = await run_in_threadpool(_check_token, ctx, token)
+    request.state.user_id, request.state.device_id = who.user_id, who.device_id  # access log
+    return who
+
+
+def _check_token(ctx: Context, token: str) -> auth.Actor:
+    now = ctx.settings.clock()
     with ctx.db.reader() as session:
-        return auth.authenticate(session, credentials.credentials, ctx.settings.clock())
+        who, expires_at = auth.check_token(session, token, now)
+    ctx.tokens.put(token, who, expires_at, now)
+    return who
 
 
-def protocol_header(
+async def protocol_header(
     guitai_protocol: Annotated[int, Header(alias=PROTOCOL_HEADER, ge=0, le=1_000_000)],
 ) -> int:
     """Declares the header in the OpenAPI schema; `ProtocolCheck` enforces it."""
@@ -140,11 +167,16 @@ def logout(
     assert credentials is not None
     token = credentials.credentials
     in_write_transaction(ctx, lambda s: auth.revoke_token(s, token, ctx.settings.clock()))
+    ctx.tokens.drop(token)
     return {"status": "logged out"}
 
 
 @v1.post("/push", response_model=PushResponse)
-def push(body: PushRequest, ctx: Ctx, who: Authenticated) -> PushResponse:
+async def push(body: PushRequest, ctx: Ctx, who: Authenticated) -> PushResponse:
+    return await run_in_threadpool(_push, ctx, who, body)
+
+
+def _push(ctx: Context, who: auth.Actor, body: PushRequest) -> PushResponse:
     now = ctx.settings.clock()
     results = in_write_transaction(ctx, lambda s: Pusher(s, who, now).run(list(body.entries)))
     ctx.notifier.fire_threadsafe()
@@ -152,9 +184,15 @@ def push(body: PushRequest, ctx: Ctx, who: Authenticated) -> PushResponse:
 
 
 @v1.post("/pull", response_model=PullResponse)
-def pull_changes(body: PullRequest, ctx: Ctx, who: Authenticated) -> PullResponse:
+async def pull_changes(body: PullRequest, ctx: Ctx, who: Authenticated) -> Response:
+    """The changes after the cursor, serialised to JSON in the worker thread."""
+    answer = await run_in_threadpool(_pull, ctx, who, body)
+    return Response(answer, media_type="application/json")
+
+
+def _pull(ctx: Context, who: auth.Actor, body: PullRequest) -> bytes:
     with ctx.db.reader() as session, session.begin():
-        return pull(session, who, body)
+        return pull(session, who, body).model_dump_json().encode()
 
 
 @v1.post("/search", response_model=RemoteSearchResponse)
@@ -188,41 +226,39 @@ def snapshot_page(body: SnapshotRequest, ctx: Ctx, who: Authenticated) -> Respon
     return Response(answer, media_type="application/json")
 
 
-def _latest(ctx: Context) -> int:
-    with ctx.db.reader() as session:
-        return feed.latest_version(session)
-
-
-@v1.get("/changes/wait", response_model=WaitResponse)
+@v1.get("/changes/wait", response_model=WaitResponse, response_model_exclude_none=True)
 async def wait_for_changes(
     ctx: Ctx,
     who: Authenticated,
     cursor: Annotated[int, Query(ge=0, le=2**62)] = 0,
     timeout: Annotated[float, Query(ge=0, le=600)] = 25.0,
+    skip: Annotated[bool, Query(description="answer `skip_to` when nothing is readable")] = False,
 ) -> WaitResponse:
-    """Answers as soon as the feed holds a change after `cursor`, or after `timeout` seconds."""
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + min(timeout, ctx.settings.max_wait_seconds)
-    while True:
-        latest = await run_in_threadpool(_latest, ctx)
-        remaining = deadline - loop.time()
-        if latest > cursor or remaining <= 0:
-            return WaitResponse(changed=latest > cursor, latest=latest)
-        await ctx.notifier.wait(min(remaining, 5.0))
+    """Answers as soon as the feed holds a change after `cursor` the user may read, or after
+    `timeout` seconds."""
+    answer = await ctx.watch.wait(who, cursor, min(timeout, ctx.settings.max_wait_seconds))
+    skip_to = answer.skip_to if skip and answer.skip_to and answer.skip_to > cursor else None
+    return WaitResponse(changed=answer.changed, latest=answer.latest, skip_to=skip_to)
 
 
 def create_app(database_url: str, settings: ServerSettings | None = None) -> FastAPI:
     """The server over the database at `database_url` (created with `guitai-server init`)."""
     db = Database(database_url)
-    ctx = Context(db, settings or ServerSettings(), Notifier())
+    watch = FeedWatch(db)
+    settings = settings or ServerSettings()
+    tokens = auth.TokenCache(settings.token_recheck)
+    ctx = Context(db, settings, Notifier(watch.signal), watch, tokens)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        to_thread.current_default_thread_limiter().total_tokens = settings.worker_threads
+        await watch.start()
         await ctx.notifier.start(str(db.engine.url.render_as_string(hide_password=False)))
         try:
             yield
         finally:
             await ctx.notifier.stop()
+            await watch.stop()
             db.dispose()
 
     app = FastAPI(title="Guitai central server", version="1", lifespan=lifespan)
@@ -254,6 +290,10 @@ def create_app(database_url: str, settings: ServerSettings | None = None) -> Fas
     return app
 
 
-def app_from_environment() -> FastAPI:
-    """Factory for `uvicorn --factory` (several workers): the URL comes from the environment."""
-    return create_app(os.environ.get(ENV_DATABASE_URL) or default_database_url())
+def app_from_environment() -> ASGIApp:
+    """Factory for `uvicorn --factory` (several workers): the URL and logging come from the
+    environment `serve` set."""
+    if os.environ.get(ENV_JSON_LOGS):
+        configure_server_logging()
+    app = create_app(os.environ.get(ENV_DATABASE_URL) or default_database_url())
+    return with_access_log(app, bool(os.environ.get(ENV_ACCESS_LOG)))

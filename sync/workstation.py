@@ -1,0 +1,197 @@
+"""Signing this workstation in from the GUI: online through the configured trust and proxy,
+offline against the verifier of an earlier sign-in, and the password check of the lock screen.
+
+No Qt here: the GUI runs these functions in background threads and shows their outcome.
+A first sign-in works in a staging folder beside the profile and moves it into place only
+once the server accepted the user, so a failed first run leaves no empty profile behind.
+"""
+
+from __future__ import annotations
+
+import re
+import ssl
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+from pathlib import Path
+
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from client.credentials import VERIFIER_HASHER, OfflineVerifier, SignedOutError, token_store_for
+from client.errors import UsageError
+from client.profile import PROFILE_FILE, Profile
+from client.schema.base import utcnow
+from client.settings import VALIDATORS, LoadedSettings, Settings
+from client.store import LocalCache
+from sync.engine import state
+from sync.engine.signin import sign_in, sign_in_offline, signed_in_user
+from sync.engine.transport import OfflineError, Transport, configured_transport
+from sync.protocol import UserInfo
+
+SIGN_IN_TIMEOUT = 15.0
+STAGING_SUFFIX = ".signing-in"
+_WRONG_PASSWORD = re.compile(r"wrong user ?name or password", re.IGNORECASE)
+POLICY_ORIGIN = "machine policy"
+_DISK_FULL = re.compile(r"disk is full|no space left on device|not enough space", re.IGNORECASE)
+
+
+class Problem(StrEnum):
+    """What went wrong, in kinds the GUI words for the user."""
+
+    UNREACHABLE = "unreachable"
+    UNTRUSTED = "untrusted"
+    WRONG_PASSWORD = "wrong password"
+    SIGNED_OUT = "signed out"
+    DISK_FULL = "disk full"
+    OTHER = "other"
+
+
+@dataclass(frozen=True)
+class SignInRequest:
+    """Where to sign in: the profile folder, the server address and whether it may change."""
+
+    folder: Path
+    server_url: str | None
+    server_fixed: bool
+    username: str | None = None
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    profile: Profile
+    user: UserInfo
+    token: str | None
+    """None after an offline sign-in."""
+    offline: bool
+
+
+def first_run_request(folder: Path, loaded: LoadedSettings) -> SignInRequest:
+    """Signing in to a new profile in `folder`, the server address from the settings."""
+    fixed = loaded.settings.server_url is not None and loaded.origins["server_url"].startswith(
+        POLICY_ORIGIN
+    )
+    return SignInRequest(folder, loaded.settings.server_url, fixed)
+
+
+def server_address(text: str) -> str:
+    """The server address as settings accept it; UsageError when it is not one."""
+    try:
+        url = VALIDATORS["server_url"](text, None)
+    except ValueError as exc:
+        raise UsageError(str(exc)) from None
+    if url is None:
+        raise UsageError("a server address is needed")
+    return str(url)
+
+
+def transport_for(url: str, settings: Settings | None) -> Transport:
+    """A transport to `url` through the configured CA trust and proxy."""
+    return configured_transport(url, timeout=SIGN_IN_TIMEOUT, settings=settings or Settings())
+
+
+def staging_folder(folder: Path) -> Path:
+    return folder.with_name(folder.name + STAGING_SUFFIX)
+
+
+def sign_in_workstation(
+    request: SignInRequest,
+    url: str,
+    username: str,
+    password: str,
+    settings: Settings | None = None,
+    now: datetime | None = None,
+) -> SignedIn:
+    """Signs in online; when the server cannot be reached, offline against the verifier."""
+    first_run = not (request.folder / PROFILE_FILE).exists()
+    folder = staging_folder(request.folder) if first_run else request.folder
+    profile = Profile.open(folder, create=True)
+    with LocalCache.open(profile) as cache:
+        transport = transport_for(server_address(url), settings)
+        try:
+            answer = sign_in(
+                cache,
+                transport,
+                username,
+                password,
+                token_store_for(profile.folder, profile.profile_id),
+            )
+        except OfflineError as exc:
+            if first_run or problem_of(exc) is Problem.UNTRUSTED:
+                raise
+            user = sign_in_offline(cache, username, password, now or utcnow())
+            return SignedIn(profile, user, None, offline=True)
+        finally:
+            transport.close()
+    if first_run:
+        folder.replace(request.folder)
+        profile = Profile.open(request.folder)
+    return SignedIn(profile, answer.user, answer.token, offline=False)
+
+
+def check_password(profile: Profile, username: str, password: str) -> None:
+    """Unlocking: the signed-in user's password against the verifier; SignedOutError if not.
+
+    The offline grace period does not apply here: the user is signed in already and only
+    proves to be the same person again.
+    """
+    with LocalCache.open(profile) as cache:
+        engine = cache.replica_engine()
+        try:
+            with engine.connect() as conn:
+                text = state.get(conn, state.VERIFIER)
+                conn.rollback()
+        finally:
+            engine.dispose()
+        if text is None or signed_in_user(cache) is None:
+            raise SignedOutError("nobody has signed in on this workstation")
+    verifier = OfflineVerifier.from_json(text)
+    if username != verifier.username:
+        raise SignedOutError("wrong user name or password")
+    try:
+        VERIFIER_HASHER.verify(verifier.password_hash, password)
+    except (VerificationError, InvalidHashError):
+        raise SignedOutError("wrong user name or password") from None
+
+
+def _chain(exc: BaseException) -> list[BaseException]:
+    seen: list[BaseException] = []
+    current: BaseException | None = exc
+    while current is not None and current not in seen:
+        seen.append(current)
+        current = current.__cause__ or current.__context__
+    return seen
+
+
+def problem_of(exc: BaseException) -> Problem:
+    """The kind of a sign-in or sync failure."""
+    chain = _chain(exc)
+    if any(isinstance(e, ssl.SSLCertVerificationError) for e in chain) or any(
+        "CERTIFICATE_VERIFY_FAILED" in str(e) for e in chain
+    ):
+        return Problem.UNTRUSTED
+    if isinstance(exc, OfflineError):
+        return Problem.UNREACHABLE
+    if isinstance(exc, SignedOutError):
+        return Problem.WRONG_PASSWORD if _WRONG_PASSWORD.search(str(exc)) else Problem.SIGNED_OUT
+    if is_disk_full(exc):
+        return Problem.DISK_FULL
+    return Problem.OTHER
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """True when the disk (or the cache's database) ran out of space."""
+    return any(getattr(e, "errno", None) == 28 or _DISK_FULL.search(str(e)) for e in _chain(exc))
+
+
+def problem_of_message(message: str) -> Problem:
+    """The kind of a failure the sync runner reported only as text."""
+    text = message.lower()
+    if text.startswith("sign in again") or "offline sign-in period has ended" in text:
+        return Problem.SIGNED_OUT
+    if _DISK_FULL.search(text):
+        return Problem.DISK_FULL
+    if "cannot be reached" in text or "did not answer in time" in text:
+        return Problem.UNREACHABLE
+    if "certificate_verify_failed" in text:
+        return Problem.UNTRUSTED
+    return Problem.OTHER
