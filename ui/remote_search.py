@@ -123,7 +123,7 @@ class RemoteSearch(QObject):
                 with engine.cache.read_session() as session:
                     cached = cached_customers(session, (h.customer_id for h in hits))
             except Exception as exc:
-                log.info("searching the server for %r failed: %s", text, exc)
+                log.info("searching the server failed: %s", exc)  # the words may be a name
                 return
             rows = [
                 RemoteRow(
