@@ -31,6 +31,7 @@ def settle(conn: Connection, result: EntryResult, now: datetime) -> str | None:
         return None  # answered before (a retried push): nothing left to do
     conn.execute(delete(outbox).where(outbox.c.seq == row.seq))
     if result.status in DONE:
+        _drop_outrun_overlay(conn, row, result)
         return None
     changed: dict[str, Any] = json.loads(row.changed)
     shadow: dict[str, Any] = json.loads(row.shadow)
@@ -66,6 +67,23 @@ def settle(conn: Connection, result: EntryResult, now: datetime) -> str | None:
         conn, row.table_name, row.row_id, row.op, changed, {**shadow, **(result.server_row or {})}
     )
     return kind
+
+
+def _drop_outrun_overlay(conn: Connection, row: Any, result: EntryResult) -> None:
+    """An update the server applied at version N, answered only now (a retry after a lost
+    answer): if a pull meanwhile stored a later version with this edit laid over it, the
+    fields go back to that version's values (the shadow), which the pull will not bring again.
+    """
+    if row.op != "update" or result.new_version is None:
+        return
+    local = conn.execute(
+        text(f'SELECT version FROM "{row.table_name}" WHERE id = :id'), {"id": row.row_id.bytes}
+    ).scalar()
+    if local is None or int(local) <= result.new_version:
+        return
+    _restore(
+        conn, row.table_name, row.row_id, row.op, json.loads(row.changed), json.loads(row.shadow)
+    )
 
 
 def _later_fields(conn: Connection, table: str, row_id: uuid.UUID) -> set[str] | None:

@@ -222,7 +222,10 @@ class World:
                 local_customers = _rows(session, Customer)
                 local_interactions = _rows(session, Interaction)
                 issues = {i.entry_id: i for i in list_issues(session)}
-            assert local_customers == server_customers, f"{station.name} differs from server"
+            assert local_customers == server_customers, (
+                f"{station.name} differs from server: "
+                + _difference(local_customers, server_customers)
+            )
             assert local_interactions == server_interactions, f"{station.name}: interactions"
             for entry_id in station.entries:
                 status = answers.get(entry_id)
@@ -304,3 +307,14 @@ def run_model(folder: Path, seed: int, steps: int) -> Counter[str]:
         return world.stats + world.faults.counts
     finally:
         close_world(world)
+
+
+def _difference(local: dict[Any, Any], server: dict[Any, Any]) -> str:
+    """The first rows that differ, for a failing seed's message."""
+    keys = sorted(set(local) | set(server), key=str)
+    lines = [
+        f"{key}: local {local.get(key)!r} server {server.get(key)!r}"
+        for key in keys
+        if local.get(key) != server.get(key)
+    ]
+    return "; ".join(lines[:3])
