@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import logging
-import time
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
-from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session
 
 from client.conflicts import Choice, Issue, list_issues, resolve
@@ -21,10 +19,6 @@ from client.schema.models import Customer
 from client.store import LocalCache
 
 log = logging.getLogger(__name__)
-
-ATTEMPTS = 5
-"""Settling reads, then writes: a sync round committing in between makes SQLite refuse the
-write at once ("database is locked"), so the whole transaction is tried again."""
 
 
 @dataclass(frozen=True)
@@ -99,16 +93,9 @@ class ConflictsWorker(QObject):
     def _settle(
         self, entry_id: uuid.UUID, choice: Choice, values: dict[str, Any] | None
     ) -> Edit | None:
-        for attempt in range(1, ATTEMPTS + 1):
-            try:
-                with self._open().session() as session:
-                    return resolve(session, entry_id, choice, values)
-            except OperationalError as exc:
-                if "locked" not in str(exc) or attempt == ATTEMPTS:
-                    raise
-                log.info("the cache was busy settling %s; trying again", entry_id)
-                time.sleep(0.05 * attempt)
-        raise AssertionError("unreachable")
+        # session() takes the write lock first (BEGIN IMMEDIATE), waiting out a sync round.
+        with self._open().session() as session:
+            return resolve(session, entry_id, choice, values)
 
     @Slot()
     def close(self) -> None:
