@@ -24,6 +24,17 @@ log = logging.getLogger(__name__)
 
 REMOTE_DEBOUNCE_MS = 275
 REMOTE_LIMIT = 20
+MIN_CHARS = 3
+"""The shortest query sent to the server: shorter ones match too many of its customers."""
+MIN_CJK_CHARS = 2
+"""The same for a query with Chinese characters: a surname alone is one."""
+
+
+def worth_asking(text: str) -> bool:
+    """True when `text` is long enough to ask the server about (the local search takes all)."""
+    query = text.strip()
+    wide = any(ord(ch) >= 0x2E80 for ch in query)
+    return len(query) >= (MIN_CJK_CHARS if wide else MIN_CHARS)
 
 EngineSource = Callable[[], SyncEngine | None]
 """The engine to ask, or None while offline (or without a server)."""
@@ -78,7 +89,7 @@ class RemoteSearch(QObject):
     def schedule(self, text: str, shown: Collection[str]) -> None:
         """After the local hits of `text` (customer numbers `shown`): ask the server soon."""
         self.cancel()
-        if self.source() is None:
+        if not worth_asking(text) or self.source() is None:
             return
         self._text, self._shown = text, frozenset(shown)
         self._timer.start()

@@ -13,7 +13,7 @@ from client.store import LocalCache
 from sync.status import Phase, SyncStatus
 from tests.ui.online_kit import Bank, live_window, start_bank, workstation
 from ui.mainwindow import MainWindow
-from ui.remote_search import RemoteRow
+from ui.remote_search import RemoteRow, worth_asking
 from ui.session import AppSession
 
 SOURCE_COLUMN = 3
@@ -145,3 +145,14 @@ def test_offline_no_server_rows(window: MainWindow, qtbot: QtBot, bank: Bank) ->
     qtbot.wait(600)
     assert asked == [] and remote_rows(window) == []
     assert "server" not in window.search.summary.text()
+
+
+def test_queries_too_short_to_narrow_a_bank_stay_local() -> None:
+    assert [worth_asking(q) for q in ("王", " 王伟 ", "li", "lin", "13", "138")] == [
+        False,
+        True,
+        False,
+        True,
+        False,
+        True,
+    ]
