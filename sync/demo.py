@@ -37,10 +37,15 @@ class DemoServer:
 
     def stop(self) -> None:
         """Ends the server now: open long-polls are dropped, not waited for (clients retry)."""
-        logging.getLogger("uvicorn.error").setLevel(logging.CRITICAL)  # the drops are expected
-        self.server.should_exit = True
-        self.server.force_exit = True
-        self.thread.join(timeout=10)
+        errors = logging.getLogger("uvicorn.error")
+        level = errors.level
+        errors.setLevel(logging.CRITICAL)  # the dropped connections are expected
+        try:
+            self.server.should_exit = True
+            self.server.force_exit = True
+            self.thread.join(timeout=10)
+        finally:
+            errors.setLevel(level)
 
 
 def start_demo_server(folder: Path, customers: int = DEMO_CUSTOMERS, port: int = 0) -> DemoServer:

@@ -181,17 +181,3 @@ def problem_of(exc: BaseException) -> Problem:
 def is_disk_full(exc: BaseException) -> bool:
     """True when the disk (or the cache's database) ran out of space."""
     return any(getattr(e, "errno", None) == 28 or _DISK_FULL.search(str(e)) for e in _chain(exc))
-
-
-def problem_of_message(message: str) -> Problem:
-    """The kind of a failure the sync runner reported only as text."""
-    text = message.lower()
-    if text.startswith("sign in again") or "offline sign-in period has ended" in text:
-        return Problem.SIGNED_OUT
-    if _DISK_FULL.search(text):
-        return Problem.DISK_FULL
-    if "cannot be reached" in text or "did not answer in time" in text:
-        return Problem.UNREACHABLE
-    if "certificate_verify_failed" in text:
-        return Problem.UNTRUSTED
-    return Problem.OTHER

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from client.errors import GuitaiError
 from client.settings import Settings
-from sync.workstation import Problem, is_disk_full, problem_of_message
+from sync.workstation import Problem, is_disk_full
 from ui.session import AppSession
 from ui.signin import sign_in_again
 
@@ -152,12 +152,11 @@ class SyncErrorDialogs(QObject):
         self.box: QMessageBox | None = None
         runner = getattr(getattr(window, "sync_ui", None), "runner", None)
         if runner is not None:
-            runner.syncFailed.connect(self.on_sync_failed)
+            runner.syncProblem.connect(self.on_sync_failed)
             runner.roundFinished.connect(self.on_round_finished)
 
-    @Slot(str)
-    def on_sync_failed(self, message: str) -> None:
-        problem = problem_of_message(message)
+    @Slot(object, str)
+    def on_sync_failed(self, problem: Problem, message: str) -> None:
         if problem in self.shown or problem not in (Problem.SIGNED_OUT, Problem.DISK_FULL):
             return
         self.shown.add(problem)

@@ -36,6 +36,7 @@ def worth_asking(text: str) -> bool:
     wide = any(ord(ch) >= 0x2E80 for ch in query)
     return len(query) >= (MIN_CJK_CHARS if wide else MIN_CHARS)
 
+
 EngineSource = Callable[[], SyncEngine | None]
 """The engine to ask, or None while offline (or without a server)."""
 

@@ -20,15 +20,21 @@ from client.errors import GuitaiError
 from sync.engine import SyncEngine
 from sync.engine.child import sync_in_child
 from sync.status import SyncStatus
+from sync.workstation import Problem, problem_of
 
 log = logging.getLogger(__name__)
 
+INTERNAL_ERROR = "the sync stopped on an internal error; see the log"
+
 
 class SyncRunner(QObject):
-    """Owns the engine's threads; emits statusChanged(SyncStatus) and syncFailed(str)."""
+    """Owns the engine's threads; emits statusChanged(SyncStatus), syncFailed(message) and
+    syncProblem(Problem, message) for each failed round."""
 
     statusChanged = Signal(object)
     syncFailed = Signal(str)
+    syncProblem = Signal(object, str)
+    """The failure's kind (a `Problem`: signed out, disk full, unreachable, ...) and words."""
     roundFinished = Signal()
 
     def __init__(
@@ -69,13 +75,13 @@ class SyncRunner(QObject):
                 if not self._stop.is_set():
                     self.engine.wait_for_changes(self.wait_seconds)
             except GuitaiError as exc:
-                self.syncFailed.emit(str(exc))
+                self._failed(exc, str(exc))
                 self._refresh()
                 self._stop.wait(delay)
                 delay = min(60.0, delay * 2)
-            except Exception:
+            except Exception as exc:
                 log.exception("sync round failed")
-                self.syncFailed.emit("the sync stopped on an internal error; see the log")
+                self._failed(exc, INTERNAL_ERROR)
                 self._stop.wait(delay)
                 delay = min(60.0, delay * 2)
 
@@ -96,11 +102,18 @@ class SyncRunner(QObject):
             self._round()
             self.roundFinished.emit()
         except GuitaiError as exc:
-            self.syncFailed.emit(str(exc))
+            self._failed(exc, str(exc))
             self._refresh()
-        except Exception:
+        except Exception as exc:
             log.exception("sync round failed")
-            self.syncFailed.emit("the sync stopped on an internal error; see the log")
+            self._failed(exc, INTERNAL_ERROR)
+
+    def _failed(self, exc: BaseException, message: str) -> None:
+        problem = problem_of(exc)
+        if problem is Problem.WRONG_PASSWORD:  # the server no longer takes the saved sign-in
+            problem = Problem.SIGNED_OUT
+        self.syncProblem.emit(problem, message)
+        self.syncFailed.emit(message)
 
     def refresh(self) -> None:
         """Re-reads the status (pending count after a local edit) off the GUI thread."""

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import uuid
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from client.customer360 import load_customer_360, masked
 from client.customer360.sync_info import load_sync_info
@@ -17,7 +17,7 @@ from client.errors import GuitaiError
 from client.outbox import Edit
 from client.profile import Profile
 from client.search.query import search_customers
-from client.store import LocalCache
+from ui.cache_thread import CacheWorkerBase, WorkerThread
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +28,7 @@ RECENT_EDITS = 200
 Recent = tuple[tuple[str, uuid.UUID], ...]
 
 
-class CacheWorker(QObject):
+class CacheWorker(CacheWorkerBase):
     """Lives in its own QThread; every slot runs there, every result goes back by a signal."""
 
     opened = Signal(str)
@@ -40,9 +40,7 @@ class CacheWorker(QObject):
     syncInfo = Signal(object)
 
     def __init__(self, profile: Profile) -> None:
-        super().__init__()
-        self._profile = profile
-        self._cache: LocalCache | None = None
+        super().__init__(profile)
         self.latest_search = 0
         """Set by the GUI thread: a search older than this is skipped, not run."""
 
@@ -50,7 +48,7 @@ class CacheWorker(QObject):
     def open(self) -> None:
         """Opens (and migrates) the profile's cache."""
         try:
-            self._cache = LocalCache.open(self._profile)
+            self._open()
         except GuitaiError as exc:
             self.failed.emit(str(exc))
             return
@@ -107,12 +105,6 @@ class CacheWorker(QObject):
             return
         self.syncInfo.emit(info)
 
-    @Slot()
-    def close(self) -> None:
-        if self._cache is not None:
-            self._cache.close()
-            self._cache = None
-
 
 class CacheClient(QObject):
     """The GUI thread's handle on the worker: numbered requests, stale answers dropped."""
@@ -130,23 +122,16 @@ class CacheClient(QObject):
     _search_requested = Signal(int, str)
     _load_requested = Signal(str, object)
     _sync_info_requested = Signal(object, object)
-    _close_requested = Signal()
 
     def __init__(self, profile: Profile, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._seq = 0
         self._recent: dict[tuple[str, uuid.UUID], None] = {}
-        self._thread = QThread()
-        self._thread.setObjectName("cache-worker")
         self._worker = CacheWorker(profile)
-        self._worker.moveToThread(self._thread)
         self._open_requested.connect(self._worker.open)
         self._search_requested.connect(self._worker.search)
         self._load_requested.connect(self._worker.load)
         self._sync_info_requested.connect(self._worker.sync_info)
-        self._close_requested.connect(
-            self._worker.close, Qt.ConnectionType.BlockingQueuedConnection
-        )
         self._worker.opened.connect(self.opened)
         self._worker.failed.connect(self.failed)
         self._worker.searched.connect(self._on_searched)
@@ -154,7 +139,7 @@ class CacheClient(QObject):
         self._worker.loaded.connect(self.loaded)
         self._worker.loadFailed.connect(self.loadFailed)
         self._worker.syncInfo.connect(self.syncInfo)
-        self._thread.start()
+        self._thread = WorkerThread(self._worker, "cache-worker")
 
     def start(self) -> None:
         self._open_requested.emit()
@@ -187,11 +172,7 @@ class CacheClient(QObject):
 
     def shutdown(self) -> None:
         """Closes the cache in the worker thread, then stops the thread."""
-        if not self._thread.isRunning():
-            return
-        self._close_requested.emit()
-        self._thread.quit()
-        self._thread.wait()
+        self._thread.shutdown()
 
     def _on_searched(self, seq: int, text: str, hits: object) -> None:
         if seq == self._seq:

@@ -15,6 +15,7 @@ and exit 1.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import threading
@@ -156,7 +157,13 @@ def main() -> int:
     if not isinstance(request, dict):
         _say(sys.stdout, {"ok": False, "error": "bad request to the sync process: not an object"})
         return 1
-    return run_round(request, sys.stdout)
+    try:
+        return run_round(request, sys.stdout)
+    except BrokenPipeError:
+        # The window went away mid-round: stop quietly; the next round resumes the download.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
 
 
 if __name__ == "__main__":

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,7 +15,7 @@ from client.profile import Profile
 from client.store import LocalCache
 from sync.demo import DemoServer, start_demo_server
 from sync.engine import SyncEngine, Transport, sign_in
-from sync.engine.child import ChildSyncError, sync_in_child
+from sync.engine.child import ChildSyncError, child_command, sync_in_child
 from sync.status import Phase, SyncStatus
 
 
@@ -89,3 +91,27 @@ def test_stopping_ends_the_child_and_the_download_resumes(workstation: SyncEngin
     sync_in_child(workstation, lambda status: None, threading.Event())
     assert not workstation.needs_initial_sync()
     assert customers_in(workstation) > 0
+
+
+def test_a_child_whose_window_went_away_stops_without_a_traceback(
+    workstation: SyncEngine,
+) -> None:
+    request = {
+        "profile": str(workstation.cache.profile.folder),
+        "url": workstation.transport.base_url,
+        "token": workstation.transport.token,
+    }
+    child = subprocess.Popen(
+        child_command(),
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert child.stdin is not None and child.stdout is not None and child.stderr is not None
+    child.stdout.close()  # the window's end of the pipe is gone before the first status
+    child.stdin.write(json.dumps(request) + "\n")
+    child.stdin.close()
+    errors = child.stderr.read()
+    assert child.wait(timeout=60) == 1
+    assert "Traceback" not in errors and "BrokenPipe" not in errors

@@ -10,7 +10,7 @@ import pytest
 from client.credentials import SignedOutError
 from client.errors import UsageError
 from sync.engine.transport import OfflineError
-from sync.workstation import Problem, problem_of, problem_of_message, server_address
+from sync.workstation import Problem, problem_of, server_address
 
 
 def raised_from(exc: Exception, cause: BaseException) -> Exception:
@@ -34,15 +34,6 @@ def test_failures_are_sorted_by_kind() -> None:
     full = sqlite3.OperationalError("database or disk is full")
     assert problem_of(full) is Problem.DISK_FULL
     assert problem_of(ValueError("a bug")) is Problem.OTHER
-
-
-def test_sync_messages_are_sorted_by_kind() -> None:
-    assert problem_of_message("sign in again: the token has expired") is Problem.SIGNED_OUT
-    assert problem_of_message("the server at http://x cannot be reached: refused") is (
-        Problem.UNREACHABLE
-    )
-    assert problem_of_message("database or disk is full") is Problem.DISK_FULL
-    assert problem_of_message("the server had a problem (500): boom") is Problem.OTHER
 
 
 def test_server_address_is_checked() -> None:

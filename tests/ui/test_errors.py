@@ -9,15 +9,19 @@ from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
+from client.credentials import SignedOutError
 from client.errors import CacheError
 from client.profile import Profile
+from sync.engine.transport import OfflineError
+from sync.status import Phase, SyncStatus
 from ui.errors import CrashHandler, SyncErrorDialogs, install_crash_handler
 from ui.session import AppSession
 from ui.signin import SignInDialog
+from ui.sync_runner import SyncRunner
 
 pytestmark = pytest.mark.qt_no_exception_capture
 
@@ -82,15 +86,33 @@ def test_an_environment_error_is_a_plain_message(qtbot: QtBot, handler: CrashHan
     assert handler.dialog is None
 
 
-class FakeRunner(QObject):
-    syncFailed = Signal(str)
-    roundFinished = Signal()
+class FailingEngine:
+    """Stands in for the sync engine: every round fails with the exception it is given."""
+
+    def __init__(self) -> None:
+        self.error: Exception = OfflineError("the server at http://x cannot be reached: refused")
+        self.on_status: object = None
+
+    def needs_initial_sync(self) -> bool:
+        return False
+
+    def sync(self) -> None:
+        raise self.error
+
+    def status(self) -> SyncStatus:
+        return SyncStatus(False, Phase.IDLE, None, 0, None, 0, error=str(self.error))
 
 
 class FakeSyncUi(QObject):
-    def __init__(self) -> None:
+    def __init__(self, engine: FailingEngine) -> None:
         super().__init__()
-        self.runner = FakeRunner(self)
+        self.runner = SyncRunner(engine, parent=self)  # type: ignore[arg-type]
+
+
+def fail_round(qtbot: QtBot, runner: SyncRunner, engine: FailingEngine, error: Exception) -> None:
+    engine.error = error
+    with qtbot.waitSignal(runner.syncProblem, timeout=5_000):
+        runner.sync_now()
 
 
 def visible_boxes() -> list[QMessageBox]:
@@ -104,16 +126,17 @@ def test_login_expired_offers_sign_in_once_and_offline_shows_nothing(
 ) -> None:
     window = QMainWindow()
     qtbot.addWidget(window)
-    window.sync_ui = FakeSyncUi()  # type: ignore[attr-defined]
+    engine = FailingEngine()
+    window.sync_ui = FakeSyncUi(engine)  # type: ignore[attr-defined]
     dialogs = SyncErrorDialogs(window, AppSession(demo_profile))
     runner = window.sync_ui.runner  # type: ignore[attr-defined]
-    runner.syncFailed.emit("the server at http://x cannot be reached: refused")
+    fail_round(qtbot, runner, engine, OfflineError("the server cannot be reached: refused"))
     assert dialogs.box is None and visible_boxes() == []
-    runner.syncFailed.emit("sign in again: the token has expired")
+    fail_round(qtbot, runner, engine, SignedOutError("sign in again: the token has expired"))
     box = dialogs.box
     assert box is not None and box.isVisible() and "expired" in box.text()
     assert [b.text() for b in box.buttons()] == ["Sign in …", "Later"]
-    runner.syncFailed.emit("sign in again: the token has expired")
+    fail_round(qtbot, runner, engine, SignedOutError("sign in again: the token has expired"))
     assert visible_boxes() == [box], "shown once"
     qtbot.mouseClick(box.buttons()[0], Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.findChild(SignInDialog) is not None)

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from sqlalchemy.orm import Session
 
 from client.conflicts import Choice, Issue, list_issues, resolve
@@ -16,7 +16,7 @@ from client.errors import GuitaiError
 from client.outbox import Edit
 from client.profile import Profile
 from client.schema.models import Customer
-from client.store import LocalCache
+from ui.cache_thread import CacheWorkerBase, WorkerThread
 
 log = logging.getLogger(__name__)
 
@@ -41,22 +41,12 @@ def inbox_items(session: Session) -> list[InboxItem]:
     return items
 
 
-class ConflictsWorker(QObject):
+class ConflictsWorker(CacheWorkerBase):
     """Lives in its own QThread with its own cache connection; answers by signals."""
 
     listed = Signal(object)
     resolved = Signal(object)
     failed = Signal(str)
-
-    def __init__(self, profile: Profile) -> None:
-        super().__init__()
-        self._profile = profile
-        self._cache: LocalCache | None = None
-
-    def _open(self) -> LocalCache:
-        if self._cache is None:
-            self._cache = LocalCache.open(self._profile)
-        return self._cache
 
     @Slot()
     def list(self) -> None:
@@ -97,12 +87,6 @@ class ConflictsWorker(QObject):
         with self._open().session() as session:
             return resolve(session, entry_id, choice, values)
 
-    @Slot()
-    def close(self) -> None:
-        if self._cache is not None:
-            self._cache.close()
-            self._cache = None
-
 
 class ConflictsRunner(QObject):
     """The GUI thread's handle: listed(items), resolved(edit or None), failed(message)."""
@@ -113,23 +97,16 @@ class ConflictsRunner(QObject):
 
     _list_requested = Signal()
     _resolve_requested = Signal(object, str, object)
-    _close_requested = Signal()
 
     def __init__(self, profile: Profile, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._thread = QThread()
-        self._thread.setObjectName("conflicts-runner")
         self._worker = ConflictsWorker(profile)
-        self._worker.moveToThread(self._thread)
         self._list_requested.connect(self._worker.list)
         self._resolve_requested.connect(self._worker.resolve)
-        self._close_requested.connect(
-            self._worker.close, Qt.ConnectionType.BlockingQueuedConnection
-        )
         self._worker.listed.connect(self.listed)
         self._worker.resolved.connect(self.resolved)
         self._worker.failed.connect(self.failed)
-        self._thread.start()
+        self._thread = WorkerThread(self._worker, "conflicts-runner")
 
     def list(self) -> None:
         """Asks for the open issues; they come back with `listed`."""
@@ -143,8 +120,4 @@ class ConflictsRunner(QObject):
 
     def shutdown(self) -> None:
         """Closes the cache in the runner thread, then stops the thread."""
-        if not self._thread.isRunning():
-            return
-        self._close_requested.emit()
-        self._thread.quit()
-        self._thread.wait()
+        self._thread.shutdown()

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -17,8 +17,8 @@ from client.outbox import Edit
 from client.profile import Profile
 from client.schema.enums import Role
 from client.schema.models import Customer, User
-from client.store import LocalCache
 from client.work import Staff
+from ui.cache_thread import CacheWorkerBase, WorkerThread
 
 log = logging.getLogger(__name__)
 
@@ -49,22 +49,12 @@ def branch_teller(session: Session, customer_id: uuid.UUID) -> Staff:
     return Staff(user.id, user.branch_id)
 
 
-class WorkWorker(QObject):
+class WorkWorker(CacheWorkerBase):
     """Lives in its own QThread with its own cache connection; answers by signals."""
 
     saved = Signal(int, object)
     failed = Signal(int, str)
     fetched = Signal(int, object)
-
-    def __init__(self, profile: Profile) -> None:
-        super().__init__()
-        self._profile = profile
-        self._cache: LocalCache | None = None
-
-    def _open(self) -> LocalCache:
-        if self._cache is None:
-            self._cache = LocalCache.open(self._profile)
-        return self._cache
 
     @Slot(int, object, object, object)
     def save(self, seq: int, customer_id: object, staff: object, job: object) -> None:
@@ -99,12 +89,6 @@ class WorkWorker(QObject):
             return
         self.fetched.emit(seq, result)
 
-    @Slot()
-    def close(self) -> None:
-        if self._cache is not None:
-            self._cache.close()
-            self._cache = None
-
 
 class WorkRunner(QObject):
     """The GUI thread's handle: saved(edit) or failed(message), plus callbacks per request."""
@@ -114,7 +98,6 @@ class WorkRunner(QObject):
 
     _save_requested = Signal(int, object, object, object)
     _fetch_requested = Signal(int, object)
-    _close_requested = Signal()
 
     def __init__(self, profile: Profile, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -122,19 +105,13 @@ class WorkRunner(QObject):
         self._done: dict[int, Callable[[Any], None]] = {}
         self._failed: dict[int, Callable[[str], None]] = {}
         self._owners: dict[int, QObject] = {}
-        self._thread = QThread()
-        self._thread.setObjectName("work-runner")
         self._worker = WorkWorker(profile)
-        self._worker.moveToThread(self._thread)
         self._save_requested.connect(self._worker.save)
         self._fetch_requested.connect(self._worker.fetch)
-        self._close_requested.connect(
-            self._worker.close, Qt.ConnectionType.BlockingQueuedConnection
-        )
         self._worker.saved.connect(self._on_saved)
         self._worker.fetched.connect(self._on_fetched)
         self._worker.failed.connect(self._on_failed)
-        self._thread.start()
+        self._thread = WorkerThread(self._worker, "work-runner")
 
     def save(
         self,
@@ -171,11 +148,7 @@ class WorkRunner(QObject):
 
     def shutdown(self) -> None:
         """Closes the cache in the runner thread, then stops the thread."""
-        if not self._thread.isRunning():
-            return
-        self._close_requested.emit()
-        self._thread.quit()
-        self._thread.wait()
+        self._thread.shutdown()
 
     def _next(
         self, done: Callable[[Any], None], failed: Callable[[str], None], owner: QObject | None
