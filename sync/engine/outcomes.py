@@ -37,6 +37,12 @@ def settle(conn: Connection, result: EntryResult, now: datetime) -> str | None:
     shadow: dict[str, Any] = json.loads(row.shadow)
     kind = "conflict" if result.status is EntryStatus.CONFLICT else "rejected"
     theirs = result.server_row or {}
+    server_version = result.server_version
+    local = _local_version(conn, row)
+    if row.op == "update" and local is not None and (server_version or 0) < local:
+        # A retry answered from the server's record of the first try, after a pull brought a
+        # later version: that version's values of these fields are in the shadow.
+        theirs, server_version = {**theirs, **shadow}, local
     reason = result.reason
     if result.nearest_free_slots:
         slots = [s.model_dump(mode="json") for s in result.nearest_free_slots]
@@ -57,15 +63,13 @@ def settle(conn: Connection, result: EntryResult, now: datetime) -> str | None:
             fields=json.dumps(result.conflicting_fields),
             theirs=json.dumps(theirs, ensure_ascii=False),
             base=json.dumps(result.base_row or {}, ensure_ascii=False),
-            server_version=result.server_version,
+            server_version=server_version,
             reason=reason,
             edited_at=row.created_at,
             reported_at=now,
         )
     )
-    _restore(
-        conn, row.table_name, row.row_id, row.op, changed, {**shadow, **(result.server_row or {})}
-    )
+    _restore(conn, row.table_name, row.row_id, row.op, changed, {**shadow, **theirs})
     return kind
 
 
@@ -76,14 +80,20 @@ def _drop_outrun_overlay(conn: Connection, row: Any, result: EntryResult) -> Non
     """
     if row.op != "update" or result.new_version is None:
         return
-    local = conn.execute(
-        text(f'SELECT version FROM "{row.table_name}" WHERE id = :id'), {"id": row.row_id.bytes}
-    ).scalar()
-    if local is None or int(local) <= result.new_version:
+    local = _local_version(conn, row)
+    if local is None or local <= result.new_version:
         return
     _restore(
         conn, row.table_name, row.row_id, row.op, json.loads(row.changed), json.loads(row.shadow)
     )
+
+
+def _local_version(conn: Connection, row: Any) -> int | None:
+    """The version of the outbox entry's row as this cache holds it (None: not held)."""
+    version = conn.execute(
+        text(f'SELECT version FROM "{row.table_name}" WHERE id = :id'), {"id": row.row_id.bytes}
+    ).scalar()
+    return None if version is None else int(version)
 
 
 def _later_fields(conn: Connection, table: str, row_id: uuid.UUID) -> set[str] | None:
