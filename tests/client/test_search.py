@@ -19,7 +19,7 @@ from client.profile import Profile
 from client.schema.local import search_term
 from client.schema.models import Account, AccountHolder, Branch, ContactPoint, Customer, Product
 from client.search import mixed
-from client.search.index import rebuild_index, reindex_customers
+from client.search.index import STAGED, rebuild_index, reindex_customers
 from client.search.parse import Probe, Tier
 from client.search.query import SearchHit, search_customers
 from client.search.scan import Scope, scan_sql
@@ -424,6 +424,23 @@ def test_rebuild_gives_the_same_index_and_drops_orphans(fresh_bank: LocalCache) 
     assert rebuild_index(fresh_bank, batch=3) == len(before)
     assert index_rows(fresh_bank) == before
     assert found(fresh_bank, "ghost") == []
+
+
+def test_an_empty_index_is_built_whole_even_over_a_killed_build(fresh_bank: LocalCache) -> None:
+    before = index_rows(fresh_bank)
+    with fresh_bank.engine.begin() as conn:
+        conn.execute(search_term.delete())
+        conn.exec_driver_sql(f"CREATE TABLE {STAGED} (term TEXT, customer_id BLOB)")
+        conn.exec_driver_sql(f"INSERT INTO {STAGED} VALUES ('nghost', x'00')")
+    assert found(fresh_bank, "张伟") == []
+
+    assert rebuild_index(fresh_bank, batch=3) == len(before)
+
+    assert index_rows(fresh_bank) == before
+    assert found(fresh_bank, "张伟") and found(fresh_bank, "ghost") == []
+    with fresh_bank.engine.connect() as conn:
+        tables = conn.exec_driver_sql("SELECT name FROM sqlite_master").scalars().all()
+    assert STAGED not in tables
 
 
 # --- what cannot be searched ----------------------------------------------------------------
