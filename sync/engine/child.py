@@ -90,6 +90,15 @@ def child_command() -> list[str]:
     return [sys.executable, "-m", __name__ if __name__ != "__main__" else "sync.engine.child"]
 
 
+def child_request(engine: SyncEngine) -> dict[str, Any]:
+    """The line the child reads on stdin: `engine`'s profile, server and sign-in token."""
+    return {
+        "profile": str(engine.cache.profile.folder),
+        "url": engine.transport.base_url,
+        "token": engine.transport.token,
+    }
+
+
 def sync_in_child(
     engine: SyncEngine,
     on_status: Callable[[SyncStatus], None],
@@ -100,11 +109,7 @@ def sync_in_child(
     Statuses reach `on_status` as the child reports them. `stop` set ends the child (the
     download resumes next time). Raises ChildSyncError when the round failed.
     """
-    request = {
-        "profile": str(engine.cache.profile.folder),
-        "url": engine.transport.base_url,
-        "token": engine.transport.token,
-    }
+    request = child_request(engine)
     child = subprocess.Popen(
         child_command(),
         stdin=subprocess.PIPE,

@@ -15,7 +15,7 @@ from client.profile import Profile
 from client.store import LocalCache
 from sync.demo import DemoServer, start_demo_server
 from sync.engine import SyncEngine, Transport, sign_in
-from sync.engine.child import ChildSyncError, child_command, sync_in_child
+from sync.engine.child import ChildSyncError, child_command, child_request, sync_in_child
 from sync.status import Phase, SyncStatus
 
 
@@ -96,21 +96,11 @@ def test_stopping_ends_the_child_and_the_download_resumes(workstation: SyncEngin
 def test_a_child_whose_window_went_away_stops_without_a_traceback(
     workstation: SyncEngine,
 ) -> None:
-    request = {
-        "profile": str(workstation.cache.profile.folder),
-        "url": workstation.transport.base_url,
-        "token": workstation.transport.token,
-    }
-    child = subprocess.Popen(
-        child_command(),
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    pipe = subprocess.PIPE
+    child = subprocess.Popen(child_command(), stdin=pipe, stdout=pipe, stderr=pipe, text=True)
     assert child.stdin is not None and child.stdout is not None and child.stderr is not None
     child.stdout.close()  # the window's end of the pipe is gone before the first status
-    child.stdin.write(json.dumps(request) + "\n")
+    child.stdin.write(json.dumps(child_request(workstation)) + "\n")
     child.stdin.close()
     errors = child.stderr.read()
     assert child.wait(timeout=60) == 1
