@@ -246,14 +246,20 @@ async def wait_for_changes(
 
 def calm_garbage_collector() -> None:
     """Moves what start-up built (modules, mappers, schemas) out of the collector's sight and
-    collects less often: a full collection over it paused every request for tens of ms."""
+    collects less often: a full collection over it paused every request for tens of ms.
+
+    Process-wide: only for a process that is the server alone (`guitai-server serve`), not
+    for a server inside the window (the demo) or the tests."""
     gc.collect()
     gc.freeze()
     gc.set_threshold(GC_THRESHOLD, *gc.get_threshold()[1:])
 
 
-def create_app(database_url: str, settings: ServerSettings | None = None) -> FastAPI:
-    """The server over the database at `database_url` (created with `guitai-server init`)."""
+def create_app(
+    database_url: str, settings: ServerSettings | None = None, *, own_process: bool = False
+) -> FastAPI:
+    """The server over the database at `database_url` (created with `guitai-server init`);
+    `own_process` when nothing else runs in this process (see `calm_garbage_collector`)."""
     db = Database(database_url)
     watch = FeedWatch(db)
     settings = settings or ServerSettings()
@@ -263,7 +269,8 @@ def create_app(database_url: str, settings: ServerSettings | None = None) -> Fas
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         to_thread.current_default_thread_limiter().total_tokens = settings.worker_threads
-        calm_garbage_collector()
+        if own_process:
+            calm_garbage_collector()
         await watch.start()
         await ctx.notifier.start(str(db.engine.url.render_as_string(hide_password=False)))
         try:
@@ -307,5 +314,5 @@ def app_from_environment() -> ASGIApp:
     environment `serve` set."""
     if os.environ.get(ENV_JSON_LOGS):
         configure_server_logging()
-    app = create_app(os.environ.get(ENV_DATABASE_URL) or default_database_url())
+    app = create_app(os.environ.get(ENV_DATABASE_URL) or default_database_url(), own_process=True)
     return with_access_log(app, bool(os.environ.get(ENV_ACCESS_LOG)))

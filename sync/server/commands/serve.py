@@ -52,6 +52,6 @@ def run(args: argparse.Namespace) -> int:
     else:
         from sync.server.app import create_app
 
-        app = with_access_log(create_app(url), args.access_log)
+        app = with_access_log(create_app(url, own_process=True), args.access_log)
         uvicorn.run(app, host=args.host, port=args.port, access_log=False, log_config=None)
     return 0
