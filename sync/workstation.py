@@ -24,7 +24,7 @@ from client.schema.base import utcnow
 from client.settings import VALIDATORS, LoadedSettings, Settings
 from client.store import LocalCache
 from sync.engine import state
-from sync.engine.signin import sign_in, sign_in_offline, signed_in_user
+from sync.engine.signin import sign_in, sign_in_offline, signed_in_user, stored
 from sync.engine.transport import OfflineError, Transport, configured_transport
 from sync.protocol import UserInfo
 
@@ -135,13 +135,7 @@ def check_password(profile: Profile, username: str, password: str) -> None:
     proves to be the same person again.
     """
     with LocalCache.open(profile) as cache:
-        engine = cache.replica_engine()
-        try:
-            with engine.connect() as conn:
-                text = state.get(conn, state.VERIFIER)
-                conn.rollback()
-        finally:
-            engine.dispose()
+        text = stored(cache, state.VERIFIER)
         if text is None or signed_in_user(cache) is None:
             raise SignedOutError("nobody has signed in on this workstation")
     verifier = OfflineVerifier.from_json(text)

@@ -76,26 +76,26 @@ def sign_in(
         engine.dispose()
 
 
-def signed_in_user(cache: LocalCache) -> UserInfo | None:
+def stored(cache: LocalCache, key: str) -> str | None:
+    """One value of the sync state (`state.*`), read on a connection of its own."""
     engine = cache.replica_engine()
     try:
         with engine.connect() as conn:
-            text = state.get(conn, state.USER)
+            value = state.get(conn, key)
             conn.rollback()
     finally:
         engine.dispose()
+    return value
+
+
+def signed_in_user(cache: LocalCache) -> UserInfo | None:
+    text = stored(cache, state.USER)
     return None if text is None else UserInfo.model_validate_json(text)
 
 
 def sign_in_offline(cache: LocalCache, username: str, password: str, now: datetime) -> UserInfo:
     """Checks the user against the verifier of an earlier online sign-in, within its grace."""
-    engine = cache.replica_engine()
-    try:
-        with engine.connect() as conn:
-            text = state.get(conn, state.VERIFIER)
-            conn.rollback()
-    finally:
-        engine.dispose()
+    text = stored(cache, state.VERIFIER)
     user = signed_in_user(cache)
     if text is None or user is None:
         raise SignedOutError("this workstation has never signed in online: connect and sign in")
@@ -104,11 +104,4 @@ def sign_in_offline(cache: LocalCache, username: str, password: str, now: dateti
 
 
 def server_url(cache: LocalCache) -> str | None:
-    engine = cache.replica_engine()
-    try:
-        with engine.connect() as conn:
-            url = state.get(conn, state.SERVER_URL)
-            conn.rollback()
-    finally:
-        engine.dispose()
-    return url
+    return stored(cache, state.SERVER_URL)
