@@ -55,6 +55,19 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def healthy(server: subprocess.Popen[bytes], port: int) -> subprocess.Popen[bytes]:
+    """`server` once it answers /health on `port` (killed, and the bench ended, after 30 s)."""
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"http://127.0.0.1:{port}/health", timeout=1).status_code == 200:
+                return server
+        except httpx.TransportError:
+            time.sleep(0.2)
+    server.kill()
+    raise SystemExit("the server did not start")
+
+
 def start_server(db: Path, port: int) -> subprocess.Popen[bytes]:
     """`guitai-server serve` over `db` (upgraded to the current schema first)."""
     url = f"sqlite:///{db}"
@@ -79,15 +92,7 @@ def start_server(db: Path, port: int) -> subprocess.Popen[bytes]:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/health", timeout=1).status_code == 200:
-                return server
-        except httpx.TransportError:
-            time.sleep(0.2)
-    server.kill()
-    raise SystemExit("the server did not start")
+    return healthy(server, port)
 
 
 def raw_insert_rate(db: Path, scratch: Path) -> tuple[int, float]:

@@ -37,13 +37,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import httpx
-
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from sync.protocol import PROTOCOL_HEADER, PROTOCOL_VERSION  # noqa: E402
-from tests.bench.initial_sync import free_port  # noqa: E402
+from tests.bench.initial_sync import free_port, healthy  # noqa: E402
 from tests.bench.server_data import BRANCHES, PASSWORD, build_server  # noqa: E402
 
 BENCH = ROOT / "bench-data"
@@ -332,15 +330,7 @@ def start_server(db: Path, port: int, workers: int) -> subprocess.Popen[bytes]:
         stdout=log,
         stderr=subprocess.STDOUT,
     )
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"http://127.0.0.1:{port}/health", timeout=1).status_code == 200:
-                return server
-        except httpx.TransportError:
-            time.sleep(0.2)
-    server.kill()
-    raise SystemExit("the server did not start")
+    return healthy(server, port)
 
 
 def cpu_seconds(pid: int) -> float:
