@@ -195,6 +195,29 @@ class LocalCache:
         log.info("opened cache %s", path)
         return cls(profile, engine, key)
 
+    @classmethod
+    def create_with_key(cls, profile: Profile, key: bytes) -> LocalCache:
+        """A new, empty cache for `profile` under `key`, which the caller keeps (not the
+        keyring): how the server builds the files a first sync may copy."""
+        create_schema(profile.cache_path, key)
+        first = connect_raw(profile.cache_path, key)
+        try:
+            _use_wal(first)
+        finally:
+            first.close()
+        return cls(profile, _sqlalchemy_engine(profile.cache_path, key), key)
+
+    @staticmethod
+    def seal_for_copy(path: Path, key: bytes) -> None:
+        """Folds the write-ahead log into the file and leaves WAL mode: one self-contained
+        file, ready to be read elsewhere (closed caches only)."""
+        conn = connect_raw(path, key)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            conn.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            conn.close()
+
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A session whose work is committed on success and rolled back on any error.

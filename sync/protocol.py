@@ -250,3 +250,46 @@ class SnapshotPage(Message):
     last_id: uuid.UUID | None
     """Pass it as `after_id` for the next page; None when the page is empty."""
     has_more: bool
+
+
+# --- initial sync (prebuilt file) ---------------------------------------------------------
+
+SNAPSHOT_CHUNK = 8 * 1024 * 1024
+"""Bytes per download request of a prebuilt snapshot file (a killed download repeats one)."""
+MAX_SNAPSHOT_CHUNK = 32 * 1024 * 1024
+FILE_ID = r"^[0-9a-f]{32}-[0-9]{1,19}$"
+
+
+class SnapshotFileRequest(Message):
+    """Asks for the prebuilt first download of the user's scope."""
+
+    scope: PullScope | None = None
+    schema_revision: Text = Field(min_length=1, max_length=40)
+    """The client's cache schema: a file is only offered when it was built with the same one."""
+
+
+class SnapshotFile(Message):
+    """A ready cache file holding every row of the user's scope at `feed_version`, encrypted
+    (SQLCipher) with `key`; or `available` false (then the client downloads pages)."""
+
+    available: bool
+    reason: str = ""
+    """Why no file is offered (a new one is being built, the schema differs, ...)."""
+    file_id: str | None = Field(default=None, pattern=FILE_ID)
+    feed_version: int | None = Field(default=None, ge=0)
+    size: int | None = Field(default=None, ge=0)
+    sha256: str | None = Field(default=None, pattern=r"^[0-9a-f]{64}$")
+    key: str | None = Field(default=None, pattern=r"^[0-9a-f]{64}$")
+    """The file's one-off SQLCipher key (hex); the workstation copies the rows into its own
+    cache, under its own key, and never stores this one."""
+    rows: int | None = Field(default=None, ge=0)
+    tables: list[str] = Field(default_factory=list)
+
+
+class SnapshotChunkRequest(Message):
+    """`length` bytes of the file from `offset`; the answer is the raw bytes."""
+
+    file_id: str = Field(pattern=FILE_ID)
+    scope: PullScope | None = None
+    offset: int = Field(ge=0, le=2**53)
+    length: int = Field(default=SNAPSHOT_CHUNK, ge=1, le=MAX_SNAPSHOT_CHUNK)

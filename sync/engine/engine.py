@@ -25,9 +25,11 @@ from client.errors import GuitaiError
 from client.outbox import INDEXED_TABLES
 from client.schema.base import utcnow
 from client.schema.local import outbox, search_term, sync_issue
+from client.schema.models import Base
+from client.schema.rows import replicated_tables
 from client.search.index import rebuild_index, reindex_customers
 from client.store import CACHE_KIB, LocalCache
-from sync.engine import bulk, state
+from sync.engine import bulk, snapshot_file, state
 from sync.engine.apply import Applier
 from sync.engine.outcomes import settle
 from sync.engine.pages import Position, read_ahead
@@ -35,6 +37,7 @@ from sync.engine.transport import SyncError, Transport
 from sync.protocol import (
     DEFAULT_PAGE,
     MAX_PUSH_ENTRIES,
+    SNAPSHOT_CHUNK,
     SNAPSHOT_PAGE,
     OpenRequest,
     OutboxEntry,
@@ -56,6 +59,8 @@ class SyncReport:
     rejected: int = 0
     pulled: int = 0
     snapshot_rows: int = 0
+    snapshot_bytes: int = 0
+    """Bytes of a prebuilt snapshot file downloaded in this round."""
     pages: int = 0
     errors: list[str] = field(default_factory=list)
 
@@ -74,6 +79,8 @@ class SyncEngine:
         page: int = DEFAULT_PAGE,
         snapshot_page: int = SNAPSHOT_PAGE,
         push_batch: int = MAX_PUSH_ENTRIES,
+        snapshot_files: bool = True,
+        snapshot_chunk: int = SNAPSHOT_CHUNK,
         clock: Callable[[], datetime] = utcnow,
         on_status: StatusListener | None = None,
     ) -> None:
@@ -82,6 +89,9 @@ class SyncEngine:
         self.page = page
         self.snapshot_page = snapshot_page
         self.push_batch = push_batch
+        self.snapshot_files = snapshot_files
+        """Copy the server's prebuilt snapshot file when it offers one (else pages only)."""
+        self.snapshot_chunk = snapshot_chunk
         self.clock = clock
         self.on_status = on_status
         self.db: Engine = cache.replica_engine()
@@ -233,7 +243,54 @@ class SyncEngine:
         return needs
 
     def _snapshot(self, report: SyncReport) -> None:
-        """The first download: every readable row, table by table, resumable per page."""
+        """The first download: the server's prebuilt file when it offers one, else pages."""
+        if not self._snapshot_from_file(report):
+            self._snapshot_pages(report)
+
+    def _snapshot_from_file(self, report: SyncReport) -> bool:
+        with self.db.begin() as conn:
+            paging = state.get_json(conn, state.SNAPSHOT) is not None
+            scope = self._scope(conn)
+        if paging or not self.snapshot_files:
+            return False  # a page-by-page download under way goes on
+        tables = [t.name for t in Base.metadata.sorted_tables if t.name in replicated_tables()]
+        self._announce(Phase.INITIAL_SYNC, Progress(0, None, "download"))
+
+        def progress(rows: int, total: int) -> None:
+            self.online = True
+            self._announce(Phase.INITIAL_SYNC, Progress(rows, total, "download"))
+
+        copied = snapshot_file.fetch(
+            self.db,
+            self.transport,
+            self.cache.profile.folder,
+            scope,
+            tables,
+            progress,
+            self.snapshot_chunk,
+        )
+        if copied is None:
+            return False
+        self.online = True
+        report.snapshot_rows += copied.rows
+        report.snapshot_bytes += copied.bytes_downloaded
+        log.info("initial sync from a snapshot file: %d rows", copied.rows)
+        return True
+
+    def download_pages(self) -> tuple[SyncReport, int, list[str]]:
+        """The first download page by page, indexes and search index built: (report, feed
+        version, tables). The server builds its snapshot files with it."""
+        report = SyncReport()
+        tables = self._snapshot_pages(report)
+        self._finish_bulk_load()
+        with self.db.connect() as conn:
+            version = state.cursor(conn)
+            conn.rollback()
+        assert version is not None
+        return report, version, tables
+
+    def _snapshot_pages(self, report: SyncReport) -> list[str]:
+        """Every readable row, table by table, resumable per page; returns the tables."""
         with self.db.begin() as conn:
             plan = state.get_json(conn, state.SNAPSHOT)
             scope = self._scope(conn)
@@ -276,6 +333,7 @@ class SyncEngine:
             state.put(conn, state.CURSOR, str(plan["feed_version"]))
             state.remove(conn, state.SNAPSHOT)
         self._finish_bulk_load()
+        return list(plan["tables"])
 
     def _finish_bulk_load(self) -> None:
         """After an initial sync (even one killed earlier): the tables' indexes, the search

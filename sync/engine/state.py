@@ -13,6 +13,7 @@ from client.schema.local import cache_meta
 
 CURSOR = "sync.cursor"
 SNAPSHOT = "sync.snapshot"
+SNAPSHOT_FILE = "sync.snapshot_file"
 """The initial sync under way: feed version, tables, position (JSON)."""
 SERVER_URL = "sync.server_url"
 DEVICE_ID = "sync.device_id"

@@ -24,6 +24,9 @@ from sync.protocol import (
     PushResponse,
     RemoteSearchRequest,
     RemoteSearchResponse,
+    SnapshotChunkRequest,
+    SnapshotFile,
+    SnapshotFileRequest,
     SnapshotPage,
     SnapshotRequest,
     SnapshotStart,
@@ -60,6 +63,10 @@ class UpgradeNeededError(SyncError):
 
 class RefusedError(SyncError):
     """The server refused the request as malformed or not allowed (4xx)."""
+
+
+class NotFoundError(RefusedError):
+    """The server has no such thing (404): an unknown endpoint on an older server, too."""
 
 
 class Transport:
@@ -99,6 +106,24 @@ class Transport:
         params: dict[str, Any] | None = None,
         timeout: float | None = None,
     ) -> M:
+        response = self._send(method, path, body, params, timeout)
+        try:
+            return answer.model_validate_json(response.content)
+        except ValidationError as exc:
+            raise ServerError(
+                f"the server sent an answer this client does not understand ({path}): "
+                f"{exc.errors()[0].get('msg', exc)}"
+            ) from exc
+
+    def _send(
+        self,
+        method: str,
+        path: str,
+        body: BaseModel | None = None,
+        params: dict[str, Any] | None = None,
+        timeout: float | None = None,
+    ) -> httpx.Response:
+        """The server's answer to one request; raises SyncError for 4xx, 5xx or no answer."""
         content = body.model_dump_json().encode() if body is not None else None
         headers = self._headers()
         if content is not None:
@@ -114,13 +139,7 @@ class Transport:
             raise OfflineError(f"the server at {self.base_url} cannot be reached: {exc}") from exc
         if response.status_code >= 400:
             raise _error(response)
-        try:
-            return answer.model_validate_json(response.content)
-        except ValidationError as exc:
-            raise ServerError(
-                f"the server sent an answer this client does not understand ({path}): "
-                f"{exc.errors()[0].get('msg', exc)}"
-            ) from exc
+        return response
 
     def login(self, request: LoginRequest) -> LoginResponse:
         return self._call("POST", "/v1/login", LoginResponse, request)
@@ -136,6 +155,12 @@ class Transport:
 
     def snapshot(self, request: SnapshotRequest) -> SnapshotPage:
         return self._call("POST", "/v1/snapshot", SnapshotPage, request)
+
+    def snapshot_file(self, request: SnapshotFileRequest) -> SnapshotFile:
+        return self._call("POST", "/v1/snapshot/file", SnapshotFile, request)
+
+    def snapshot_chunk(self, request: SnapshotChunkRequest) -> bytes:
+        return self._send("POST", "/v1/snapshot/file/chunk", request).content
 
     def search(self, request: RemoteSearchRequest) -> RemoteSearchResponse:
         return self._call("POST", "/v1/search", RemoteSearchResponse, request)
@@ -163,6 +188,8 @@ def _error(response: httpx.Response) -> SyncError:
         return SignedOutError(f"sign in again: {message}")  # type: ignore[return-value]
     if status == 426:
         return UpgradeNeededError(message)
+    if status == 404:
+        return NotFoundError(f"the server refused the request (404): {message}")
     if status >= 500 or status in (408, 429):
         return ServerError(f"the server had a problem ({status}): {message}")
     return RefusedError(f"the server refused the request ({status}): {message}")

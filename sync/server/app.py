@@ -3,7 +3,7 @@
 Endpoints: `GET /health`, `GET /ready`, and under `/v1/` (header `Guitai-Protocol`
 required, bearer token required except for login): `POST login`, `POST logout`,
 `POST push`, `POST pull`, `POST search`, `POST open`, `GET snapshot/start`,
-`POST snapshot`, `GET changes/wait`.
+`POST snapshot`, `POST snapshot/file`, `POST snapshot/file/chunk`, `GET changes/wait`.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 from anyio import to_thread
@@ -39,6 +40,9 @@ from sync.protocol import (
     PushResponse,
     RemoteSearchRequest,
     RemoteSearchResponse,
+    SnapshotChunkRequest,
+    SnapshotFile,
+    SnapshotFileRequest,
     SnapshotPage,
     SnapshotRequest,
     SnapshotStart,
@@ -56,15 +60,16 @@ from sync.server.logs import (
 from sync.server.notify import Notifier
 from sync.server.pull import pull
 from sync.server.push import Pusher
-from sync.server.settings import ServerSettings
+from sync.server.settings import ENV_SNAPSHOT_DIR, ServerSettings
+from sync.server.snapshot_files import SnapshotFiles
 from sync.server.versioning import ProtocolCheck
 from sync.server.watch import FeedWatch
 
 T = TypeVar("T")
 RETRYABLE_SQLSTATES = {"40001", "40P01"}
+"""Serialization failure and deadlock: the push is simply run again."""
 GC_THRESHOLD = 50_000
 """Allocations between young-generation collections (Python's default is 700)."""
-"""Serialization failure and deadlock: the push is simply run again."""
 
 
 @dataclass
@@ -74,6 +79,7 @@ class Context:
     notifier: Notifier
     watch: FeedWatch
     tokens: auth.TokenCache
+    snapshots: SnapshotFiles | None
 
 
 async def context(request: Request) -> Context:
@@ -229,6 +235,32 @@ def snapshot_page(body: SnapshotRequest, ctx: Ctx, who: Authenticated) -> Respon
     return Response(answer, media_type="application/json")
 
 
+@v1.post("/snapshot/file", response_model=SnapshotFile)
+def snapshot_file(body: SnapshotFileRequest, ctx: Ctx, who: Authenticated) -> SnapshotFile:
+    """The prebuilt first download of the user's scope, when the server keeps one."""
+    if ctx.snapshots is None:
+        return SnapshotFile(available=False, reason="this server keeps no snapshot files")
+    with ctx.db.reader() as session, session.begin():
+        return ctx.snapshots.offer(session, who, body, ctx.settings.clock())
+
+
+@v1.post(
+    "/snapshot/file/chunk",
+    response_class=Response,
+    responses={
+        200: {"content": {"application/octet-stream": {}}, "description": "the bytes"},
+        404: {"model": ErrorBody},
+    },
+)
+def snapshot_file_chunk(body: SnapshotChunkRequest, ctx: Ctx, who: Authenticated) -> Response:
+    """Bytes of a snapshot file of the user's own scope (a short read at its end)."""
+    if ctx.snapshots is None:
+        raise errors.ApiError(404, "this server keeps no snapshot files")
+    with ctx.db.reader() as session, session.begin():
+        data = ctx.snapshots.chunk(session, who, body)
+    return Response(data, media_type="application/octet-stream")
+
+
 @v1.get("/changes/wait", response_model=WaitResponse, response_model_exclude_none=True)
 async def wait_for_changes(
     ctx: Ctx,
@@ -264,7 +296,12 @@ def create_app(
     watch = FeedWatch(db)
     settings = settings or ServerSettings()
     tokens = auth.TokenCache(settings.token_recheck)
-    ctx = Context(db, settings, Notifier(watch.signal), watch, tokens)
+    snapshots = (
+        None
+        if settings.snapshot_dir is None
+        else SnapshotFiles(settings.snapshot_dir, database_url, settings.snapshot_max_age)
+    )
+    ctx = Context(db, settings, Notifier(watch.signal), watch, tokens, snapshots)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -314,5 +351,8 @@ def app_from_environment() -> ASGIApp:
     environment `serve` set."""
     if os.environ.get(ENV_JSON_LOGS):
         configure_server_logging()
-    app = create_app(os.environ.get(ENV_DATABASE_URL) or default_database_url(), own_process=True)
+    snapshot_dir = os.environ.get(ENV_SNAPSHOT_DIR)
+    settings = ServerSettings(snapshot_dir=Path(snapshot_dir) if snapshot_dir else None)
+    url = os.environ.get(ENV_DATABASE_URL) or default_database_url()
+    app = create_app(url, settings, own_process=True)
     return with_access_log(app, bool(os.environ.get(ENV_ACCESS_LOG)))

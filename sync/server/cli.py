@@ -20,6 +20,7 @@ COMMANDS = {
     "user": ("sync.server.commands.user", "manage users"),
     "device": ("sync.server.commands.device", "manage workstations"),
     "import": ("sync.server.commands.import_csv", "import customers, accounts or profitability"),
+    "snapshot": ("sync.server.commands.snapshot", "prebuild the first download of a scope"),
     "seed-demo": ("sync.server.commands.seed_demo", "fill the server with a generated demo bank"),
 }
 

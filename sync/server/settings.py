@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from pathlib import Path
 
 from argon2 import PasswordHasher
 
 from client.schema.base import utcnow
+
+ENV_SNAPSHOT_DIR = "GUITAI_SNAPSHOT_DIR"
 
 
 @dataclass(frozen=True)
@@ -24,5 +27,10 @@ class ServerSettings:
     """How long a checked token is trusted without a query (longer than a client's long-poll,
     so its waits and pulls skip the check): a revocation or disabled account made outside
     this process takes effect within it; a logout here at once (0: check every request)."""
+    snapshot_dir: Path | None = None
+    """Where prebuilt first downloads are kept (`sync.server.snapshot_files`); None: none are
+    built and every first sync goes page by page."""
+    snapshot_max_age: timedelta = timedelta(hours=12)
+    """A scope's newest file older than this is still offered while a new one is built."""
     hasher: PasswordHasher = field(default_factory=PasswordHasher)
     clock: Callable[[], datetime] = utcnow

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+from pathlib import Path
 
 from sync.server.commands.common import add_database_argument, database_url, open_database
 from sync.server.db import ENV_DATABASE_URL
@@ -13,6 +14,7 @@ from sync.server.logs import (
     configure_server_logging,
     with_access_log,
 )
+from sync.server.settings import ENV_SNAPSHOT_DIR, ServerSettings
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -20,6 +22,15 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on")
     parser.add_argument("--port", type=int, default=8400, help="port to listen on")
     parser.add_argument("--workers", type=int, default=1, help="server processes (default 1)")
+    parser.add_argument(
+        "--snapshot-dir",
+        metavar="DIR",
+        type=Path,
+        default=os.environ.get(ENV_SNAPSHOT_DIR) or None,
+        help="keep prebuilt first downloads here, one file per scope, built in the background "
+        "the first time a new workstation of that scope syncs: later ones copy it instead of "
+        f"downloading page by page (default: ${ENV_SNAPSHOT_DIR}, else none)",
+    )
     parser.add_argument(
         "--access-log",
         action="store_true",
@@ -38,8 +49,12 @@ def run(args: argparse.Namespace) -> int:
     configure_server_logging()
     os.environ[ENV_JSON_LOGS] = "1"
     os.environ[ENV_ACCESS_LOG] = "1" if args.access_log else ""
+    snapshot_dir = args.snapshot_dir.resolve() if args.snapshot_dir else None
+    if snapshot_dir is not None:
+        snapshot_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
     if args.workers > 1:
         os.environ[ENV_DATABASE_URL] = url
+        os.environ[ENV_SNAPSHOT_DIR] = str(snapshot_dir or "")
         uvicorn.run(
             "sync.server.app:app_from_environment",
             factory=True,
@@ -52,6 +67,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         from sync.server.app import create_app
 
-        app = with_access_log(create_app(url, own_process=True), args.access_log)
+        settings = ServerSettings(snapshot_dir=snapshot_dir)
+        app = with_access_log(create_app(url, settings, own_process=True), args.access_log)
         uvicorn.run(app, host=args.host, port=args.port, access_log=False, log_config=None)
     return 0

@@ -1,0 +1,207 @@
+"""A first sync from the server's prebuilt file: same cache as page by page, resumable, safe."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import select
+
+from client.schema.enums import Role
+from client.schema.local import search_term
+from client.schema.models import Customer
+from client.schema.rows import replicated_tables
+from client.search.query import search_customers
+from sync.engine import OfflineError, SyncEngine
+from sync.engine.snapshot_file import DOWNLOAD_NAME, DamagedFileError
+from sync.engine.transport import Transport
+from sync.protocol import SnapshotChunkRequest
+from sync.server.app import create_app
+from sync.server.snapshot_build import build
+from sync.server.snapshot_files import ready_files
+from tests.sync.conftest import Api, customer_fields, entry, make_settings, seed_org
+from tests.sync.engine_kit import Workstation, seed_customers, workstation
+
+CHUNK = 16_384
+
+
+@pytest.fixture
+def snapshots(tmp_path: Path) -> Path:
+    return tmp_path / "snapshots"
+
+
+@pytest.fixture
+def api(database_url: str, snapshots: Path) -> Iterator[Api]:
+    """The server with a snapshot folder."""
+    app = create_app(database_url, make_settings(snapshot_dir=snapshots))
+    db = app.state.guitai.db
+    seeded = seed_org(db)
+    with TestClient(app) as client:
+        yield Api(client, seeded, db)
+
+
+@pytest.fixture
+def stations() -> Iterator[list[Workstation]]:
+    made: list[Workstation] = []
+    yield made
+    for station in made:
+        station.close()
+
+
+def station(
+    stations: list[Workstation], api: Api, folder: Path, user: str, **opts: Any
+) -> Workstation:
+    made = workstation(api, folder, user, snapshot_chunk=CHUNK, **opts)
+    stations.append(made)
+    return made
+
+
+def prebuild(api: Api, snapshots: Path, database_url: str, branch: str, role: Role) -> None:
+    build(database_url, snapshots, role, api.seeded.branches[branch], None)
+
+
+def contents(ws: Workstation) -> dict[str, list[tuple[Any, ...]]]:
+    """Every replicated table and the search index, rows in key order."""
+    out = {}
+    with ws.cache.engine.connect() as conn:
+        for table in [*replicated_tables(), search_term.name]:
+            keys = "term, customer_id" if table == search_term.name else "id"
+            out[table] = list(conn.exec_driver_sql(f'SELECT * FROM "{table}" ORDER BY {keys}'))
+    return out
+
+
+def test_a_new_workstation_copies_the_file_and_gets_what_pages_would_give(
+    api: Api, stations: list[Workstation], tmp_path: Path, snapshots: Path, database_url: str
+) -> None:
+    seed_customers(api, "BJ01", 30)
+    seed_customers(api, "SH01", 10)
+    prebuild(api, snapshots, database_url, "BJ01", Role.TELLER)
+    bm = api.login("branch_manager@BJ01")
+    later = uuid.uuid4()  # made after the file: comes by pull
+    fields = customer_fields(api.seeded.branches["BJ01"], "CBJ01LATER", name_latin="Later Li")
+    assert api.push(bm, entry("customer", later, **fields))[0]["status"] == "applied"
+
+    copied = station(stations, api, tmp_path / "file", "teller@BJ01")
+    report = copied.engine.sync()
+    paged = station(stations, api, tmp_path / "pages", "teller@BJ01", snapshot_files=False)
+    paged.engine.sync()
+
+    assert report.snapshot_bytes > 0 and report.snapshot_rows > 0
+    assert report.pulled >= 1
+    assert contents(copied) == contents(paged)
+    assert copied.customer("CBJ01LATER") is not None
+    assert copied.customer("CSH0100001") is None  # another branch's customer
+    with copied.cache.session() as session:
+        assert [h.customer_number for h in search_customers(session, "CBJ0100012")][:1] == [
+            "CBJ0100012"
+        ]
+    assert not (tmp_path / "file" / DOWNLOAD_NAME).exists()
+
+
+class CutAfter(Transport):
+    """The real transport whose connection drops after `chunks` file chunks."""
+
+    def __init__(self, inner: Transport, chunks: int) -> None:
+        self.__dict__.update(inner.__dict__)
+        self.left = chunks
+        self.received = 0
+
+    def snapshot_chunk(self, request: SnapshotChunkRequest) -> bytes:
+        if self.left == 0:
+            raise OfflineError("the line dropped")
+        self.left -= 1
+        data = super().snapshot_chunk(request)
+        self.received += len(data)
+        return data
+
+
+def test_a_killed_download_resumes_and_fetches_at_most_one_chunk_again(
+    api: Api, stations: list[Workstation], tmp_path: Path, snapshots: Path, database_url: str
+) -> None:
+    seed_customers(api, "BJ01", 60)
+    prebuild(api, snapshots, database_url, "BJ01", Role.TELLER)
+    size = ready_files(next(snapshots.iterdir()))[0].size
+    ws = station(stations, api, tmp_path / "ws", "teller@BJ01")
+
+    cut = CutAfter(ws.transport, chunks=3)
+    with pytest.raises(OfflineError):
+        SyncEngine(ws.cache, cut, snapshot_chunk=CHUNK).sync()
+    whole = CutAfter(ws.transport, chunks=10_000)
+    again = SyncEngine(ws.cache, whole, snapshot_chunk=CHUNK)
+    report = again.sync()
+    again.close()
+
+    assert cut.received == 3 * CHUNK < size
+    assert cut.received + whole.received <= size + CHUNK
+    assert report.snapshot_bytes == whole.received
+    with ws.cache.session() as session:
+        assert len(session.scalars(select(Customer)).all()) == 60
+
+
+def test_a_damaged_file_is_refused_by_name_and_the_next_sync_uses_pages(
+    api: Api, stations: list[Workstation], tmp_path: Path, snapshots: Path, database_url: str
+) -> None:
+    seed_customers(api, "BJ01", 12)
+    prebuild(api, snapshots, database_url, "BJ01", Role.TELLER)
+    built = ready_files(next(snapshots.iterdir()))[0]
+    with built.path.open("r+b") as out:
+        out.seek(built.size // 2)
+        byte = out.read(1)
+        out.seek(built.size // 2)
+        out.write(bytes([byte[0] ^ 0xFF]))
+    ws = station(stations, api, tmp_path / "ws", "teller@BJ01")
+
+    with pytest.raises(DamagedFileError, match="checksum"):
+        ws.engine.sync()
+    assert ws.customer("CBJ0100003") is None
+    report = ws.engine.sync()
+
+    assert report.snapshot_bytes == 0 and report.snapshot_rows > 0
+    assert ws.customer("CBJ0100003") is not None
+
+
+def test_nobody_gets_a_file_of_a_scope_they_may_not_read(
+    api: Api, snapshots: Path, database_url: str
+) -> None:
+    seed_customers(api, "BJ01", 5)
+    prebuild(api, snapshots, database_url, "BJ01", Role.HEAD_OFFICE)
+    head_office_file = ready_files(next(snapshots.iterdir()))[0].file_id
+    teller = api.login("teller@SH01")
+
+    asked = api.client.post(
+        "/v1/snapshot/file/chunk",
+        headers=teller,
+        json={"file_id": head_office_file, "offset": 0, "length": 100},
+    )
+    offered = api.client.post(
+        "/v1/snapshot/file", headers=teller, json={"schema_revision": "0000"}
+    )
+
+    assert asked.status_code == 404
+    assert offered.status_code == 200 and not offered.json()["available"]
+    assert "schema" in offered.json()["reason"]
+
+
+def test_the_first_workstation_of_a_scope_has_the_server_build_its_file(
+    api: Api, stations: list[Workstation], tmp_path: Path
+) -> None:
+    seed_customers(api, "SH01", 8)
+    first = station(stations, api, tmp_path / "first", "relationship_manager@SH01")
+
+    report = first.engine.sync()  # no file yet: pages, and the server starts a build
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and not any(
+        ready_files(folder) for folder in (tmp_path / "snapshots").iterdir()
+    ):
+        time.sleep(0.2)
+    second = station(stations, api, tmp_path / "second", "relationship_manager@SH01")
+    copied = second.engine.sync()
+
+    assert report.snapshot_bytes == 0 and report.snapshot_rows > 0
+    assert copied.snapshot_bytes > 0
+    assert contents(second) == contents(first)
