@@ -233,6 +233,10 @@ class LocalCache:
         with self._write_sessions.begin() as session:
             yield session
 
+    def connect(self) -> RawConnection:
+        """A new raw connection to the cache (the caller closes it): for SQLite's backup API."""
+        return connect_raw(self.profile.cache_path, self._key)
+
     def read_session(self) -> Session:
         return self._sessions()
 

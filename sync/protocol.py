@@ -279,8 +279,10 @@ class SnapshotFile(Message):
     feed_version: int | None = Field(default=None, ge=0)
     size: int | None = Field(default=None, ge=0)
     sha256: str | None = Field(default=None, pattern=r"^[0-9a-f]{64}$")
+    """Of the whole file: checked before a single page is copied (SQLite's backup copies a
+    page that fails its authentication code without stopping)."""
     key: str | None = Field(default=None, pattern=r"^[0-9a-f]{64}$")
-    """The file's one-off SQLCipher key (hex); the workstation copies the rows into its own
+    """The file's one-off SQLCipher key (hex). The workstation copies the pages into its own
     cache, under its own key, and never stores this one."""
     rows: int | None = Field(default=None, ge=0)
     tables: list[str] = Field(default_factory=list)

@@ -262,6 +262,7 @@ class SyncEngine:
 
         copied = snapshot_file.fetch(
             self.db,
+            self.cache.connect,
             self.transport,
             self.cache.profile.folder,
             scope,

@@ -1,4 +1,4 @@
-"""The first sync from a prebuilt file: download it in chunks, then copy its tables whole.
+"""The first sync from a prebuilt file: download it in chunks, then restore it page by page.
 
 The server offers a cache file it built for the user's scope (see
 `sync.server.snapshot_files`), encrypted with a one-off key it sends with the offer. The
@@ -7,10 +7,13 @@ touches the disk), and after each chunk the bytes received are recorded in the c
 killed download resumes at the chunk it was waiting for. The key is never stored: a resumed
 download asks for the offer again and goes on only if the same file is still offered.
 
-The copy attaches the file and runs `INSERT INTO main.t SELECT * FROM snapshot.t` per
-table: into an empty table with the same columns and indexes SQLite copies the records and
-index entries in order, page by page, without sorting or parsing a row. It is one
-transaction that also stores the feed cursor, so a killed copy leaves the cache as it was.
+Then SQLite's backup API copies the file's pages into the cache, decrypting each with the
+file's key (which checks its authentication code) and encrypting it with the cache's: no
+row is parsed or inserted. The backup holds the cache's write lock from its first step to
+its end, and in between, once the lock is held, this workstation's own rows (sync state,
+outbox, sync issues) are read from the cache and written into the file being copied, so
+nothing another process saved before the lock is lost and nothing can be saved during it.
+Readers keep reading the old content until the backup commits, all at once.
 """
 
 from __future__ import annotations
@@ -18,23 +21,34 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+import sqlcipher3
 from sqlalchemy import Connection, Engine
-from sqlalchemy.exc import DBAPIError
 
 from client import migrations as cache_migrations
-from client.schema.local import search_term
+from client.schema.local import cache_meta, search_term
 from sync.engine import state
 from sync.engine.transport import NotFoundError, ServerError, Transport
 from sync.protocol import SNAPSHOT_CHUNK, PullScope, SnapshotChunkRequest, SnapshotFileRequest
 
 log = logging.getLogger(__name__)
 
+if TYPE_CHECKING:
+    from sqlite3 import Connection as RawConnection
+else:
+    RawConnection = sqlcipher3.dbapi2.Connection
+
 DOWNLOAD_NAME = "snapshot.download"
+BACKUP_STEP = 256
+"""Pages per backup step (1 MiB): the cache's own rows move into the file after the first."""
+LOCAL_TABLES = ("cache_meta", "outbox", "sync_issue", "sqlite_sequence")
+"""The workstation's own tables: kept from the cache, not taken from the file."""
 Progress = Callable[[int, int], None]
 """Called after each chunk with (rows received, by the share of bytes; rows in the file)."""
 
@@ -60,6 +74,7 @@ def empty(conn: Connection, tables: list[str]) -> bool:
 
 def fetch(
     db: Engine,
+    connect: Callable[[], RawConnection],
     transport: Transport,
     folder: Path,
     scope: PullScope | None,
@@ -67,7 +82,10 @@ def fetch(
     progress: Progress,
     chunk: int = SNAPSHOT_CHUNK,
 ) -> FileCopy | None:
-    """Does the first sync from the server's file; None when none is offered (or usable)."""
+    """Does the first sync from the server's file; None when none is offered (or usable).
+
+    `connect` opens a new raw connection to the cache (two are used: the backup's target
+    and a reader of the cache's committed rows)."""
     with db.connect() as conn:
         saved = state.get_json(conn, state.SNAPSHOT_FILE)
         usable = empty(conn, tables)
@@ -97,22 +115,34 @@ def fetch(
     def received(done: int, size: int) -> None:
         progress(rows * done // max(size, 1), rows)
 
-    downloaded = _download(db, transport, partial, plan, offer.size, scope, chunk, received)
-    if _sha256(partial) != offer.sha256:
+    started = time.perf_counter()
+    downloaded, digest = _download(db, transport, partial, plan, offer.size, scope, chunk, received)
+    if digest != offer.sha256:
         _refuse(db, partial, offer.file_id)
         raise DamagedFileError(
-            "the snapshot file arrived damaged (its checksum differs); the next sync "
-            "downloads the rows page by page"
+            f"the snapshot file {offer.file_id} arrived damaged (its checksum differs); the "
+            "next sync downloads the rows page by page instead"
         )
+    copying = time.perf_counter()
     try:
-        _copy(db, partial, offer.key, offer.tables, offer.feed_version)
-    except (DamagedFileError, DBAPIError) as exc:
+        _restore(connect, partial, offer.key, tables, offer.feed_version)
+    except CacheNotEmptyError:
+        _forget(db, partial)
+        return None
+    except sqlcipher3.DatabaseError as exc:
         _refuse(db, partial, offer.file_id)
         raise DamagedFileError(
-            f"the snapshot file cannot be copied into the cache ({exc}); the next sync "
-            "downloads the rows page by page"
+            f"the snapshot file {offer.file_id} cannot be read ({exc}): it is damaged; the "
+            "next sync downloads the rows page by page instead"
         ) from exc
     partial.unlink(missing_ok=True)
+    log.info(
+        "snapshot file %s: %d bytes downloaded in %.1f s, restored in %.1f s",
+        offer.file_id,
+        downloaded,
+        copying - started,
+        time.perf_counter() - copying,
+    )
     return FileCopy(offer.rows, downloaded, offer.feed_version)
 
 
@@ -125,15 +155,19 @@ def _download(
     scope: PullScope | None,
     chunk: int,
     progress: Progress,
-) -> int:
-    """Appends chunks to `partial` from `plan["received"]` on; returns the bytes fetched."""
+) -> tuple[int, str]:
+    """Appends chunks to `partial` from `plan["received"]` on; returns the bytes fetched and
+    the SHA-256 of the whole file (hashed in a thread while the next chunk arrives)."""
     received = int(plan["received"])
     if not partial.exists() or partial.stat().st_size < received:
         received = 0
     fd = os.open(partial, os.O_RDWR | os.O_CREAT, 0o600)
     fetched = 0
-    with os.fdopen(fd, "r+b") as out:
+    digest = hashlib.sha256()
+    with os.fdopen(fd, "r+b") as out, ThreadPoolExecutor(1) as hasher:
         out.truncate(received)
+        while block := out.read(min(1 << 20, received - out.tell())):
+            digest.update(block)
         out.seek(received)
         with db.begin() as conn:
             state.put_json(conn, state.SNAPSHOT_FILE, {**plan, "received": received})
@@ -147,23 +181,17 @@ def _download(
                     f"the server sent {len(data)} bytes at offset {received} of a "
                     f"{size}-byte snapshot file"
                 )
+            hashed = hasher.submit(digest.update, data)
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
+            hashed.result()
             received += len(data)
             fetched += len(data)
             with db.begin() as conn:
                 state.put_json(conn, state.SNAPSHOT_FILE, {**plan, "received": received})
             progress(received, size)
-    return fetched
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as source:
-        while block := source.read(1 << 20):
-            digest.update(block)
-    return digest.hexdigest()
+    return fetched, digest.hexdigest()
 
 
 def _forget(db: Engine, partial: Path) -> None:
@@ -179,32 +207,74 @@ def _refuse(db: Engine, partial: Path, file_id: str) -> None:
     partial.unlink(missing_ok=True)
 
 
-def _columns(conn: Connection, schema: str, table: str) -> list[tuple[Any, ...]]:
-    return [
-        tuple(r[1:]) for r in conn.exec_driver_sql(f'PRAGMA {schema}.table_info("{table}")').all()
-    ]
+class CacheNotEmptyError(Exception):
+    """The cache got replicated rows while the file was downloading (a customer opened from
+    the server, say): the file would overwrite them, so the rows come page by page instead."""
 
 
-def _copy(db: Engine, partial: Path, key: str, tables: list[str], feed_version: int) -> None:
-    """Copies every table of the file into the cache and sets the cursor, in one transaction."""
-    wanted = [*tables, search_term.name]
-    with db.connect() as conn:
-        raw = conn.connection.driver_connection
-        assert raw is not None
-        literal = f"x'{bytes.fromhex(key).hex()}'"  # hex digits only: safe to inline
-        raw.execute(f'ATTACH DATABASE ? AS snapshot KEY "{literal}"', (str(partial),))
+def _restore(
+    connect: Callable[[], RawConnection],
+    partial: Path,
+    key: str,
+    tables: list[str],
+    feed_version: int,
+) -> None:
+    """Copies the file's pages over the cache, with the cache's own rows moved into it."""
+    source = sqlcipher3.connect(str(partial), isolation_level=None, check_same_thread=False)
+    try:
+        source.execute(f'''PRAGMA key = "x'{bytes.fromhex(key).hex()}'"''')
+        pages = source.execute("PRAGMA page_count").fetchone()[0]
+        target, reader = connect(), connect()
         try:
-            with conn.begin():
-                for table in wanted:
-                    if _columns(conn, "main", table) != _columns(conn, "snapshot", table):
-                        raise DamagedFileError(
-                            f"the snapshot file's table {table} does not match this cache"
-                        )
-                    conn.exec_driver_sql(
-                        f'INSERT INTO main."{table}" SELECT * FROM snapshot."{table}"'
-                    )
-                state.put(conn, state.CURSOR, str(feed_version))
-                state.remove(conn, state.SNAPSHOT_FILE)
-                state.remove(conn, state.INDEX_DIRTY)
+            moved: list[bool] = []
+
+            def between_steps(_status: int, _remaining: int, _total: int) -> None:
+                if not moved:  # the backup holds the cache's write lock from here on
+                    _move_local_rows(reader, source, tables, feed_version)
+                    moved.append(True)
+
+            source.backup(
+                target, pages=BACKUP_STEP if pages > BACKUP_STEP else 1, progress=between_steps
+            )
+            if not moved:
+                raise sqlcipher3.DatabaseError("the file ended before the backup's first step")
+            target.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         finally:
-            raw.execute("DETACH DATABASE snapshot")
+            reader.close()
+            target.close()
+    finally:
+        source.close()
+
+
+def _move_local_rows(
+    cache: RawConnection, file: RawConnection, tables: list[str], feed_version: int
+) -> None:
+    """Puts the cache's committed own rows into the file, and the feed cursor to pull from."""
+    for table in [*tables, search_term.name]:
+        if cache.execute(f'SELECT 1 FROM "{table}" LIMIT 1').fetchone() is not None:
+            raise CacheNotEmptyError(table)
+    present = "SELECT name FROM sqlite_master WHERE type = 'table'"
+    in_cache = {r[0] for r in cache.execute(present)}
+    in_file = {r[0] for r in file.execute(present)}
+    file.execute("BEGIN IMMEDIATE")
+    try:
+        for table in LOCAL_TABLES:
+            rows = cache.execute(f'SELECT * FROM "{table}"').fetchall() if table in in_cache else []
+            if table in in_file:
+                file.execute(f'DELETE FROM "{table}"')
+            if rows:
+                marks = ", ".join("?" for _ in rows[0])
+                file.executemany(f'INSERT INTO "{table}" VALUES ({marks})', rows)
+        forget = (state.SNAPSHOT_FILE, state.SNAPSHOT, state.INDEX_DIRTY, state.BULK_INDEXES)
+        file.execute(
+            f"DELETE FROM {cache_meta.name} WHERE key IN ({', '.join('?' for _ in forget)})",
+            forget,
+        )
+        file.execute(
+            f"INSERT OR REPLACE INTO {cache_meta.name} (key, value) VALUES (?, ?)",
+            (state.CURSOR, str(feed_version)),
+        )
+        file.execute("COMMIT")
+    except BaseException:
+        file.execute("ROLLBACK")
+        raise

@@ -1,20 +1,26 @@
 """Initial sync over loopback: a fresh workstation downloads a big bank from a real server.
 
-    python tests/bench/initial_sync.py --customers 1000000 [--page 10000]
+    python tests/bench/initial_sync.py --customers 1000000 [--pages]
 
 The server database (bench-data/server-N.db, built once by `server_data.build_server` and
 reused) holds N customers with a phone each and one or two accounts with their holders,
-spread over four branches. `guitai-server serve` runs it in its own process (uvicorn on
-127.0.0.1); this process signs in as a head-office user (who may read every branch), then
-times `SyncEngine.sync()` into a new encrypted profile. The comparison: plain sqlite3
-`executemany` of the same rows into an unencrypted file with the same schema, in this run.
+spread over four branches. `guitai-server serve --snapshot-dir` runs it in its own process
+(uvicorn on 127.0.0.1). First `guitai-server snapshot build` prebuilds the head-office
+scope's snapshot file, timed on its own (`build_s`: the server does it once per scope, in
+the background, the first time a workstation of that scope syncs). Then this process signs
+in as a head-office user (who may read every branch) and times `SyncEngine.sync()` into a
+new encrypted profile: download of the file, copy into the cache, pull of what changed
+since. The comparison: plain sqlite3 `executemany` of the same rows into an unencrypted
+file with the same schema, in this run. `--pages` also times a first sync page by page
+(what a workstation does when the server keeps no file), as `pages_rows_per_s`.
 
 Then the resume check: a second profile is synced by `guitai sync` in a child process,
-killed with SIGKILL part-way, and synced again in-process; `redownloaded_rows` is how many
-rows came twice (target: at most one page).
+killed with SIGKILL when a third of the file has arrived, and synced again in-process;
+`redownloaded_bytes` is how much came twice (target: at most one chunk, `chunk`).
 
 Last line: customers, rows, seconds, rows_per_s, raw_rows_per_s, ratio_to_raw_insert,
-page, redownloaded_rows. Targets: rows_per_s >= 100,000; redownloaded_rows <= page.
+build_s, file_mb, chunk, redownloaded_bytes (and pages_rows_per_s with --pages).
+Targets: rows_per_s >= 100,000; redownloaded_bytes <= chunk.
 """
 
 from __future__ import annotations
@@ -42,6 +48,8 @@ from client.schema.local import local_metadata  # noqa: E402
 from client.schema.models import Base  # noqa: E402
 from client.store import LocalCache  # noqa: E402
 from sync.engine import SyncEngine, Transport, sign_in, state  # noqa: E402
+from sync.engine.snapshot_file import DOWNLOAD_NAME  # noqa: E402
+from sync.protocol import SNAPSHOT_CHUNK  # noqa: E402
 from tests.bench.server_data import PASSWORD, build_server  # noqa: E402
 
 BENCH = ROOT / "bench-data"
@@ -68,7 +76,7 @@ def healthy(server: subprocess.Popen[bytes], port: int) -> subprocess.Popen[byte
     raise SystemExit("the server did not start")
 
 
-def start_server(db: Path, port: int) -> subprocess.Popen[bytes]:
+def start_server(db: Path, port: int, snapshots: Path | None = None) -> subprocess.Popen[bytes]:
     """`guitai-server serve` over `db` (upgraded to the current schema first)."""
     url = f"sqlite:///{db}"
     subprocess.run(
@@ -77,6 +85,7 @@ def start_server(db: Path, port: int) -> subprocess.Popen[bytes]:
         check=True,
         stdout=subprocess.DEVNULL,
     )
+    extra = [] if snapshots is None else ["--snapshot-dir", str(snapshots)]
     server = subprocess.Popen(
         [
             sys.executable,
@@ -87,6 +96,7 @@ def start_server(db: Path, port: int) -> subprocess.Popen[bytes]:
             f"sqlite:///{db}",
             "--port",
             str(port),
+            *extra,
         ],
         cwd=ROOT,
         stdout=subprocess.DEVNULL,
@@ -134,12 +144,41 @@ def fresh_profile(folder: Path) -> Profile:
     return Profile.open(folder, create=True)
 
 
-def timed_sync(url: str, folder: Path, page: int) -> tuple[int, float]:
+def prebuild(db: Path, snapshots: Path) -> tuple[float, int]:
+    """Seconds `guitai-server snapshot build` takes for the bench user, and the file's size."""
+    if snapshots.exists():
+        import shutil
+
+        shutil.rmtree(snapshots)
+    started = time.perf_counter()
+    subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "sync.server.cli",
+            "snapshot",
+            "build",
+            "--user",
+            "bench",
+            "--snapshot-dir",
+            str(snapshots),
+            "--database",
+            f"sqlite:///{db}",
+        ],
+        cwd=ROOT,
+        check=True,
+    )
+    seconds = time.perf_counter() - started
+    size = sum(p.stat().st_size for p in snapshots.glob("*/*.db"))
+    return seconds, size
+
+
+def timed_sync(url: str, folder: Path, page: int, *, files: bool = True) -> tuple[int, float]:
     profile = fresh_profile(folder)
     with LocalCache.open(profile) as cache:
         transport = Transport(url, timeout=120)
         sign_in(cache, transport, "bench", PASSWORD, MemoryTokens())
-        engine = SyncEngine(cache, transport, snapshot_page=page)
+        engine = SyncEngine(cache, transport, snapshot_page=page, snapshot_files=files)
         started = time.perf_counter()
         report = engine.sync()
         seconds = time.perf_counter() - started
@@ -148,11 +187,8 @@ def timed_sync(url: str, folder: Path, page: int) -> tuple[int, float]:
     return report.snapshot_rows, seconds
 
 
-def resume_check(url: str, folder: Path, page: int, kill_after: float, full: int) -> int:
-    """Rows downloaded twice after a SIGKILL of `guitai sync` part-way through.
-
-    `full` is the row count of an uninterrupted initial sync of the same server.
-    """
+def resume_check(url: str, folder: Path, size: int) -> int:
+    """Bytes downloaded twice after a SIGKILL of `guitai sync` a third of the way through."""
     profile = fresh_profile(folder)
     env = {**os.environ, "GUITAI_ALLOW_DEV_KEY_FILE": "1"}
     os.environ["GUITAI_ALLOW_DEV_KEY_FILE"] = "1"
@@ -167,29 +203,34 @@ def resume_check(url: str, folder: Path, page: int, kill_after: float, full: int
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    time.sleep(kill_after)
+    partial = folder / DOWNLOAD_NAME
+    deadline = time.monotonic() + 300
+    while time.monotonic() < deadline and child.poll() is None:
+        if partial.exists() and partial.stat().st_size >= size // 3:
+            break
+        time.sleep(0.01)
     child.send_signal(signal.SIGKILL)
     child.wait()
     with LocalCache.open(profile) as cache:
         with cache.engine.connect() as conn:
-            plan = state.get_json(conn, state.SNAPSHOT)
-        if plan is None:
-            raise SystemExit(f"the child was not in its initial sync after {kill_after} s")
+            plan = state.get_json(conn, state.SNAPSHOT_FILE)
+        if plan is None or "received" not in plan:
+            raise SystemExit("the child was not downloading the snapshot file when killed")
         transport = Transport(url, token=token_store_for(folder, profile.profile_id).load())
-        engine = SyncEngine(cache, transport, snapshot_page=page)
+        engine = SyncEngine(cache, transport)
         report = engine.sync()
         engine.close()
         transport.close()
-    done_before = int(plan["done"])
-    print(f"killed after {kill_after:.1f} s with {done_before:,} rows stored", flush=True)
-    return done_before + report.snapshot_rows - full
+    before = int(plan["received"])
+    print(f"killed with {before:,} of {size:,} bytes stored", flush=True)
+    return before + report.snapshot_bytes - size
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--customers", type=int, default=1_000_000)
     parser.add_argument("--page", type=int, default=10_000)
-    parser.add_argument("--kill-after", type=float, default=None)
+    parser.add_argument("--pages", action="store_true", help="also time a sync page by page")
     args = parser.parse_args()
     BENCH.mkdir(exist_ok=True)
     db = BENCH / f"server-{args.customers}.db"
@@ -201,17 +242,25 @@ def main() -> None:
         build_server(partial, args.customers)
         partial.rename(db)
         print(f"built in {time.perf_counter() - started:.1f} s", flush=True)
+    snapshots = BENCH / f"snapshots-{args.customers}"
+    print("building the snapshot file ...", flush=True)
+    build_s, file_bytes = prebuild(db, snapshots)
+    print(f"built a {file_bytes / 1e6:,.0f} MB file in {build_s:.1f} s", flush=True)
     port = free_port()
-    server = start_server(db, port)
+    server = start_server(db, port, snapshots)
     url = f"http://127.0.0.1:{port}"
+    extra: dict[str, object] = {}
     try:
         rows, seconds = timed_sync(url, BENCH / "initial-sync-profile", args.page)
         rate = rows / seconds
         print(f"synced {rows:,} rows in {seconds:.1f} s: {rate:,.0f} rows/s", flush=True)
         raw_rows, raw_rate = raw_insert_rate(db, BENCH)
         print(f"plain sqlite3 executemany: {raw_rows:,} rows at {raw_rate:,.0f} rows/s", flush=True)
-        kill_after = args.kill_after if args.kill_after is not None else max(2.0, seconds / 3)
-        again = resume_check(url, BENCH / "initial-sync-resume", args.page, kill_after, rows)
+        again = resume_check(url, BENCH / "initial-sync-resume", file_bytes)
+        if args.pages:
+            paged, paged_s = timed_sync(url, BENCH / "initial-sync-pages", args.page, files=False)
+            print(f"page by page: {paged:,} rows in {paged_s:.1f} s", flush=True)
+            extra["pages_rows_per_s"] = round(paged / paged_s)
     finally:
         server.terminate()
         server.wait()
@@ -222,8 +271,11 @@ def main() -> None:
         "rows_per_s": round(rate),
         "raw_rows_per_s": round(raw_rate),
         "ratio_to_raw_insert": round(rate / raw_rate, 3),
-        "page": args.page,
-        "redownloaded_rows": again,
+        "build_s": round(build_s, 1),
+        "file_mb": round(file_bytes / 1e6),
+        "chunk": SNAPSHOT_CHUNK,
+        "redownloaded_bytes": again,
+        **extra,
     }
     print(json.dumps(summary), file=sys.stderr)
     print(" ".join(f"{k}={v}" for k, v in summary.items()))

@@ -4,23 +4,23 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import select
+from sqlalchemy import insert, select
 
 from client.schema.enums import Role
-from client.schema.local import search_term
+from client.schema.local import cache_meta, search_term
 from client.schema.models import Customer
 from client.schema.rows import replicated_tables
 from client.search.query import search_customers
-from sync.engine import OfflineError, SyncEngine
+from sync.engine import OfflineError, SyncEngine, state
 from sync.engine.snapshot_file import DOWNLOAD_NAME, DamagedFileError
 from sync.engine.transport import Transport
-from sync.protocol import SnapshotChunkRequest
+from sync.protocol import PullScope, SnapshotChunkRequest
 from sync.server.app import create_app
 from sync.server.snapshot_build import build
 from sync.server.snapshot_files import ready_files
@@ -178,9 +178,7 @@ def test_nobody_gets_a_file_of_a_scope_they_may_not_read(
         headers=teller,
         json={"file_id": head_office_file, "offset": 0, "length": 100},
     )
-    offered = api.client.post(
-        "/v1/snapshot/file", headers=teller, json={"schema_revision": "0000"}
-    )
+    offered = api.client.post("/v1/snapshot/file", headers=teller, json={"schema_revision": "0000"})
 
     assert asked.status_code == 404
     assert offered.status_code == 200 and not offered.json()["available"]
@@ -205,3 +203,69 @@ def test_the_first_workstation_of_a_scope_has_the_server_build_its_file(
     assert report.snapshot_bytes == 0 and report.snapshot_rows > 0
     assert copied.snapshot_bytes > 0
     assert contents(second) == contents(first)
+
+
+class WritesDuringDownload(Transport):
+    """The real transport; after the first chunk, another connection saves `write`."""
+
+    def __init__(self, inner: Transport, write: Callable[[], None]) -> None:
+        self.__dict__.update(inner.__dict__)
+        self.write: Callable[[], None] | None = write
+
+    def snapshot_chunk(self, request: SnapshotChunkRequest) -> bytes:
+        data = super().snapshot_chunk(request)
+        if self.write is not None:
+            self.write()
+            self.write = None
+        return data
+
+
+def test_what_the_workstation_saved_during_the_download_is_kept(
+    api: Api, stations: list[Workstation], tmp_path: Path, snapshots: Path, database_url: str
+) -> None:
+    seed_customers(api, "BJ01", 20)
+    prebuild(api, snapshots, database_url, "BJ01", Role.TELLER)
+    ws = station(stations, api, tmp_path / "ws", "teller@BJ01")
+
+    def save_a_setting() -> None:
+        with ws.cache.session() as session:
+            session.execute(insert(cache_meta).values(key="ui.last_branch", value="BJ01"))
+
+    engine = SyncEngine(ws.cache, WritesDuringDownload(ws.transport, save_a_setting))
+    report = engine.sync()
+    engine.close()
+
+    assert report.snapshot_bytes > 0
+    with ws.cache.engine.connect() as conn:
+        assert state.get(conn, "ui.last_branch") == "BJ01"
+        assert state.get(conn, state.USER) is not None  # the sign-in survived the copy
+    assert ws.customer("CBJ0100007") is not None
+
+
+def test_a_customer_opened_during_the_download_is_kept_and_the_rows_come_by_pages(
+    api: Api, stations: list[Workstation], tmp_path: Path, snapshots: Path, database_url: str
+) -> None:
+    seed_customers(api, "BJ01", 20)
+    other = seed_customers(api, "SH01", 1)[0]
+    agent = Role.CALL_CENTRE_AGENT
+    build(
+        database_url,
+        snapshots,
+        agent,
+        api.seeded.branches["BJ01"],
+        PullScope(branch_codes=["BJ01"]),
+    )
+    ws = station(stations, api, tmp_path / "ws", "call_centre_agent@BJ01")
+    with ws.engine.db.begin() as conn:
+        state.put_json(conn, state.SCOPE, ["BJ01"])  # a workstation narrowed to its branch
+
+    engine = SyncEngine(
+        ws.cache, WritesDuringDownload(ws.transport, lambda: ws.engine.open_from_server(other))
+    )
+    report = engine.sync()
+    engine.close()
+
+    assert report.snapshot_bytes == 0 and report.snapshot_rows > 0  # pages, not the file
+    assert ws.customer("CSH0100000") is not None
+    assert ws.customer("CBJ0100007") is not None
+    assert not (tmp_path / "ws" / DOWNLOAD_NAME).exists()
