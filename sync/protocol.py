@@ -254,7 +254,7 @@ class SnapshotPage(Message):
 
 # --- initial sync (prebuilt file) ---------------------------------------------------------
 
-SNAPSHOT_CHUNK = 8 * 1024 * 1024
+SNAPSHOT_CHUNK = 32 * 1024 * 1024
 """Bytes per download request of a prebuilt snapshot file (a killed download repeats one)."""
 MAX_SNAPSHOT_CHUNK = 32 * 1024 * 1024
 FILE_ID = r"^[0-9a-f]{32}-[0-9]{1,19}$"

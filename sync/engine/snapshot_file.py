@@ -26,23 +26,20 @@ from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import sqlcipher3
 from sqlalchemy import Connection, Engine
 
 from client import migrations as cache_migrations
+from client.errors import CacheError
 from client.schema.local import cache_meta, search_term
+from client.store import RawConnection, connect_raw
 from sync.engine import state
 from sync.engine.transport import NotFoundError, ServerError, Transport
 from sync.protocol import SNAPSHOT_CHUNK, PullScope, SnapshotChunkRequest, SnapshotFileRequest
 
 log = logging.getLogger(__name__)
-
-if TYPE_CHECKING:
-    from sqlite3 import Connection as RawConnection
-else:
-    RawConnection = sqlcipher3.dbapi2.Connection
 
 DOWNLOAD_NAME = "snapshot.download"
 BACKUP_STEP = 256
@@ -126,7 +123,8 @@ def fetch(
     copying = time.perf_counter()
     try:
         _restore(connect, partial, offer.key, tables, offer.feed_version)
-    except CacheNotEmptyError:
+    except NotRestorableError as exc:
+        log.info("the snapshot file is not used: %s", exc)
         _forget(db, partial)
         return None
     except sqlcipher3.DatabaseError as exc:
@@ -207,9 +205,10 @@ def _refuse(db: Engine, partial: Path, file_id: str) -> None:
     partial.unlink(missing_ok=True)
 
 
-class CacheNotEmptyError(Exception):
-    """The cache got replicated rows while the file was downloading (a customer opened from
-    the server, say): the file would overwrite them, so the rows come page by page instead."""
+class NotRestorableError(Exception):
+    """The file cannot replace this cache's content, which is fine: the rows come page by
+    page instead. The cache got replicated rows while the file was downloading (a customer
+    opened from the server, say), or it has another page format (made by an older version)."""
 
 
 def _restore(
@@ -220,12 +219,23 @@ def _restore(
     feed_version: int,
 ) -> None:
     """Copies the file's pages over the cache, with the cache's own rows moved into it."""
-    source = sqlcipher3.connect(str(partial), isolation_level=None, check_same_thread=False)
     try:
-        source.execute(f'''PRAGMA key = "x'{bytes.fromhex(key).hex()}'"''')
+        source = connect_raw(partial, bytes.fromhex(key))
+    except CacheError as exc:
+        raise sqlcipher3.DatabaseError(str(exc)) from exc
+    try:
         pages = source.execute("PRAGMA page_count").fetchone()[0]
         target, reader = connect(), connect()
         try:
+            formats = [
+                c.execute("PRAGMA cipher_hmac_algorithm").fetchone() for c in (source, target)
+            ]
+            if formats[0] != formats[1]:
+                raise NotRestorableError(f"page formats differ: {formats}")
+            # As for pulled rows: a power cut may undo the copy (the cache is then as it was
+            # before it, own rows included), never corrupt it; the log is not forced to disk
+            # before the checkpoint below writes the pages into the file.
+            target.execute("PRAGMA synchronous = NORMAL")
             moved: list[bool] = []
 
             def between_steps(_status: int, _remaining: int, _total: int) -> None:
@@ -252,7 +262,7 @@ def _move_local_rows(
     """Puts the cache's committed own rows into the file, and the feed cursor to pull from."""
     for table in [*tables, search_term.name]:
         if cache.execute(f'SELECT 1 FROM "{table}" LIMIT 1').fetchone() is not None:
-            raise CacheNotEmptyError(table)
+            raise NotRestorableError(f"the cache holds rows of {table} already")
     present = "SELECT name FROM sqlite_master WHERE type = 'table'"
     in_cache = {r[0] for r in cache.execute(present)}
     in_file = {r[0] for r in file.execute(present)}

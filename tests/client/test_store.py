@@ -18,6 +18,7 @@ import keyring
 import keyring.backend
 import keyring.errors
 import pytest
+import sqlcipher3
 from keyring.backends import fail
 from sqlalchemy import select, text
 
@@ -125,6 +126,26 @@ def test_plain_sqlite_cannot_open_the_cache_and_no_name_is_in_its_bytes(profile_
             assert b"OUYANG" not in data and b"11010519491231002X" not in data
     with pytest.raises(sqlite3.DatabaseError, match="not a database"):
         sqlite3.connect(profile.cache_path).execute("SELECT * FROM sqlite_master").fetchall()
+
+
+def test_a_cache_made_in_sqlciphers_default_page_format_still_opens(profile_dir: Path) -> None:
+    """Caches made before new ones authenticated pages with HMAC-SHA256 use SHA-512."""
+    profile = Profile.open(profile_dir, create=True)
+    key = cache_key(profile)
+    old = sqlcipher3.connect(str(profile.cache_path), isolation_level=None)
+    old.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+    old.execute("CREATE TABLE kept (note TEXT)")
+    old.execute("INSERT INTO kept VALUES ('from before')")
+    old.close()
+
+    conn = connect_raw(profile.cache_path, key)
+    new = connect_raw(profile_dir / "new.db", key)
+
+    assert conn.execute("SELECT note FROM kept").fetchall() == [("from before",)]
+    assert conn.execute("PRAGMA cipher_hmac_algorithm").fetchone()[0] == "HMAC_SHA512"
+    assert new.execute("PRAGMA cipher_hmac_algorithm").fetchone()[0] == "HMAC_SHA256"
+    conn.close()
+    new.close()
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
