@@ -256,9 +256,9 @@ class SyncEngine:
         tables = [t.name for t in Base.metadata.sorted_tables if t.name in replicated_tables()]
         self._announce(Phase.INITIAL_SYNC, Progress(0, None, "download"))
 
-        def progress(rows: int, total: int) -> None:
+        def progress(rows: int, total: int, stage: str) -> None:
             self.online = True
-            self._announce(Phase.INITIAL_SYNC, Progress(rows, total, "download"))
+            self._announce(Phase.INITIAL_SYNC, Progress(rows, total, stage))
 
         copied = snapshot_file.fetch(
             self.db,

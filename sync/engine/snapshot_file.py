@@ -46,8 +46,9 @@ BACKUP_STEP = 256
 """Pages per backup step (1 MiB): the cache's own rows move into the file after the first."""
 LOCAL_TABLES = ("cache_meta", "outbox", "sync_issue", "sqlite_sequence")
 """The workstation's own tables: kept from the cache, not taken from the file."""
-Progress = Callable[[int, int], None]
-"""Called after each chunk with (rows received, by the share of bytes; rows in the file)."""
+Progress = Callable[[int, int, str], None]
+"""Called with (rows done, by the share of bytes or pages; rows in the file; "download" or
+"copy") after each chunk received, and each percent copied."""
 
 
 @dataclass
@@ -110,7 +111,10 @@ def fetch(
     rows = offer.rows
 
     def received(done: int, size: int) -> None:
-        progress(rows * done // max(size, 1), rows)
+        progress(rows * done // max(size, 1), rows, "download")
+
+    def copied(done: int, pages: int) -> None:
+        progress(rows * done // max(pages, 1), rows, "copy")
 
     started = time.perf_counter()
     downloaded, digest = _download(db, transport, partial, plan, offer.size, scope, chunk, received)
@@ -122,7 +126,7 @@ def fetch(
         )
     copying = time.perf_counter()
     try:
-        _restore(connect, partial, offer.key, tables, offer.feed_version)
+        _restore(connect, partial, offer.key, tables, offer.feed_version, copied)
     except NotRestorableError as exc:
         log.info("the snapshot file is not used: %s", exc)
         _forget(db, partial)
@@ -152,7 +156,7 @@ def _download(
     size: int,
     scope: PullScope | None,
     chunk: int,
-    progress: Progress,
+    progress: Callable[[int, int], None],
 ) -> tuple[int, str]:
     """Appends chunks to `partial` from `plan["received"]` on; returns the bytes fetched and
     the SHA-256 of the whole file (hashed in a thread while the next chunk arrives)."""
@@ -217,8 +221,10 @@ def _restore(
     key: str,
     tables: list[str],
     feed_version: int,
+    progress: Callable[[int, int], None],
 ) -> None:
-    """Copies the file's pages over the cache, with the cache's own rows moved into it."""
+    """Copies the file's pages over the cache, with the cache's own rows moved into it;
+    `progress(pages copied, pages)` about every percent."""
     try:
         source = connect_raw(partial, bytes.fromhex(key))
     except CacheError as exc:
@@ -238,10 +244,15 @@ def _restore(
             target.execute("PRAGMA synchronous = NORMAL")
             moved: list[bool] = []
 
-            def between_steps(_status: int, _remaining: int, _total: int) -> None:
+            reported = [0]
+
+            def between_steps(_status: int, remaining: int, total: int) -> None:
                 if not moved:  # the backup holds the cache's write lock from here on
                     _move_local_rows(reader, source, tables, feed_version)
                     moved.append(True)
+                if (total - remaining) * 100 // max(total, 1) > reported[0]:
+                    reported[0] = (total - remaining) * 100 // max(total, 1)
+                    progress(total - remaining, total)
 
             source.backup(
                 target, pages=BACKUP_STEP if pages > BACKUP_STEP else 1, progress=between_steps

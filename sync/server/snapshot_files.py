@@ -202,7 +202,7 @@ class SnapshotFiles:
         folder = self.root / key
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         lock = folder / LOCK_NAME
-        if not _take_lock(lock):
+        if not take_build_lock(lock):
             return False
         spec = {
             "database": self.database_url,
@@ -213,18 +213,32 @@ class SnapshotFiles:
             "lock": str(lock),
         }
         with (folder / "build.log").open("ab") as out:
-            subprocess.Popen(
+            builder = subprocess.Popen(
                 [sys.executable, "-m", "sync.server.snapshot_build", json.dumps(spec)],
                 stdin=subprocess.DEVNULL,
                 stdout=out,
                 stderr=subprocess.STDOUT,
                 start_new_session=True,
             )
-        log.info("building a snapshot file for scope %s", key)
+        lock.write_text(f"{builder.pid} {datetime.now(UTC).isoformat()}\n")
+        log.info("building a snapshot file for scope %s (process %d)", key, builder.pid)
         return True
 
 
-def _take_lock(lock: Path) -> bool:
+def _alive(pid: int) -> bool:
+    """Whether process `pid` still runs (assumed so where that cannot be asked)."""
+    if os.name != "posix" or pid <= 0:
+        return pid > 0
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def take_build_lock(lock: Path) -> bool:
     """Creates the build lock; a lock left by a builder that died long ago is taken over."""
     for _ in range(2):
         try:
@@ -232,9 +246,12 @@ def _take_lock(lock: Path) -> bool:
         except FileExistsError:
             try:
                 age = time.time() - lock.stat().st_mtime
+                holder = int(lock.read_text().split()[0])
             except FileNotFoundError:
                 continue
-            if age < STALE_BUILD.total_seconds():
+            except (ValueError, IndexError):
+                holder = 0
+            if age < STALE_BUILD.total_seconds() and _alive(holder):
                 return False
             lock.unlink(missing_ok=True)
             continue

@@ -1,6 +1,6 @@
 """The window during an initial sync: how long the GUI thread ever stops answering.
 
-    python tests/bench/gui_stall.py [--customers 1000000] [--profile DIR]
+    python tests/bench/gui_stall.py [--customers 1000000] [--profile DIR] [--snapshots]
 
 A real `guitai-server serve` over bench-data/server-N.db (built once, as initial_sync.py
 does) and a fresh workstation profile signed in as a head-office user. The window is built
@@ -8,6 +8,10 @@ as `guitai` builds it (MainWindow, then install_sync starts the sync runner), of
 While the runner's first round downloads everything, a 5 ms timer on the GUI thread notes
 the gaps between its ticks, and a query is typed into the search box every second, as a
 teller would. The stall is the longest gap less the timer's interval.
+
+With --snapshots the server keeps prebuilt first downloads (bench-data/snapshots-N, built
+by initial_sync.py or here when missing), so the first sync downloads the file and copies
+it into the cache instead of pages.
 
 The synced profile stays in --profile (default bench-data/gui-synced-N), signed in, for
 `tests/bench/gui.py --profile` to measure keystrokes, start and memory on the same cache.
@@ -34,7 +38,8 @@ from client.credentials import token_store_for  # noqa: E402
 from client.profile import Profile  # noqa: E402
 from client.store import LocalCache  # noqa: E402
 from sync.engine import SyncEngine, Transport, sign_in  # noqa: E402
-from tests.bench.initial_sync import BENCH, free_port, start_server  # noqa: E402
+from sync.server.snapshot_files import ready_files  # noqa: E402
+from tests.bench.initial_sync import BENCH, free_port, prebuild, start_server  # noqa: E402
 from tests.bench.search import pct  # noqa: E402
 from tests.bench.server_data import PASSWORD, build_server  # noqa: E402
 
@@ -68,11 +73,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--customers", type=int, default=1_000_000)
     parser.add_argument("--profile", type=Path)
+    parser.add_argument("--snapshots", action="store_true", help="first sync from a file")
     args = parser.parse_args()
     BENCH.mkdir(exist_ok=True)
     db = server_db(args.customers)
     port = free_port()
-    server = start_server(db, port)
+    snapshots = None
+    if args.snapshots:
+        snapshots = BENCH / f"snapshots-{args.customers}"
+        if not any(ready_files(folder) for folder in snapshots.glob("*")):
+            prebuild(db, snapshots)
+    server = start_server(db, port, snapshots)
     url = f"http://127.0.0.1:{port}"
     folder = args.profile or BENCH / f"gui-synced-{args.customers}"
     try:

@@ -13,6 +13,7 @@ from client.schema.models import Account, AccountHistory, AccountHolder, Contact
 from sync.server.cli import main
 from sync.server.db import Database
 from sync.server.feed import latest_version
+from sync.server.snapshot_files import ready_files
 from tests.sync.conftest import seed_org
 
 CUSTOMER_HEADER = (
@@ -196,3 +197,25 @@ def test_seed_demo_fills_the_feed(db: Database, capsys: pytest.CaptureFixture[st
     assert _count(db, Customer) == 35
     with db.reader() as session:
         assert latest_version(session) >= 35 * 5
+
+
+def test_snapshot_build_prebuilds_a_users_file_and_names_an_unknown_user(
+    db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert _run(db, "seed-demo", "--customers", "20") == 0
+    monkeypatch.setattr("sys.stdin", io.StringIO("a-long-password\n"))
+    assert _run(db, "user", "add", "li", "--role", "teller", "--branch", "BJ01") == 0
+    capsys.readouterr()
+    folder = tmp_path / "snapshots"
+
+    assert _run(db, "snapshot", "build", "--user", "li", "--snapshot-dir", str(folder)) == 0
+    built = capsys.readouterr().out
+    assert _run(db, "snapshot", "build", "--user", "nobody", "--snapshot-dir", str(folder)) != 0
+
+    assert built.startswith("built ") and " rows, " in built
+    files = ready_files(next(folder.iterdir()))
+    assert len(files) == 1 and files[0].rows > 0
+    assert "no user 'nobody'" in capsys.readouterr().err

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 import time
 import uuid
 from collections.abc import Callable, Iterator
@@ -19,11 +22,11 @@ from client.schema.rows import replicated_tables
 from client.search.query import search_customers
 from sync.engine import OfflineError, SyncEngine, state
 from sync.engine.snapshot_file import DOWNLOAD_NAME, DamagedFileError
-from sync.engine.transport import Transport
-from sync.protocol import PullScope, SnapshotChunkRequest
+from sync.engine.transport import NotFoundError, Transport
+from sync.protocol import PullScope, SnapshotChunkRequest, SnapshotFile, SnapshotFileRequest
 from sync.server.app import create_app
 from sync.server.snapshot_build import build
-from sync.server.snapshot_files import ready_files
+from sync.server.snapshot_files import ready_files, take_build_lock
 from tests.sync.conftest import Api, customer_fields, entry, make_settings, seed_org
 from tests.sync.engine_kit import Workstation, seed_customers, workstation
 
@@ -269,3 +272,41 @@ def test_a_customer_opened_during_the_download_is_kept_and_the_rows_come_by_page
     assert ws.customer("CSH0100000") is not None
     assert ws.customer("CBJ0100007") is not None
     assert not (tmp_path / "ws" / DOWNLOAD_NAME).exists()
+
+
+def test_a_server_from_before_snapshot_files_gets_asked_for_pages(
+    api: Api, stations: list[Workstation], tmp_path: Path
+) -> None:
+    seed_customers(api, "BJ01", 6)
+    ws = station(stations, api, tmp_path / "ws", "teller@BJ01")
+    old_server = OldServer(ws.transport)
+
+    report = SyncEngine(ws.cache, old_server).sync()
+
+    assert old_server.asked and report.snapshot_bytes == 0 and report.snapshot_rows > 0
+    assert ws.customer("CBJ0100005") is not None
+
+
+class OldServer(Transport):
+    """The real transport, as a server without `/v1/snapshot/file` answers it (404)."""
+
+    def __init__(self, inner: Transport) -> None:
+        self.__dict__.update(inner.__dict__)
+        self.asked = False
+
+    def snapshot_file(self, request: SnapshotFileRequest) -> SnapshotFile:
+        self.asked = True
+        raise NotFoundError("the server refused the request (404): Not Found")
+
+
+@pytest.mark.skipif(os.name != "posix", reason="asks POSIX whether the builder still runs")
+def test_a_build_lock_left_by_a_builder_that_died_is_taken_over(tmp_path: Path) -> None:
+    finished = subprocess.Popen([sys.executable, "-c", "pass"])
+    finished.wait()
+    running = tmp_path / "running.lock"
+    running.write_text(f"{os.getpid()} 2026-11-30T00:00:00+00:00\n")
+    dead = tmp_path / "dead.lock"
+    dead.write_text(f"{finished.pid} 2026-11-30T00:00:00+00:00\n")
+
+    assert not take_build_lock(running)
+    assert take_build_lock(dead)
