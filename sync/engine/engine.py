@@ -16,7 +16,7 @@ import threading
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from sqlalchemy import Connection, Engine, func, select
@@ -99,6 +99,7 @@ class SyncEngine:
         self.phase = Phase.IDLE
         self.progress: Progress | None = None
         self._lock = threading.Lock()
+        self._last_status: SyncStatus | None = None
 
     def close(self) -> None:
         self.db.dispose()
@@ -125,12 +126,23 @@ class SyncEngine:
             error=error or None,
         )
 
-    def _announce(self, phase: Phase | None = None, progress: Progress | None = None) -> None:
+    def _announce(
+        self, phase: Phase | None = None, progress: Progress | None = None, *, fresh: bool = True
+    ) -> None:
+        """Tells `on_status`; with `fresh` false, the counts of the last status are reused
+        (while a snapshot file is copied the cache is write-locked)."""
         if phase is not None:
             self.phase = phase
         self.progress = progress
-        if self.on_status is not None:
-            self.on_status(self.status())
+        if self.on_status is None:
+            return
+        if fresh or self._last_status is None:
+            self._last_status = self.status()
+        else:
+            self._last_status = replace(
+                self._last_status, online=self.online, phase=self.phase, progress=progress
+            )
+        self.on_status(self._last_status)
 
     # --- one round ------------------------------------------------------------------------
 
@@ -258,7 +270,8 @@ class SyncEngine:
 
         def progress(rows: int, total: int, stage: str) -> None:
             self.online = True
-            self._announce(Phase.INITIAL_SYNC, Progress(rows, total, stage))
+            stale = stage == snapshot_file.COPY_STAGE
+            self._announce(Phase.INITIAL_SYNC, Progress(rows, total, stage), fresh=not stale)
 
         copied = snapshot_file.fetch(
             self.db,

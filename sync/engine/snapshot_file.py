@@ -42,6 +42,8 @@ from sync.protocol import SNAPSHOT_CHUNK, PullScope, SnapshotChunkRequest, Snaps
 log = logging.getLogger(__name__)
 
 DOWNLOAD_NAME = "snapshot.download"
+COPY_STAGE = "copy"
+"""The progress stage while pages are copied: the cache is write-locked, so no query on it."""
 BACKUP_STEP = 256
 """Pages per backup step (1 MiB): the cache's own rows move into the file after the first."""
 LOCAL_TABLES = ("cache_meta", "outbox", "sync_issue", "sqlite_sequence")
@@ -108,22 +110,30 @@ def fetch(
     plan: dict[str, Any] = {"file_id": offer.file_id, "received": 0}
     if saved is not None and saved.get("file_id") == offer.file_id:
         plan["received"] = int(saved["received"])
+        plan["checked"] = bool(saved.get("checked")) and partial.exists()
     rows = offer.rows
 
     def received(done: int, size: int) -> None:
         progress(rows * done // max(size, 1), rows, "download")
 
     def copied(done: int, pages: int) -> None:
-        progress(rows * done // max(pages, 1), rows, "copy")
+        progress(rows * done // max(pages, 1), rows, COPY_STAGE)
 
     started = time.perf_counter()
-    downloaded, digest = _download(db, transport, partial, plan, offer.size, scope, chunk, received)
-    if digest != offer.sha256:
-        _refuse(db, partial, offer.file_id)
-        raise DamagedFileError(
-            f"the snapshot file {offer.file_id} arrived damaged (its checksum differs); the "
-            "next sync downloads the rows page by page instead"
+    downloaded = 0
+    if not plan.get("checked"):  # else a copy was cut short: the file is whole (and in use)
+        downloaded, digest = _download(
+            db, transport, partial, plan, offer.size, scope, chunk, received
         )
+        if digest != offer.sha256:
+            _refuse(db, partial, offer.file_id)
+            raise DamagedFileError(
+                f"the snapshot file {offer.file_id} arrived damaged (its checksum differs); "
+                "the next sync downloads the rows page by page instead"
+            )
+        with db.begin() as conn:
+            plan.update(received=offer.size, checked=True)
+            state.put_json(conn, state.SNAPSHOT_FILE, plan)
     copying = time.perf_counter()
     try:
         _restore(connect, partial, offer.key, tables, offer.feed_version, copied)
@@ -137,7 +147,7 @@ def fetch(
             f"the snapshot file {offer.file_id} cannot be read ({exc}): it is damaged; the "
             "next sync downloads the rows page by page instead"
         ) from exc
-    partial.unlink(missing_ok=True)
+    _delete(partial)
     log.info(
         "snapshot file %s: %d bytes downloaded in %.1f s, restored in %.1f s",
         offer.file_id,
@@ -196,17 +206,23 @@ def _download(
     return fetched, digest.hexdigest()
 
 
+def _delete(partial: Path) -> None:
+    """The download and the rollback journal SQLite may have left beside it."""
+    partial.unlink(missing_ok=True)
+    partial.with_name(partial.name + "-journal").unlink(missing_ok=True)
+
+
 def _forget(db: Engine, partial: Path) -> None:
     with db.begin() as conn:
         state.remove(conn, state.SNAPSHOT_FILE)
-    partial.unlink(missing_ok=True)
+    _delete(partial)
 
 
 def _refuse(db: Engine, partial: Path, file_id: str) -> None:
     """Never uses this file again (the next sync goes page by page) and deletes its bytes."""
     with db.begin() as conn:
         state.put_json(conn, state.SNAPSHOT_FILE, {"refused": file_id})
-    partial.unlink(missing_ok=True)
+    _delete(partial)
 
 
 class NotRestorableError(Exception):

@@ -20,13 +20,14 @@ from client.schema.local import cache_meta, search_term
 from client.schema.models import Customer
 from client.schema.rows import replicated_tables
 from client.search.query import search_customers
-from sync.engine import OfflineError, SyncEngine, state
+from sync.engine import OfflineError, SyncEngine, snapshot_file, state
 from sync.engine.snapshot_file import DOWNLOAD_NAME, DamagedFileError
 from sync.engine.transport import NotFoundError, Transport
 from sync.protocol import PullScope, SnapshotChunkRequest, SnapshotFile, SnapshotFileRequest
 from sync.server.app import create_app
 from sync.server.snapshot_build import build
 from sync.server.snapshot_files import ready_files, take_build_lock
+from sync.status import SyncStatus
 from tests.sync.conftest import Api, customer_fields, entry, make_settings, seed_org
 from tests.sync.engine_kit import Workstation, seed_customers, workstation
 
@@ -310,3 +311,36 @@ def test_a_build_lock_left_by_a_builder_that_died_is_taken_over(tmp_path: Path) 
 
     assert not take_build_lock(running)
     assert take_build_lock(dead)
+
+
+def test_a_copy_cut_short_starts_again_from_the_file_already_here(
+    api: Api,
+    stations: list[Workstation],
+    tmp_path: Path,
+    snapshots: Path,
+    database_url: str,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seed_customers(api, "BJ01", 15)
+    prebuild(api, snapshots, database_url, "BJ01", Role.TELLER)
+    ws = station(stations, api, tmp_path / "ws", "teller@BJ01")
+    real_move = snapshot_file._move_local_rows
+
+    def move_then_die(*args: Any) -> None:
+        real_move(*args)
+        raise KeyboardInterrupt  # the process ends mid-copy, after the file got our rows
+
+    monkeypatch.setattr(snapshot_file, "_move_local_rows", move_then_die)
+    with pytest.raises(KeyboardInterrupt):
+        ws.engine.sync()
+    assert ws.customer("CBJ0100004") is None  # the copy was undone whole
+    monkeypatch.setattr(snapshot_file, "_move_local_rows", real_move)
+    statuses: list[SyncStatus] = []
+    engine = SyncEngine(ws.cache, ws.transport, on_status=statuses.append)
+    report = engine.sync()
+    engine.close()
+
+    assert report.snapshot_bytes == 0 and report.snapshot_rows > 0  # no second download
+    assert ws.customer("CBJ0100004") is not None
+    copying = [s.progress for s in statuses if s.progress and s.progress.table == "copy"]
+    assert copying and copying[-1].done == copying[-1].total
