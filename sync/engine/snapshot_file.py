@@ -105,13 +105,14 @@ def fetch(
         return None
     if saved is not None and saved.get("refused") == offer.file_id:
         return None  # this file arrived damaged before: pages instead
-    assert offer.file_id and offer.size is not None and offer.key and offer.sha256
-    assert offer.feed_version is not None and offer.rows is not None
-    plan: dict[str, Any] = {"file_id": offer.file_id, "received": 0}
-    if saved is not None and saved.get("file_id") == offer.file_id:
+    file_id, key, sha256 = offer.file_id, offer.key, offer.sha256
+    size, version, rows = offer.size, offer.feed_version, offer.rows
+    if not (file_id and key and sha256) or size is None or version is None or rows is None:
+        raise ServerError("the server offered a snapshot file without saying what it is")
+    plan: dict[str, Any] = {"file_id": file_id, "received": 0}
+    if saved is not None and saved.get("file_id") == file_id:
         plan["received"] = int(saved["received"])
         plan["checked"] = bool(saved.get("checked")) and partial.exists()
-    rows = offer.rows
 
     def received(done: int, size: int) -> None:
         progress(rows * done // max(size, 1), rows, "download")
@@ -122,40 +123,38 @@ def fetch(
     started = time.perf_counter()
     downloaded = 0
     if not plan.get("checked"):  # else a copy was cut short: the file is whole (and in use)
-        downloaded, digest = _download(
-            db, transport, partial, plan, offer.size, scope, chunk, received
-        )
-        if digest != offer.sha256:
-            _refuse(db, partial, offer.file_id)
+        downloaded, digest = _download(db, transport, partial, plan, size, scope, chunk, received)
+        if digest != sha256:
+            _refuse(db, partial, file_id)
             raise DamagedFileError(
-                f"the snapshot file {offer.file_id} arrived damaged (its checksum differs); "
+                f"the snapshot file {file_id} arrived damaged (its checksum differs); "
                 "the next sync downloads the rows page by page instead"
             )
         with db.begin() as conn:
-            plan.update(received=offer.size, checked=True)
+            plan.update(received=size, checked=True)
             state.put_json(conn, state.SNAPSHOT_FILE, plan)
     copying = time.perf_counter()
     try:
-        _restore(connect, partial, offer.key, tables, offer.feed_version, copied)
+        _restore(connect, partial, key, tables, version, copied)
     except NotRestorableError as exc:
         log.info("the snapshot file is not used: %s", exc)
         _forget(db, partial)
         return None
     except sqlcipher3.DatabaseError as exc:
-        _refuse(db, partial, offer.file_id)
+        _refuse(db, partial, file_id)
         raise DamagedFileError(
-            f"the snapshot file {offer.file_id} cannot be read ({exc}): it is damaged; the "
+            f"the snapshot file {file_id} cannot be read ({exc}): it is damaged; the "
             "next sync downloads the rows page by page instead"
         ) from exc
     _delete(partial)
     log.info(
         "snapshot file %s: %d bytes downloaded in %.1f s, restored in %.1f s",
-        offer.file_id,
+        file_id,
         downloaded,
         copying - started,
         time.perf_counter() - copying,
     )
-    return FileCopy(offer.rows, downloaded, offer.feed_version)
+    return FileCopy(rows, downloaded, version)
 
 
 def _download(

@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 
 from client import migrations as cache_migrations
 from client.schema.rows import replicated_tables
+from client.store import PAGE_HMAC
 from sync.protocol import (
     PullRequest,
     PullScope,
@@ -63,6 +64,7 @@ def scope_key(session: Session, role: Any, branch_id: uuid.UUID, request: PullSc
         "own": str(branch_id) if scope.Reach.OWN.value in reach.values() else None,
         "narrow": None if narrow is None else sorted(str(b) for b in narrow),
         "schema": cache_migrations.head_revision(),
+        "format": PAGE_HMAC,
     }
     digest = hashlib.sha256(json.dumps(spec, sort_keys=True).encode()).hexdigest()
     return digest[:32]
