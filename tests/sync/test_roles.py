@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
+from client import migrations as cache_migrations
 from client.schema.enums import Role
+from client.store import connect_raw
 from sync.server import scope
+from sync.server.snapshot_build import build
+from sync.server.snapshot_files import SnapshotFiles
 from tests.sync.conftest import Api, entry, iso
 from tests.sync.world_kit import BRANCHES, build_world
 
@@ -51,14 +56,41 @@ def _snapshot(api: Api, auth: dict[str, str]) -> set[uuid.UUID]:
     return found
 
 
+def _snapshot_file(api: Api, auth: dict[str, str], role: Role, folder: Path) -> set[uuid.UUID]:
+    """The rows of the prebuilt file `/v1/snapshot/file` offers the user, fetched by chunks."""
+    url = api.db.engine.url.render_as_string(hide_password=False)
+    build(url, folder, role, api.seeded.branches["BJ01"], None)
+    context = api.client.app.state.guitai  # type: ignore[attr-defined]
+    context.snapshots = SnapshotFiles(folder, url, timedelta(hours=1))
+    revision = {"schema_revision": cache_migrations.head_revision()}
+    offer = api.client.post("/v1/snapshot/file", headers=auth, json=revision).json()
+    assert offer["available"], offer
+    path = folder / "fetched.db"
+    with path.open("wb") as out:
+        while out.tell() < offer["size"]:
+            asked = {"file_id": offer["file_id"], "offset": out.tell()}
+            chunk = api.client.post("/v1/snapshot/file/chunk", headers=auth, json=asked)
+            assert chunk.status_code == 200, chunk.text
+            out.write(chunk.content)
+    conn = connect_raw(path, bytes.fromhex(offer["key"]))
+    found = {
+        uuid.UUID(bytes=bytes(row[0]))
+        for table in {*TABLES.values(), "product"}
+        for row in conn.execute(f'SELECT id FROM "{table}"')
+    }
+    conn.close()
+    return found
+
+
 @pytest.mark.parametrize("role", list(Role))
-def test_reads_stay_in_scope(api: Api, role: Role) -> None:
+def test_reads_stay_in_scope(api: Api, role: Role, tmp_path: Path) -> None:
     ids = build_world(api)
     world = set(ids.values())
     expected = _readable(api, ids, role)
     auth = api.login(f"{role.value}@BJ01")
     assert _pulled(api, auth) & world == expected
     assert _snapshot(api, auth) & world == expected
+    assert _snapshot_file(api, auth, role, tmp_path / "snapshots") & world == expected
     hits = api.client.post("/v1/search", headers=auth, json={"query": "Wang"}).json()["hits"]
     assert {uuid.UUID(h["customer_id"]) for h in hits} == expected & {
         ids["customer@BJ01"],
