@@ -189,6 +189,8 @@ def timed_sync(
         seconds = time.perf_counter() - started
         engine.close()
         transport.close()
+        if files and not report.snapshot_bytes:
+            raise SystemExit("the server offered no snapshot file: run without --keep-file")
         server = sqlite3.connect(server_db)
         with cache.engine.connect() as conn:
             for table in TABLES:
