@@ -16,6 +16,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 
 from client.errors import GuitaiError, KeyUnavailableError
 from client.keys import KEYRING_SERVICE, OSKeyring, dev_key_file_allowed
+from client.reasons import Reason
 
 DEV_TOKEN_FILE_NAME = "dev-token.txt"
 
@@ -23,7 +24,7 @@ DEV_TOKEN_FILE_NAME = "dev-token.txt"
 class SignedOutError(GuitaiError):
     """No valid sign-in: the user must sign in online (again)."""
 
-    exit_code = 6
+    default_code = Reason.SIGNED_OUT
 
 
 class TokenStore(Protocol):
@@ -143,4 +144,6 @@ class OfflineVerifier:
         try:
             VERIFIER_HASHER.verify(self.password_hash, password)
         except (VerificationError, InvalidHashError):
-            raise SignedOutError("wrong user name or password") from None
+            raise SignedOutError(
+                "wrong user name or password", code=Reason.WRONG_PASSWORD
+            ) from None

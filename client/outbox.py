@@ -18,13 +18,14 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from client.errors import NotFoundError, UsageError
+from client.reasons import Reason
 from client.schema.base import utcnow
 from client.schema.local import outbox, sync_issue
-from client.schema.models import APPEND_ONLY_TABLES
+from client.schema.registry import indexed_tables, spec
 from client.schema.rows import SERVER_MANAGED, RowError, TableCodec, table_codec
 from client.search.index import reindex_customers
 
-INDEXED_TABLES = frozenset({"customer", "contact_point", "account_holder"})
+INDEXED_TABLES = indexed_tables()
 """Tables whose rows feed the customer search index."""
 
 
@@ -39,9 +40,7 @@ class Edit:
 
 def customer_of(table: str, obj: Any) -> uuid.UUID | None:
     """The customer a row is about, for listing pending edits and issues per customer."""
-    if table == "customer":
-        return uuid.UUID(str(obj.id))
-    for name in ("customer_id", "from_customer_id"):
+    for name in spec(table).customer_columns:
         value = getattr(obj, name, None)
         if value is not None:
             return uuid.UUID(str(value))
@@ -53,7 +52,7 @@ def parse_values(codec: TableCodec, raw: Mapping[str, Any]) -> dict[str, Any]:
     try:
         return codec.decode_changes(raw)
     except RowError as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(str(exc), code=Reason.BAD_ROW, field=exc.field) from None
 
 
 def _encode(codec: TableCodec, values: Mapping[str, Any]) -> dict[str, Any]:
@@ -118,7 +117,9 @@ def insert_row(
     _refuse_server_fields(table, values)
     missing = codec.missing_on_insert(values)
     if missing:
-        raise UsageError(f"{table}: missing required fields: {', '.join(missing)}")
+        raise UsageError(
+            f"{table}: missing required fields: {', '.join(missing)}", code=Reason.MISSING_FIELDS
+        )
     now = now or utcnow()
     obj = codec.model(id=row_id or uuid.uuid4(), version=0, deleted=False, updated_at=now)
     for name, value in values.items():
@@ -144,8 +145,10 @@ def update_row(
     """
     codec = table_codec(table)
     _refuse_server_fields(table, values)
-    if table in APPEND_ONLY_TABLES:
-        raise UsageError(f"{table} is append-only: its records are never changed")
+    if spec(table).append_only:
+        raise UsageError(
+            f"{table} is append-only: its records are never changed", code=Reason.APPEND_ONLY
+        )
     obj: Any = session.get(codec.model, row_id)
     if obj is None or obj.deleted:
         raise NotFoundError(f"no {table} {row_id} in this cache")
@@ -175,8 +178,10 @@ def delete_row(
 ) -> Edit:
     """Tombstones a row and queues the upload."""
     codec = table_codec(table)
-    if table in APPEND_ONLY_TABLES:
-        raise UsageError(f"{table} is append-only: its records are never deleted")
+    if spec(table).append_only:
+        raise UsageError(
+            f"{table} is append-only: its records are never deleted", code=Reason.APPEND_ONLY
+        )
     obj: Any = session.get(codec.model, row_id)
     if obj is None or obj.deleted:
         raise NotFoundError(f"no {table} {row_id} in this cache")
@@ -190,7 +195,10 @@ def delete_row(
 def _refuse_server_fields(table: str, values: Mapping[str, Any]) -> None:
     managed = sorted(SERVER_MANAGED & set(values))
     if managed:
-        raise UsageError(f"{table}: {', '.join(managed)} are set by the server, not by an edit")
+        raise UsageError(
+            f"{table}: {', '.join(managed)} are set by the server, not by an edit",
+            code=Reason.SERVER_FIELD,
+        )
 
 
 def pending_count(session: Session) -> int:

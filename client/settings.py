@@ -29,6 +29,7 @@ from urllib.parse import urlsplit
 import platformdirs
 
 from client.errors import GuitaiError
+from client.reasons import Reason
 
 ENV_MACHINE_DIR = "GUITAI_MACHINE_CONFIG_DIR"
 ENV_USER_DIR = "GUITAI_USER_CONFIG_DIR"
@@ -46,7 +47,7 @@ TABLE = "guitai"
 class SettingsError(GuitaiError):
     """A settings source is unreadable or holds a value that cannot be used."""
 
-    exit_code = 6
+    default_code = Reason.BAD_SETTINGS
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from sqlalchemy.pool import QueuePool
 
 from client import migrations
 from client.cache_backup import back_up
-from client.errors import CacheError, KeyUnavailableError
+from client.errors import CacheError, DiskFullError, KeyUnavailableError
 from client.keys import KeyStore, key_store_for, new_key
 from client.profile import Profile
 
@@ -72,6 +72,28 @@ def connect_raw(path: Path, key: bytes) -> RawConnection:
         f"the cache file {path} cannot be read: it is damaged or was encrypted with "
         "another key. Nothing was changed; move it aside and sync the profile again"
     ) from failure
+
+
+SQLITE_FULL = 13
+"""SQLite's result code for a write that found the disk (or max_page_count) full."""
+ENOSPC = 28
+
+
+def disk_full(exc: BaseException) -> bool:
+    """True when `exc` is SQLite's or the OS's "no space left": by their codes, not words."""
+    return (
+        isinstance(exc, DiskFullError)
+        or getattr(exc, "sqlite_errorcode", None) == SQLITE_FULL
+        or (isinstance(exc, OSError) and exc.errno == ENOSPC)
+    )
+
+
+def _classify(context: Any) -> BaseException | None:
+    """The one place a cache database error becomes a refusal with a code (disk full)."""
+    original = context.original_exception
+    if disk_full(original):
+        return DiskFullError(f"the disk of the cache is full: {original}")
+    return None
 
 
 def create_private_file(path: Path) -> None:
@@ -134,6 +156,8 @@ def _sqlalchemy_engine(
     @event.listens_for(engine, "begin")
     def _begin(conn: Any) -> None:
         conn.exec_driver_sql(begin)
+
+    event.listen(engine, "handle_error", _classify, retval=True)
 
     return engine
 

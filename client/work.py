@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 from client.calendar import SLOT, overlapping
 from client.errors import NotFoundError, UsageError
 from client.outbox import Edit, insert_row, update_row
+from client.reasons import Reason
 from client.schema.base import utcnow
 from client.schema.enums import (
     AppointmentStatus,
@@ -72,9 +73,14 @@ def _customer(session: Session, customer_id: uuid.UUID) -> Customer:
 def _text(field: str, value: str, limit: int, *, required: bool = True) -> str:
     value = value.strip()
     if required and not value:
-        raise UsageError(f"{field}: please fill it in")
+        raise UsageError(f"{field}: please fill it in", code=Reason.REQUIRED, field=field)
     if len(value) > limit:
-        raise UsageError(f"{field}: at most {limit} characters ({len(value)} given)")
+        raise UsageError(
+            f"{field}: at most {limit} characters ({len(value)} given)",
+            code=Reason.TOO_LONG,
+            field=field,
+            details={"limit": limit},
+        )
     return value
 
 
@@ -116,9 +122,11 @@ def set_contact(
     _customer(session, customer_id)
     value = _text(kind.value, value, 300)
     if kind is ContactKind.PHONE and not any(ch.isdigit() for ch in value):
-        raise UsageError(f"phone: {value!r} has no digits")
+        raise UsageError(f"phone: {value!r} has no digits", code=Reason.NO_DIGITS, field="phone")
     if kind is ContactKind.EMAIL and ("@" not in value or value.startswith("@")):
-        raise UsageError(f"email: {value!r} is not an e-mail address")
+        raise UsageError(
+            f"email: {value!r} is not an e-mail address", code=Reason.NOT_EMAIL, field="email"
+        )
     current = session.scalars(
         select(ContactPoint)
         .where(
@@ -129,10 +137,10 @@ def set_contact(
         .order_by(ContactPoint.is_primary.desc())
     ).first()
     if current is not None:
-        return update_row(session, "contact_point", current.id, {"value": value})
+        return update_row(session, ContactPoint.__tablename__, current.id, {"value": value})
     return insert_row(
         session,
-        "contact_point",
+        ContactPoint.__tablename__,
         {
             "customer_id": customer_id,
             "kind": kind,
@@ -156,7 +164,11 @@ def create_task(
     """A follow-up for the customer, by default for whoever records it."""
     _customer(session, customer_id)
     if due_on < utcnow().date():
-        raise UsageError(f"due date: {due_on:%Y-%m-%d} is in the past")
+        raise UsageError(
+            f"due date: {due_on:%Y-%m-%d} is in the past",
+            code=Reason.DATE_IN_PAST,
+            field="due date",
+        )
     return insert_row(
         session,
         "task",
@@ -190,9 +202,17 @@ def refer(
     try:
         value = Decimal(str(expected_value).replace(",", "").strip() or "0")
     except InvalidOperation:
-        raise UsageError(f"expected value: {expected_value!r} is not an amount") from None
+        raise UsageError(
+            f"expected value: {expected_value!r} is not an amount",
+            code=Reason.NOT_AMOUNT,
+            field="expected value",
+        ) from None
     if value < 0 or not value.is_finite():
-        raise UsageError("expected value: must be zero or more")
+        raise UsageError(
+            "expected value: must be zero or more",
+            code=Reason.NEGATIVE_AMOUNT,
+            field="expected value",
+        )
     return insert_row(
         session,
         "referral",
@@ -225,7 +245,11 @@ def segment_feedback(
     if customer_id is not None:
         _customer(session, customer_id)
     if verdict is FeedbackVerdict.SUGGEST_OTHER and suggested_segment_id is None:
-        raise UsageError("suggested segment: choose the segment you suggest instead")
+        raise UsageError(
+            "suggested segment: choose the segment you suggest instead",
+            code=Reason.SUGGEST_SEGMENT,
+            field="suggested segment",
+        )
     return insert_row(
         session,
         "segment_feedback",
@@ -255,13 +279,16 @@ def book_appointment(
     """Books a 30-minute slot of an RM; tentative until the server confirms it."""
     _customer(session, customer_id)
     if starts_at.tzinfo is None:
-        raise UsageError("start: give a time with its time zone")
+        raise UsageError(
+            "start: give a time with its time zone", code=Reason.NO_TIME_ZONE, field="start"
+        )
     ends_at = starts_at + SLOT
     row_id = uuid.uuid4()
     clash = overlapping(session, rm_id, starts_at, ends_at, row_id)
     if clash is not None:
         raise UsageError(
-            f"the RM is already booked from {clash.starts_at:%H:%M} to {clash.ends_at:%H:%M}"
+            f"the RM is already booked from {clash.starts_at:%H:%M} to {clash.ends_at:%H:%M}",
+            code=Reason.SLOT_TAKEN,
         )
     return insert_row(
         session,

@@ -14,7 +14,8 @@ import uvicorn
 from client.credentials import MemoryTokens
 from client.profile import Profile
 from client.store import LocalCache
-from sync.engine import SyncEngine, Transport, sign_in, state
+from sync.engine import SyncEngine, Transport, sign_in
+from sync.replica import state
 from sync.server.app import create_app
 from sync.server.demo_bank import DEMO_PASSWORD, seed_demo_bank
 

@@ -7,6 +7,14 @@ Values inside rows (`OutboxEntry.changed`, `Change.row`) are encoded by `client.
 and amounts (Decimal) as strings, dates and timestamps in ISO 8601 (timestamps with their
 zone), the month series of `account_history` as a list of objects whose amounts are strings.
 
+Refusals carry a reason code (`client.reasons.Reason`) beside their words: `EntryResult.code`
+for a conflict or a rejection, `ErrorBody.code` for an error answer (a 401 says why the
+sign-in was refused). The code is a plain string on the wire, so that a code added later
+reaches an older peer as an unknown one (`reason_of` maps it to a default) instead of an
+answer it cannot read. Codes came after protocol version 1 was shipped, whose models forbid
+fields they do not know: a client that reads them says so with the header
+`Guitai-Reason-Codes: 1`, and the server leaves `EntryResult.code` out for one that does not.
+
 `OutboxEntry.changed` holds the new values of the fields the edit changed (for an insert,
 every field the client sets). It never holds the server-managed fields `id`, `version`,
 `updated_at` and `deleted`: the row's id is `row_id`, a deletion is `op: delete`.
@@ -26,6 +34,8 @@ MIN_SUPPORTED_VERSION = 1
 MIN_SUPPORTED_RELEASE = "0.1.0"
 """The first Guitai release speaking MIN_SUPPORTED_VERSION: what a 426 asks users to install."""
 PROTOCOL_HEADER = "Guitai-Protocol"
+CODES_HEADER = "Guitai-Reason-Codes"
+"""Sent as "1" by a client that reads `EntryResult.code`."""
 MAX_PUSH_ENTRIES = 1_000
 MAX_PAGE = 5_000
 DEFAULT_PAGE = 1_000
@@ -40,9 +50,12 @@ class Message(BaseModel):
 
 
 class ErrorBody(Message):
-    """Every 4xx/5xx answer: what went wrong, in words, plus machine-readable details."""
+    """Every 4xx/5xx answer: what went wrong, in words and as a reason code, plus
+    machine-readable details."""
 
     error: str
+    code: str = ""
+    """A `client.reasons.Reason` value ("" from a server older than protocol version 2)."""
     detail: list[dict[str, Any]] | None = None
 
 
@@ -129,6 +142,9 @@ class EntryResult(Message):
     new_version: int | None = None
     """The row's version after this entry (None when nothing was applied)."""
     reason: str = ""
+    code: str = ""
+    """Why it was not applied, as a `client.reasons.Reason` value (conflict, slot_taken, ...);
+    "" when applied. `reason` says the same in words, for people."""
     retried: bool = False
     """True when this is the stored answer to an entry id the server had already seen."""
     conflicting_fields: list[str] = Field(default_factory=list)
@@ -144,6 +160,12 @@ class EntryResult(Message):
 
 class PushResponse(Message):
     results: list[EntryResult]
+
+    def to_json(self, *, codes: bool) -> bytes:
+        """The answer as JSON; without `EntryResult.code` for a client that reads no codes."""
+        if codes:
+            return self.model_dump_json().encode()
+        return self.model_dump_json(exclude={"results": {"__all__": {"code"}}}).encode()
 
 
 # --- pull -----------------------------------------------------------------------------

@@ -8,7 +8,6 @@ once the server accepted the user, so a failed first run leaves no empty profile
 
 from __future__ import annotations
 
-import re
 import ssl
 from dataclasses import dataclass
 from datetime import datetime
@@ -18,21 +17,20 @@ from pathlib import Path
 from argon2.exceptions import InvalidHashError, VerificationError
 
 from client.credentials import VERIFIER_HASHER, OfflineVerifier, SignedOutError, token_store_for
-from client.errors import UsageError
+from client.errors import GuitaiError, UsageError
 from client.profile import PROFILE_FILE, Profile
+from client.reasons import Reason
 from client.schema.base import utcnow
 from client.settings import VALIDATORS, LoadedSettings, Settings
-from client.store import LocalCache
-from sync.engine import state
+from client.store import LocalCache, disk_full
 from sync.engine.signin import sign_in, sign_in_offline, signed_in_user, stored
 from sync.engine.transport import OfflineError, Transport, configured_transport
 from sync.protocol import UserInfo
+from sync.replica import state
 
 SIGN_IN_TIMEOUT = 15.0
 STAGING_SUFFIX = ".signing-in"
-_WRONG_PASSWORD = re.compile(r"wrong user ?name or password", re.IGNORECASE)
 POLICY_ORIGIN = "machine policy"
-_DISK_FULL = re.compile(r"disk is full|no space left on device|not enough space", re.IGNORECASE)
 
 
 class Problem(StrEnum):
@@ -78,9 +76,9 @@ def server_address(text: str) -> str:
     try:
         url = VALIDATORS["server_url"](text, None)
     except ValueError as exc:
-        raise UsageError(str(exc)) from None
+        raise UsageError(str(exc), field="server") from None
     if url is None:
-        raise UsageError("a server address is needed")
+        raise UsageError("a server address is needed", code=Reason.REQUIRED, field="server")
     return str(url)
 
 
@@ -140,11 +138,11 @@ def check_password(profile: Profile, username: str, password: str) -> None:
             raise SignedOutError("nobody has signed in on this workstation")
     verifier = OfflineVerifier.from_json(text)
     if username != verifier.username:
-        raise SignedOutError("wrong user name or password")
+        raise SignedOutError("wrong user name or password", code=Reason.WRONG_PASSWORD)
     try:
         VERIFIER_HASHER.verify(verifier.password_hash, password)
     except (VerificationError, InvalidHashError):
-        raise SignedOutError("wrong user name or password") from None
+        raise SignedOutError("wrong user name or password", code=Reason.WRONG_PASSWORD) from None
 
 
 def _chain(exc: BaseException) -> list[BaseException]:
@@ -156,17 +154,26 @@ def _chain(exc: BaseException) -> list[BaseException]:
     return seen
 
 
+PROBLEMS = {
+    Reason.CERTIFICATE: Problem.UNTRUSTED,
+    Reason.UNREACHABLE: Problem.UNREACHABLE,
+    Reason.WRONG_PASSWORD: Problem.WRONG_PASSWORD,
+    Reason.DISK_FULL: Problem.DISK_FULL,
+}
+"""The reason codes the GUI words in a way of their own; other sign-in codes are SIGNED_OUT."""
+
+
 def problem_of(exc: BaseException) -> Problem:
-    """The kind of a sign-in or sync failure."""
+    """The kind of a sign-in or sync failure, from its code (or the exception's type)."""
     chain = _chain(exc)
-    if any(isinstance(e, ssl.SSLCertVerificationError) for e in chain) or any(
-        "CERTIFICATE_VERIFY_FAILED" in str(e) for e in chain
-    ):
+    if any(isinstance(e, ssl.SSLCertVerificationError) for e in chain):
         return Problem.UNTRUSTED
+    if isinstance(exc, GuitaiError) and exc.code in PROBLEMS:
+        return PROBLEMS[exc.code]
     if isinstance(exc, OfflineError):
         return Problem.UNREACHABLE
     if isinstance(exc, SignedOutError):
-        return Problem.WRONG_PASSWORD if _WRONG_PASSWORD.search(str(exc)) else Problem.SIGNED_OUT
+        return Problem.SIGNED_OUT
     if is_disk_full(exc):
         return Problem.DISK_FULL
     return Problem.OTHER
@@ -174,4 +181,4 @@ def problem_of(exc: BaseException) -> Problem:
 
 def is_disk_full(exc: BaseException) -> bool:
     """True when the disk (or the cache's database) ran out of space."""
-    return any(getattr(e, "errno", None) == 28 or _DISK_FULL.search(str(e)) for e in _chain(exc))
+    return any(disk_full(e) for e in _chain(exc))

@@ -3,8 +3,8 @@ environment (login expired, disk full). Offline needs no dialog: the banner says
 
 `install_crash_handler(log_path)` replaces `sys.excepthook` and `threading.excepthook`:
 the traceback goes to the log, and a non-modal dialog names the log file (one at a time;
-later crashes only go to the log while it is open). `install_error_dialogs(window, session)`
-listens to the sync runner's `syncFailed` and shows each kind of message once.
+later crashes only go to the log while it is open). `SyncErrorDialogs(window, workspace)`
+listens to the workspace's sync runner and shows each kind of message once.
 """
 
 from __future__ import annotations
@@ -25,8 +25,8 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 from client.errors import GuitaiError
 from client.settings import Settings
 from sync.workstation import Problem, is_disk_full
-from ui.session import AppSession
 from ui.signin import sign_in_again
+from ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -142,15 +142,15 @@ class SyncErrorDialogs(QObject):
     """Turns the sync runner's failures into messages: each kind shown once until resolved."""
 
     def __init__(
-        self, window: QMainWindow, session: AppSession, settings: Settings | None = None
+        self, window: QMainWindow, workspace: Workspace, settings: Settings | None = None
     ) -> None:
         super().__init__(window)
         self.window = window
-        self.session = session
+        self.workspace = workspace
         self.settings = settings
         self.shown: set[Problem] = set()
         self.box: QMessageBox | None = None
-        runner = getattr(getattr(window, "sync_ui", None), "runner", None)
+        runner = workspace.sync
         if runner is not None:
             runner.syncProblem.connect(self.on_sync_failed)
             runner.roundFinished.connect(self.on_round_finished)
@@ -194,11 +194,11 @@ class SyncErrorDialogs(QObject):
         self.shown.clear()
 
     def sign_in_again(self) -> None:
-        sign_in_again(self.window, self.session, self.settings)
+        sign_in_again(self.window, self.workspace, self.settings)
 
 
 def install_error_dialogs(
-    window: QMainWindow, session: AppSession, settings: Settings | None = None
+    window: QMainWindow, workspace: Workspace, settings: Settings | None = None
 ) -> SyncErrorDialogs:
     """Plain messages for the sync's environment errors (see the module docstring)."""
-    return SyncErrorDialogs(window, session, settings)
+    return SyncErrorDialogs(window, workspace, settings)

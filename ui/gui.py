@@ -53,9 +53,8 @@ def run_gui(argv: Sequence[str]) -> int:
     from ui.lock import idle_lock_ms, install_idle_lock
     from ui.mainwindow import MainWindow
     from ui.signin import signed_in_session
-    from ui.status import StatusProvider
-    from ui.sync_ui import install_sync
     from ui.theme import apply_theme
+    from ui.workspace import Workspace
 
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     assert isinstance(app, QApplication)
@@ -69,11 +68,10 @@ def run_gui(argv: Sequence[str]) -> int:
     if session is None:
         print("guitai: not signed in", file=sys.stderr)
         return 1
-    provider = StatusProvider()
-    window = MainWindow(session.profile, translations, provider)
-    sync_ui = install_sync(window, session, provider)
-    install_error_dialogs(window, session, loaded.settings)
-    install_idle_lock(window, session, idle_lock_ms(loaded.settings))
+    workspace = Workspace(session.profile, session=session)
+    window = MainWindow(workspace, translations)
+    install_error_dialogs(window, workspace, loaded.settings)
+    install_idle_lock(window, workspace, idle_lock_ms(loaded.settings))
     smoke = None
     if args.smoke is not None:
         from ui.smoke import SmokeRun
@@ -83,7 +81,6 @@ def run_gui(argv: Sequence[str]) -> int:
     try:
         code = app.exec()
     finally:
-        window.cache.shutdown()
-        sync_ui.stop()
+        workspace.shutdown()
         session.close()
     return smoke.code if smoke is not None else int(code)

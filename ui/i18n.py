@@ -3,7 +3,8 @@
 Every user-visible string goes through self.tr() or QCoreApplication.translate(). To refresh
 the catalogues after changing strings, then compile them (both tools are in the venv):
 
-    .venv/bin/pyside6-lupdate -extensions py ui -ts resources/translations/guitai_zh_CN.ts \
+    .venv/bin/pyside6-lupdate -extensions py ui client/schema/registry.py \
+        -ts resources/translations/guitai_zh_CN.ts \
         resources/translations/guitai_zh_TW.ts resources/translations/guitai_en.ts
     (translate the new entries with .venv/bin/pyside6-linguist, or edit the XML)
     .venv/bin/pyside6-lrelease resources/translations/*.ts

@@ -4,8 +4,8 @@ screen that asks the signed-in user's password again ("Lock now", Ctrl+L, does i
 An application-wide event filter restarts the idle timer on every key, click, wheel or
 mouse move. While locked, the content widget is taken out of the window, the menu bar is
 disabled, the application's other windows are hidden and input or shortcuts reaching
-anything but the lock screen are dropped. The password is checked in a background thread
-(Argon2 is slow on purpose): against the demo's password, or the offline verifier.
+anything but the lock screen are dropped. The password is checked as a network op of the
+task layer (Argon2 is slow on purpose): against the demo's password, or the offline verifier.
 """
 
 from __future__ import annotations
@@ -29,10 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from client.credentials import SignedOutError
+from client.reasons import Reason
 from client.settings import Settings, SettingsError, load_settings
 from sync.workstation import Problem, check_password, problem_of
-from ui.background import run_in_background
 from ui.session import AppSession
+from ui.tasks import NetworkOp, TaskManager
+from ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +63,7 @@ BLOCKED_WHILE_LOCKED = INPUT_EVENTS | {
 
 def _check_demo(expected: str, password: str) -> None:
     if not hmac.compare_digest(password.encode(), expected.encode()):
-        raise SignedOutError("wrong user name or password")
+        raise SignedOutError("wrong user name or password", code=Reason.WRONG_PASSWORD)
 
 
 def password_checker(session: AppSession) -> Checker | None:
@@ -153,9 +155,17 @@ class IdleLock(QObject):
 
     lockedChanged = Signal(bool)
 
-    def __init__(self, window: QMainWindow, username: str, checker: Checker, idle_ms: int) -> None:
+    def __init__(
+        self,
+        window: QMainWindow,
+        username: str,
+        checker: Checker,
+        idle_ms: int,
+        tasks: TaskManager,
+    ) -> None:
         super().__init__(window)
         self.window = window
+        self.tasks = tasks
         self.username = username
         self.checker = checker
         self.locked = False
@@ -238,8 +248,15 @@ class IdleLock(QObject):
             return
         screen.set_busy(True)
         checker = self.checker
-        run_in_background(
-            lambda: checker(password), self._unlock, self._refused, screen, "unlock-check"
+        self.tasks.network(
+            NetworkOp(
+                lambda: checker(password),
+                success=self._unlock,
+                error=self._refused,
+                owner=screen,
+                what="checking the unlock password",
+                log_errors=False,
+            )
         )
 
     def _refused(self, exc: BaseException) -> None:
@@ -288,13 +305,12 @@ def idle_lock_ms(settings: Settings | None = None) -> int:
 
 
 def install_idle_lock(
-    window: QMainWindow, session: AppSession, idle_ms: int | None = None
+    window: QMainWindow, workspace: Workspace, idle_ms: int | None = None
 ) -> IdleLock | None:
     """Locks `window` after the idle time; None (no lock) when nobody is signed in."""
+    session = workspace.session
     checker = password_checker(session)
     if checker is None or session.username is None:
         log.info("no idle lock: nobody is signed in on this profile")
         return None
-    lock = IdleLock(window, session.username, checker, idle_ms or idle_lock_ms())
-    window.idle_lock = lock  # type: ignore[attr-defined]
-    return lock
+    return IdleLock(window, session.username, checker, idle_ms or idle_lock_ms(), workspace.tasks)

@@ -1,4 +1,9 @@
-"""The teller's main window: search on the left, the customer 360 on the right."""
+"""The teller's main window: search on the left, the customer 360 on the right.
+
+Built from a `Workspace` (`ui.workspace`): every part gets the workspace, nothing is added
+to the window from outside. An open 360 reloads in place when the workspace says that a
+local edit or a pull changed its customer.
+"""
 
 from __future__ import annotations
 
@@ -9,36 +14,39 @@ from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QSho
 from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QWidget
 
 from client.customer360.views import Customer360
-from client.profile import Profile
 from client.search.query import SearchHit
-from ui.conflicts import install_conflicts_inbox
+from ui.conflicts import ConflictsInbox
 from ui.i18n import LANGUAGES, Translations, remember_language
-from ui.online import install_online
-from ui.status import StatusProvider
+from ui.online import Online
+from ui.sync_menu import SyncMenu
+from ui.sync_ui import SyncUi
 from ui.widgets.customer import Customer360View
 from ui.widgets.search import SearchPanel
 from ui.widgets.status import SyncStatusWidget
-from ui.work import install_work_actions
+from ui.work import WorkActions
 from ui.worker import CacheClient
+from ui.workspace import Workspace, customers_of
 
 
 class MainWindow(QMainWindow):
-    """Wires the search panel and the 360 view to the cache worker and the status provider."""
+    """Wires the search panel and the 360 view to the workspace's reads and status."""
 
     def __init__(
         self,
-        profile: Profile,
+        workspace: Workspace,
         translations: Translations,
-        status: StatusProvider,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.profile = profile
+        self.workspace = workspace
+        self.profile = workspace.profile
         self.translations = translations
         self.ready = False
-        self.cache = CacheClient(profile, self)
-        self.search = SearchPanel(self)
+        self._refreshing: str | None = None
+        """The customer number being reloaded in place (no "Opening …", scroll kept)."""
+        self.cache = CacheClient(workspace, self)
+        self.search = SearchPanel(workspace.tasks, self)
         self.customer = Customer360View(self)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.search)
@@ -46,6 +54,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([470, 970])
         self.setCentralWidget(splitter)
+        status = workspace.status
         self.sync_status = SyncStatusWidget(status.status(), self)
         status.statusChanged.connect(self.sync_status.show_status)
         self.statusBar().addPermanentWidget(self.sync_status)
@@ -63,21 +72,40 @@ class MainWindow(QMainWindow):
         self.cache.searched.connect(self._on_searched)
         self.cache.searchFailed.connect(self.search.show_error)
         self.cache.loaded.connect(self._on_loaded)
-        self.cache.loadFailed.connect(self.customer.show_message)
+        self.cache.loadFailed.connect(self._on_load_failed)
+        workspace.localEditSaved.connect(self._refresh_if_shown)
+        workspace.rowsPulled.connect(self._refresh_if_shown)
         self.retranslate()
         self.resize(1440, 900)
         self.search.box.setFocus()
+        self.sync_ui = SyncUi(self, workspace)
+        self.work = WorkActions(self, workspace)
+        self.online = Online(self, workspace)
+        self.sync_menu = SyncMenu(self, workspace)
+        self.conflicts = ConflictsInbox(self, workspace, self.sync_menu.menu)
         self.cache.start()
-        install_work_actions(self)
-        install_online(self, status)
-        install_conflicts_inbox(self)
+        workspace.start()
 
     def open_customer(self, customer_number: str) -> None:
+        self._refreshing = None
         self.statusBar().showMessage(self.tr("Opening %1 …").replace("%1", customer_number))
         self.cache.load(customer_number)
 
+    def refresh_customer(self) -> None:
+        """Reloads the 360 shown, in place: same customer, no "Opening …", scroll kept."""
+        view = self.customer.view
+        if view is None:
+            return
+        self._refreshing = view.customer_number
+        self.cache.load(view.customer_number)
+
+    def _refresh_if_shown(self, changed: object) -> None:
+        view = self.customer.view
+        if view is not None and view.customer_id in customers_of(changed):
+            self.refresh_customer()
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.cache.shutdown()
+        self.workspace.shutdown()
         super().closeEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -131,5 +159,14 @@ class MainWindow(QMainWindow):
             self.search.show_hits(hits)
 
     def _on_loaded(self, view: Customer360) -> None:
-        self.statusBar().clearMessage()
-        self.customer.show_customer(view)
+        refresh = self._refreshing == view.customer_number
+        self._refreshing = None
+        if not refresh:
+            self.statusBar().clearMessage()
+        self.customer.show_customer(view, keep_scroll=refresh)
+
+    def _on_load_failed(self, message: str) -> None:
+        if self._refreshing is not None:  # the customer shown stays as it was
+            self._refreshing = None
+            return
+        self.customer.show_message(message)

@@ -1,24 +1,24 @@
 """Results from outside the cache: asked of the server after the local ones, off the GUI thread.
 
 `RemoteSearch.schedule(text, shown)` waits for a pause in typing, then (only while online)
-asks the server in a short-lived thread and emits found(text, rows) with the hits this
+asks the server as a network op (`ui.tasks`) and emits found(text, rows) with the hits this
 cache does not hold. `open(row)` fetches such a customer into the cache, then emits
-opened(number). Every request is numbered: answers to an older one are dropped.
+opened(number). Every request is numbered: answers to an older one are dropped; `asked`
+tells that a request was answered (found or not), `cancelled` that it was dropped.
 """
 
 from __future__ import annotations
 
 import logging
-import threading
 import uuid
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from client.cached import cached_customers
-from client.errors import GuitaiError
+from client.reads import cached_among
 from sync.engine import SyncEngine
+from ui.tasks import NetworkOp, TaskManager
 
 log = logging.getLogger(__name__)
 
@@ -53,16 +53,11 @@ class RemoteRow:
     remote: bool = True
 
 
-class _Bridge(QObject):
-    """Carries answers from the request threads to the GUI thread (queued signals)."""
-
-    found = Signal(int, str, object)
-    opened = Signal(int, str)
-    failed = Signal(int, str)
-
-
 def _offline() -> SyncEngine | None:
     return None
+
+
+KEY = "remote-search"
 
 
 class RemoteSearch(QObject):
@@ -71,17 +66,15 @@ class RemoteSearch(QObject):
     found = Signal(str, object)
     opened = Signal(str)
     failed = Signal(str)
+    answered = Signal(str)
+    """The server answered the search for this text (with or without new hits)."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, tasks: TaskManager, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.tasks = tasks
         self.source: EngineSource = _offline
-        self._seq = 0
         self._text = ""
         self._shown: frozenset[str] = frozenset()
-        self._bridge = _Bridge()
-        self._bridge.found.connect(self._on_found)
-        self._bridge.opened.connect(self._on_opened)
-        self._bridge.failed.connect(self._on_failed)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(REMOTE_DEBOUNCE_MS)
@@ -95,9 +88,13 @@ class RemoteSearch(QObject):
         self._text, self._shown = text, frozenset(shown)
         self._timer.start()
 
+    def scheduled(self) -> bool:
+        """True while a request waits for the pause in typing (the only way one is sent)."""
+        return self._timer.isActive()
+
     def cancel(self) -> None:
         """Drops any request scheduled or in flight."""
-        self._seq += 1
+        self.tasks.cancel(KEY)
         self._timer.stop()
 
     def open(self, row: RemoteRow) -> bool:
@@ -105,39 +102,29 @@ class RemoteSearch(QObject):
         engine = self.source()
         if engine is None:
             return False
-        self._seq += 1
-        seq, bridge = self._seq, self._bridge
-
-        def run() -> None:
-            try:
-                engine.open_from_server(row.customer_id)
-            except GuitaiError as exc:
-                bridge.failed.emit(seq, str(exc))
-                return
-            except Exception as exc:
-                log.exception("opening %s from the server failed", row.customer_number)
-                bridge.failed.emit(seq, str(exc))
-                return
-            bridge.opened.emit(seq, row.customer_number)
-
-        threading.Thread(target=run, name="remote-open", daemon=True).start()
+        number = row.customer_number
+        self.tasks.network(
+            NetworkOp(
+                lambda: engine.open_from_server(row.customer_id),
+                success=lambda _rows: self.opened.emit(number),
+                failure=self.failed.emit,
+                owner=self,
+                key=KEY,
+                what="opening a customer from the server",
+            )
+        )
         return True
 
     def _ask(self) -> None:
         engine = self.source()
         if engine is None:
             return
-        seq, text, shown, bridge = self._seq, self._text, self._shown, self._bridge
+        text, shown = self._text, self._shown
 
-        def run() -> None:
-            try:
-                hits = engine.search_server(text, limit=REMOTE_LIMIT)
-                with engine.cache.read_session() as session:
-                    cached = cached_customers(session, (h.customer_id for h in hits))
-            except Exception as exc:
-                log.info("searching the server failed: %s", exc)  # the words may be a name
-                return
-            rows = [
+        def run() -> list[RemoteRow]:
+            hits = engine.search_server(text, limit=REMOTE_LIMIT)
+            cached = cached_among(engine.cache, (h.customer_id for h in hits))
+            return [
                 RemoteRow(
                     h.customer_id,
                     h.customer_number,
@@ -148,18 +135,23 @@ class RemoteSearch(QObject):
                 for h in hits
                 if h.customer_id not in cached and h.customer_number not in shown
             ]
-            bridge.found.emit(seq, text, rows)
 
-        threading.Thread(target=run, name="remote-search", daemon=True).start()
+        self.tasks.network(
+            NetworkOp(
+                run,
+                success=lambda rows: self._on_found(text, rows),
+                error=self._search_failed,
+                owner=self,
+                key=KEY,
+                what="a server search",
+                log_errors=False,
+            )
+        )
 
-    def _on_found(self, seq: int, text: str, rows: object) -> None:
-        if seq == self._seq and isinstance(rows, list) and rows:
+    def _search_failed(self, exc: BaseException) -> None:
+        log.info("searching the server failed: %s", type(exc).__name__)  # its words: a name
+
+    def _on_found(self, text: str, rows: list[RemoteRow]) -> None:
+        if rows:
             self.found.emit(text, rows)
-
-    def _on_opened(self, seq: int, number: str) -> None:
-        if seq == self._seq:
-            self.opened.emit(number)
-
-    def _on_failed(self, seq: int, message: str) -> None:
-        if seq == self._seq:
-            self.failed.emit(message)
+        self.answered.emit(text)

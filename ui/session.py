@@ -39,6 +39,8 @@ class AppSession:
     engine: SyncEngine | None = None
     staff: Staff | None = None
     username: str | None = None
+    role: str | None = None
+    """The signed-in user's role (a `client.schema.enums.Role` value)."""
     password_check: str | None = None
     """Demo only: the password that unlocks the screen without a verifier lookup."""
     server: DemoServer | None = None
@@ -70,6 +72,7 @@ def start_demo(folder: Path | None = None, customers: int = DEMO_CUSTOMERS) -> A
         engine,
         staff,
         username=server.teller,
+        role=user.role if user else None,
         password_check=server.password,
         server=server,
         _caches=[cache],
@@ -86,6 +89,7 @@ def open_session(profile: Profile) -> AppSession:
     if user is not None:
         session.staff = Staff(uuid.UUID(str(user.id)), uuid.UUID(str(user.branch_id)))
         session.username = user.username
+        session.role = user.role
     url = server_url(cache)
     if url is None:
         return session

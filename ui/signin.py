@@ -1,6 +1,6 @@
 """The sign-in dialog: first run (server address, user, password) and signing in again.
 
-"Sign in" runs `sync.workstation.sign_in_workstation` in a background thread: online
+"Sign in" runs `sync.workstation.sign_in_workstation` as a network op (`ui.tasks`): online
 first; when the server cannot be reached and this profile signed in online before, offline
 against its verifier. Failures come back as plain sentences; the dialog never freezes.
 """
@@ -8,6 +8,7 @@ against its verifier. Failures come back as plain sentences; the dialog never fr
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
@@ -26,8 +27,11 @@ from client.errors import GuitaiError
 from client.settings import Settings
 from client.work import Staff
 from sync.workstation import Problem, SignedIn, SignInRequest, problem_of, sign_in_workstation
-from ui.background import run_in_background
 from ui.session import AppSession, open_session
+from ui.tasks import NetworkOp, TaskManager
+
+if TYPE_CHECKING:
+    from ui.workspace import Workspace
 
 
 def needs_sign_in(session: AppSession) -> bool:
@@ -46,6 +50,7 @@ def apply_sign_in(session: AppSession, signed: SignedIn) -> None:
     if session.engine is not None and signed.token:
         session.engine.transport.token = signed.token
     session.username = signed.user.username
+    session.role = signed.user.role
     session.staff = Staff(uuid.UUID(str(signed.user.id)), uuid.UUID(str(signed.user.branch_id)))
 
 
@@ -60,9 +65,12 @@ class SignInDialog(QDialog):
         settings: Settings | None = None,
         session: AppSession | None = None,
         parent: QWidget | None = None,
+        tasks: TaskManager | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("signInDialog")
+        self.tasks = tasks if tasks is not None else TaskManager(parent=self)
+        """Where the sign-in runs: the workspace's, or (before there is one) the dialog's."""
         self.request = request
         self.settings = settings
         self.session = session
@@ -150,7 +158,15 @@ class SignInDialog(QDialog):
             signed = sign_in_workstation(request, url, user, password, settings)
             return signed, open_session(signed.profile) if first else None
 
-        run_in_background(job, self._on_signed_in, self._on_failed, self, "sign-in")
+        self.tasks.network(
+            NetworkOp(
+                job,
+                success=self._on_signed_in,
+                error=self._on_failed,
+                owner=self,
+                what="signing in",
+            )
+        )
 
     def set_busy(self, busy: bool) -> None:
         self.busy = busy
@@ -227,18 +243,12 @@ def signed_in_session(
 
 
 def sign_in_again(
-    window: QMainWindow, session: AppSession, settings: Settings | None = None
+    window: QMainWindow, workspace: Workspace, settings: Settings | None = None
 ) -> SignInDialog:
     """While the window runs: a non-modal dialog; on success the sync uses the new token."""
-    dialog = SignInDialog(request_for(session), settings, session, window)
+    session = workspace.session
+    dialog = SignInDialog(request_for(session), settings, session, window, workspace.tasks)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-
-    def signed_in(_signed: object) -> None:
-        window.staff = session.staff  # type: ignore[attr-defined]
-        sync_ui = getattr(window, "sync_ui", None)
-        if sync_ui is not None:
-            sync_ui.upload_now()
-
-    dialog.signedIn.connect(signed_in)
+    dialog.signedIn.connect(lambda _signed: workspace.signed_in_again())
     dialog.show()
     return dialog

@@ -20,7 +20,7 @@ class SmokeRun(QObject):
         super().__init__(window)
         self.app, self.window, self.out, self.query = app, window, out, query
         self.code = 1
-        runner = getattr(getattr(window, "sync_ui", None), "runner", None)
+        runner = window.workspace.sync
         if runner is not None:  # a fresh demo has nothing cached before its first sync
             runner.roundFinished.connect(self._search)
             runner.syncFailed.connect(lambda m: self._fail(f"sync failed: {m}"))

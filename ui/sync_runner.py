@@ -3,17 +3,23 @@
 One background thread loops: sync, then wait on the server's long-poll, again; a failed
 round waits a little longer each time. The first download of a workstation runs in a child
 process (`sync.engine.child`): minutes of parsing and sorting in this process would hold the
-interpreter lock and freeze the window. `sync_now()` (after a local edit, or the user's
-"sync now") runs one round at once in a short-lived thread; the engine serialises rounds.
-The GUI never calls the engine itself: it only receives `SyncStatus` snapshots.
+interpreter lock and freeze the window. The loop is a dedicated long-lived thread (it
+blocks on long-polls: it would hold a task-layer thread for ever); `sync_now()` (after a
+local edit, or the user's "sync now") and `refresh()` run as network ops of the task layer
+(`ui.tasks`); the engine serialises rounds. The GUI never calls the engine itself: it
+receives `SyncStatus` snapshots, and `pulled(frozenset[UUID])` after each committed pull
+page that changed customers (the engine's `on_pulled`; the first download in a child
+process tells nothing per customer, nor needs to: nothing is open before it).
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import uuid
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from client.errors import GuitaiError
@@ -21,6 +27,7 @@ from sync.engine import SyncEngine
 from sync.engine.child import sync_in_child
 from sync.status import SyncStatus
 from sync.workstation import Problem, problem_of
+from ui.tasks import NetworkOp, TaskManager
 
 log = logging.getLogger(__name__)
 
@@ -36,11 +43,14 @@ class SyncRunner(QObject):
     syncProblem = Signal(object, str)
     """The failure's kind (a `Problem`: signed out, disk full, unreachable, ...) and words."""
     roundFinished = Signal()
+    pulled = Signal(object)
+    """A frozenset of the customers a committed pull page changed."""
 
     def __init__(
         self,
         engine: SyncEngine,
         *,
+        tasks: TaskManager | None = None,
         wait_seconds: float = 20.0,
         initial_sync_in_child: bool = True,
         on_close: Callable[[], None] | None = None,
@@ -54,10 +64,20 @@ class SyncRunner(QObject):
         self._on_close = on_close
         self._stop = threading.Event()
         self._loop: threading.Thread | None = None
+        self.tasks = tasks if tasks is not None else TaskManager(parent=self)
         engine.on_status = self._report
+        engine.on_pulled = self._pulled
+
+    def _alive(self) -> bool:
+        return shiboken6.isValid(self)
 
     def _report(self, status: SyncStatus) -> None:
-        self.statusChanged.emit(status)
+        if self._alive():
+            self.statusChanged.emit(status)
+
+    def _pulled(self, customers: frozenset[uuid.UUID]) -> None:
+        if self._alive() and not self._stop.is_set():
+            self.pulled.emit(customers)
 
     def start(self) -> None:
         """Starts the background loop (at once: the first round runs immediately)."""
@@ -70,7 +90,7 @@ class SyncRunner(QObject):
         while not self._stop.is_set():
             try:
                 self._round()
-                self.roundFinished.emit()
+                self._finished()
                 delay = 1.0
                 if not self._stop.is_set():
                     self.engine.wait_for_changes(self.wait_seconds)
@@ -86,8 +106,13 @@ class SyncRunner(QObject):
                 delay = min(60.0, delay * 2)
 
     def sync_now(self) -> None:
-        """One round now, in its own thread (a local edit waits to upload)."""
-        threading.Thread(target=self._once, name="sync-now", daemon=True).start()
+        """One round now, off the GUI thread (a local edit waits to upload); a request still
+        queued behind a round in flight is dropped for the newer one."""
+        self.tasks.network(NetworkOp(self._once, key="sync-now", what="a sync round"))
+
+    def _finished(self) -> None:
+        if self._alive():
+            self.roundFinished.emit()
 
     def _round(self) -> None:
         """Upload and download once; the first download in a child process."""
@@ -100,7 +125,7 @@ class SyncRunner(QObject):
     def _once(self) -> None:
         try:
             self._round()
-            self.roundFinished.emit()
+            self._finished()
         except GuitaiError as exc:
             self._failed(exc, str(exc))
             self._refresh()
@@ -112,12 +137,14 @@ class SyncRunner(QObject):
         problem = problem_of(exc)
         if problem is Problem.WRONG_PASSWORD:  # the server no longer takes the saved sign-in
             problem = Problem.SIGNED_OUT
+        if not self._alive():
+            return
         self.syncProblem.emit(problem, message)
         self.syncFailed.emit(message)
 
     def refresh(self) -> None:
         """Re-reads the status (pending count after a local edit) off the GUI thread."""
-        threading.Thread(target=self._refresh, name="sync-status", daemon=True).start()
+        self.tasks.network(NetworkOp(self._refresh, key="sync-status", what="a status read"))
 
     def _refresh(self) -> None:
         try:

@@ -1,9 +1,8 @@
-"""The window's sync parts: live status, the offline banner, the download progress bar.
+"""The window's sync parts: the offline banner and the download progress bar.
 
-`install_sync(window, session, provider)` starts the engine's runner (when the session
-has an engine), feeds its status to the status bar, shows a banner while offline and a
-progress bar during long downloads, and gives the window `on_local_edit()` (upload now)
-and `staff` (who records what).
+`SyncUi(window, workspace)` shows a banner across the top while offline and a progress bar
+in the status bar during long downloads, both fed by the workspace's status provider (the
+workspace's sync runner feeds that).
 """
 
 from __future__ import annotations
@@ -12,9 +11,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QVBoxLayout, QWidget
 
 from sync.status import Phase, SyncStatus
-from ui.session import AppSession
-from ui.status import StatusProvider
-from ui.sync_runner import SyncRunner
+from ui.workspace import Workspace
 
 
 class OfflineBanner(QLabel):
@@ -77,12 +74,11 @@ class SyncProgress(QProgressBar):
 
 
 class SyncUi(QObject):
-    """Keeps the runner and the widgets it drives; stopped with the window."""
+    """The banner and the progress bar, placed in `window` and fed by the workspace."""
 
-    def __init__(self, window: QMainWindow, session: AppSession, provider: StatusProvider) -> None:
+    def __init__(self, window: QMainWindow, workspace: Workspace) -> None:
         super().__init__(window)
-        self.session = session
-        self.provider = provider
+        self.workspace = workspace
         self.banner = OfflineBanner(window)
         self.progress = SyncProgress(window)
         window.statusBar().addWidget(self.progress)
@@ -95,29 +91,8 @@ class SyncUi(QObject):
         layout.addWidget(self.banner)
         layout.addWidget(central, 1)
         window.setCentralWidget(holder)
-        provider.statusChanged.connect(self.banner.show_status)
-        provider.statusChanged.connect(self.progress.show_status)
-        self.runner: SyncRunner | None = None
-        if session.engine is not None:
-            self.runner = SyncRunner(session.engine, parent=self)
-            self.runner.statusChanged.connect(provider.set_status)
-            self.runner.start()
-
-    def upload_now(self) -> None:
-        """A local edit was saved: show it as pending and upload it at once."""
-        if self.runner is not None:
-            self.runner.sync_now()
-
-    def stop(self) -> None:
-        if self.runner is not None:
-            self.runner.stop()
-            self.runner = None
-
-
-def install_sync(window: QMainWindow, session: AppSession, provider: StatusProvider) -> SyncUi:
-    """Wires the session's sync into `window` (see the module docstring)."""
-    sync_ui = SyncUi(window, session, provider)
-    window.sync_ui = sync_ui  # type: ignore[attr-defined]
-    window.staff = session.staff  # type: ignore[attr-defined]
-    window.on_local_edit = sync_ui.upload_now  # type: ignore[attr-defined]
-    return sync_ui
+        status = workspace.status
+        status.statusChanged.connect(self.banner.show_status)
+        status.statusChanged.connect(self.progress.show_status)
+        self.banner.show_status(status.status())
+        self.progress.show_status(status.status())

@@ -1,183 +1,122 @@
-"""The cache worker: one thread with its own cache connections runs searches and 360 loads.
+"""The window's reads of the cache: searches and 360 loads, as read ops of the task layer.
 
 A 360 load also reads the customer's sync facts (`SyncInfo`: when each section was synced,
-where its local edits stand); `refresh_sync` reads them again after a sync round.
+where its local edits stand); `refresh_sync` reads them again after a sync round. The edits
+of this session (from the workspace's `localEditSaved`) are remembered so the 360 shows them
+as uploaded once the outbox lets them go.
 """
 
 from __future__ import annotations
 
-import logging
 import uuid
+from collections.abc import Sequence
+from functools import partial
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
-from client.customer360 import load_customer_360, masked
-from client.customer360.sync_info import load_sync_info
-from client.errors import GuitaiError
-from client.outbox import Edit
-from client.profile import Profile
-from client.search.query import search_customers
-from ui.cache_thread import CacheWorkerBase, WorkerThread
-
-log = logging.getLogger(__name__)
+from client.customer360.views import Customer360
+from client.reads import customer_360, sync_facts
+from client.search.query import SearchHit, search_customers
+from client.store import LocalCache
+from ui.tasks import LocalEdit, ReadOp
+from ui.workspace import Workspace
 
 SEARCH_LIMIT = 100
 RECENT_EDITS = 200
 """Edits of this session remembered to show them as uploaded once the outbox lets them go."""
 
-Recent = tuple[tuple[str, uuid.UUID], ...]
+SEARCH, LOAD, SYNC_INFO = "search", "load-360", "sync-info"
+"""The ops' keys: a newer one of each drops the answers of the older ones."""
 
 
-class CacheWorker(CacheWorkerBase):
-    """Lives in its own QThread; every slot runs there, every result goes back by a signal."""
-
-    opened = Signal(str)
-    failed = Signal(str)
-    searched = Signal(int, str, object)
-    searchFailed = Signal(int, str)
-    loaded = Signal(object)
-    loadFailed = Signal(str)
-    syncInfo = Signal(object)
-
-    def __init__(self, profile: Profile) -> None:
-        super().__init__(profile)
-        self.latest_search = 0
-        """Set by the GUI thread: a search older than this is skipped, not run."""
-
-    @Slot()
-    def open(self) -> None:
-        """Opens (and migrates) the profile's cache."""
-        try:
-            self._open()
-        except GuitaiError as exc:
-            self.failed.emit(str(exc))
-            return
-        except Exception as exc:
-            log.exception("could not open the cache of %s", self._profile.folder)
-            self.failed.emit(str(exc))
-            return
-        self.opened.emit(str(self._profile.folder))
-
-    @Slot(int, str)
-    def search(self, seq: int, text: str) -> None:
-        """Searches unless a newer search was asked for meanwhile."""
-        if seq < self.latest_search or self._cache is None:
-            return
-        try:
-            hits = search_customers(self._cache, text, limit=SEARCH_LIMIT)
-        except GuitaiError as exc:
-            self.searchFailed.emit(seq, str(exc))
-            return
-        except Exception as exc:
-            log.exception("search %r failed", text)
-            self.searchFailed.emit(seq, str(exc))
-            return
-        self.searched.emit(seq, text, hits)
-
-    @Slot(str, object)
-    def load(self, customer_number: str, recent: Recent) -> None:
-        """Loads one customer's 360, masked, then its sync facts."""
-        if self._cache is None:
-            return
-        try:
-            with self._cache.read_session() as session:
-                view = load_customer_360(session, customer_number=customer_number)
-        except GuitaiError as exc:
-            self.loadFailed.emit(str(exc))
-            return
-        except Exception as exc:
-            log.exception("loading customer %s failed", customer_number)
-            self.loadFailed.emit(str(exc))
-            return
-        self.loaded.emit(masked(view))
-        self.sync_info(view.customer_id, recent)
-
-    @Slot(object, object)
-    def sync_info(self, customer_id: uuid.UUID, recent: Recent) -> None:
-        """Reads a customer's sync facts again (a failure only logs: the old ones stay)."""
-        if self._cache is None:
-            return
-        try:
-            with self._cache.read_session() as session:
-                info = load_sync_info(session, customer_id, recent)
-        except Exception:
-            log.exception("reading the sync state of %s failed", customer_id)
-            return
-        self.syncInfo.emit(info)
+def _search(text: str, cache: LocalCache) -> Sequence[SearchHit]:
+    return search_customers(cache, text, limit=SEARCH_LIMIT)
 
 
 class CacheClient(QObject):
-    """The GUI thread's handle on the worker: numbered requests, stale answers dropped."""
+    """Numbered requests to the reading thread; stale answers dropped."""
 
     opened = Signal(str)
     failed = Signal(str)
     searched = Signal(str, object)
     searchFailed = Signal(str)
     loaded = Signal(object)
+    """A `Customer360` (masked), opened or refreshed."""
     loadFailed = Signal(str)
     syncInfo = Signal(object)
     """A `SyncInfo` of the customer loaded (or refreshed)."""
 
-    _open_requested = Signal()
-    _search_requested = Signal(int, str)
-    _load_requested = Signal(str, object)
-    _sync_info_requested = Signal(object, object)
-
-    def __init__(self, profile: Profile, parent: QObject | None = None) -> None:
+    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._seq = 0
+        self.workspace = workspace
+        self.tasks = workspace.tasks
         self._recent: dict[tuple[str, uuid.UUID], None] = {}
-        self._worker = CacheWorker(profile)
-        self._open_requested.connect(self._worker.open)
-        self._search_requested.connect(self._worker.search)
-        self._load_requested.connect(self._worker.load)
-        self._sync_info_requested.connect(self._worker.sync_info)
-        self._worker.opened.connect(self.opened)
-        self._worker.failed.connect(self.failed)
-        self._worker.searched.connect(self._on_searched)
-        self._worker.searchFailed.connect(self._on_search_failed)
-        self._worker.loaded.connect(self.loaded)
-        self._worker.loadFailed.connect(self.loadFailed)
-        self._worker.syncInfo.connect(self.syncInfo)
-        self._thread = WorkerThread(self._worker, "cache-worker")
+        workspace.localEditSaved.connect(self.note_edits)
 
     def start(self) -> None:
-        self._open_requested.emit()
+        """Opens (and migrates) the cache in the reading thread; `opened` or `failed`."""
+        folder = str(self.workspace.profile.folder)
+        self.tasks.read(
+            ReadOp(
+                lambda cache: folder,
+                success=self.opened.emit,
+                failure=self.failed.emit,
+                owner=self,
+                what="opening the cache",
+            )
+        )
 
     def search(self, text: str) -> None:
         """Asks for a search; earlier ones still queued are skipped, their answers dropped."""
-        self._seq += 1
-        self._worker.latest_search = self._seq
-        self._search_requested.emit(self._seq, text)
+        self.tasks.read(
+            ReadOp(
+                partial(_search, text),
+                success=lambda hits: self.searched.emit(text, hits),
+                failure=self.searchFailed.emit,
+                owner=self,
+                key=SEARCH,
+                what="a search",
+            )
+        )
 
     def cancel_search(self) -> None:
         """Drops the answers of every search asked for so far."""
-        self._seq += 1
-        self._worker.latest_search = self._seq
+        self.tasks.cancel(SEARCH)
 
     def load(self, customer_number: str) -> None:
-        self._load_requested.emit(customer_number, tuple(self._recent))
+        """Loads one customer's 360, then its sync facts."""
+        self.tasks.read(
+            ReadOp(
+                partial(customer_360, customer_number=customer_number),
+                success=self._loaded,
+                failure=self.loadFailed.emit,
+                owner=self,
+                key=LOAD,
+                what="loading a customer",
+            )
+        )
 
-    def note_edit(self, edit: Edit | None) -> None:
-        """Remembers a local edit so the 360 keeps showing it once uploaded."""
-        if edit is None:
-            return
-        self._recent[(edit.table, edit.row_id)] = None
+    def note_edits(self, saved: LocalEdit) -> None:
+        """Remembers local edits so the 360 keeps showing them once uploaded."""
+        for edit in saved.edits:
+            self._recent[(edit.table, edit.row_id)] = None
         while len(self._recent) > RECENT_EDITS:
             del self._recent[next(iter(self._recent))]
 
     def refresh_sync(self, customer_id: uuid.UUID) -> None:
-        """Reads the customer's sync facts again; they come back by syncInfo."""
-        self._sync_info_requested.emit(customer_id, tuple(self._recent))
+        """Reads the customer's sync facts again; they come back by syncInfo (a failure is
+        only logged: the old ones stay)."""
+        recent = tuple(self._recent)
+        self.tasks.read(
+            ReadOp(
+                lambda cache: sync_facts(cache, customer_id, recent),
+                success=self.syncInfo.emit,
+                owner=self,
+                key=SYNC_INFO,
+                what="reading a customer's sync state",
+            )
+        )
 
-    def shutdown(self) -> None:
-        """Closes the cache in the worker thread, then stops the thread."""
-        self._thread.shutdown()
-
-    def _on_searched(self, seq: int, text: str, hits: object) -> None:
-        if seq == self._seq:
-            self.searched.emit(text, hits)
-
-    def _on_search_failed(self, seq: int, message: str) -> None:
-        if seq == self._seq:
-            self.searchFailed.emit(message)
+    def _loaded(self, view: Customer360) -> None:
+        self.loaded.emit(view)
+        self.refresh_sync(view.customer_id)

@@ -35,30 +35,29 @@ from client.schema.models import (
     SegmentFeedback,
     Task,
 )
+from client.schema.registry import REGISTRY, TableSpec, spec
 from client.work import EditState, edit_state
 
 LAST_SYNC_KEY = "sync.last_sync"
-"""The `cache_meta` key the sync engine stamps when a round finishes (`sync.engine.state`)."""
+"""The `cache_meta` key the sync engine stamps when a round finishes (`sync.replica.state`)."""
 
 SECTION_OF_TABLE = {
-    "customer": "customer",
-    "segment_feedback": "customer",
-    "contact_point": "contact",
-    "consent": "contact",
-    "account": "accounts",
-    "account_holder": "accounts",
-    "account_history": "profitability",
-    "party_relationship": "related",
-    "household_member": "related",
-    "appointment": "appointment",
-    "interaction": "interactions",
-    "task": "tasks",
-    "referral": "referrals",
-    "offer": "offers",
+    Customer.__tablename__: "customer",
+    SegmentFeedback.__tablename__: "customer",
+    ContactPoint.__tablename__: "contact",
+    Consent.__tablename__: "contact",
+    Account.__tablename__: "accounts",
+    AccountHolder.__tablename__: "accounts",
+    AccountHistory.__tablename__: "profitability",
+    PartyRelationship.__tablename__: "related",
+    HouseholdMember.__tablename__: "related",
+    Appointment.__tablename__: "appointment",
+    Interaction.__tablename__: "interactions",
+    Task.__tablename__: "tasks",
+    Referral.__tablename__: "referrals",
+    Offer.__tablename__: "offers",
 }
 """The section of the 360 that shows a table's rows."""
-
-CUSTOMER_COLUMNS = ("customer_id", "from_customer_id")
 
 
 @dataclass(frozen=True)
@@ -89,33 +88,28 @@ def _stamp(section: str, updated_at: Any, *where: Any) -> Select[Any]:
     return select(literal(section).label("section"), func.max(updated_at).label("at")).where(*where)
 
 
-def _changed_at(session: Session, customer_id: uuid.UUID) -> dict[str, datetime]:
-    holdings = select(AccountHolder.account_id).where(
-        AccountHolder.customer_id == customer_id, AccountHolder.deleted.is_(False)
+def _about(table_spec: TableSpec, customer_id: uuid.UUID) -> Any:
+    """The condition "this row of `table_spec` is about the customer" (see the registry)."""
+    model: Any = table_spec.model
+    if table_spec.customer_columns:
+        return or_(*(getattr(model, c) == customer_id for c in table_spec.customer_columns))
+    link = table_spec.held_by or (spec(table_spec.via).held_by if table_spec.via else None)
+    if link is None:
+        return literal(False)
+    link_model: Any = spec(link.table).model
+    holder = spec(link.table).customer_columns[0]
+    held = select(getattr(link_model, link.column)).where(
+        getattr(link_model, holder) == customer_id, link_model.deleted.is_(False)
     )
-    parts = [
-        _stamp("customer", Customer.updated_at, Customer.id == customer_id),
-        _stamp("contact", ContactPoint.updated_at, ContactPoint.customer_id == customer_id),
-        _stamp("contact", Consent.updated_at, Consent.customer_id == customer_id),
-        _stamp("accounts", AccountHolder.updated_at, AccountHolder.customer_id == customer_id),
-        _stamp("accounts", Account.updated_at, Account.id.in_(holdings)),
-        _stamp("profitability", AccountHistory.updated_at, AccountHistory.account_id.in_(holdings)),
-        _stamp(
-            "related",
-            PartyRelationship.updated_at,
-            or_(
-                PartyRelationship.from_customer_id == customer_id,
-                PartyRelationship.to_customer_id == customer_id,
-            ),
-        ),
-        _stamp("related", HouseholdMember.updated_at, HouseholdMember.customer_id == customer_id),
-        _stamp("appointment", Appointment.updated_at, Appointment.customer_id == customer_id),
-        _stamp("interactions", Interaction.updated_at, Interaction.customer_id == customer_id),
-        _stamp("tasks", Task.updated_at, Task.customer_id == customer_id),
-        _stamp("referrals", Referral.updated_at, Referral.customer_id == customer_id),
-        _stamp("offers", Offer.updated_at, Offer.customer_id == customer_id),
-        _stamp("customer", SegmentFeedback.updated_at, SegmentFeedback.customer_id == customer_id),
-    ]
+    column = "id" if table_spec.held_by else table_spec.owner_columns[0]
+    return getattr(model, column).in_(held)
+
+
+def _changed_at(session: Session, customer_id: uuid.UUID) -> dict[str, datetime]:
+    parts = []
+    for table, section in SECTION_OF_TABLE.items():
+        model: Any = REGISTRY[table].model
+        parts.append(_stamp(section, model.updated_at, _about(REGISTRY[table], customer_id)))
     found: dict[str, datetime] = {}
     for section, at in session.execute(union_all(*parts)):
         if at is not None and (section not in found or at > found[section]):
@@ -133,9 +127,9 @@ def _last_sync(session: Session) -> datetime | None:
 def _belongs_to(session: Session, table: str, row_id: uuid.UUID, customer_id: uuid.UUID) -> bool:
     """Whether a row of `table` is about the customer (and is still in the cache)."""
     columns = Base.metadata.tables[table].c
-    if table == "customer":
+    if spec(table).owns_itself:
         return row_id == customer_id
-    names = [name for name in CUSTOMER_COLUMNS if name in columns]
+    names = spec(table).customer_columns
     if not names:
         return False
     found = session.execute(

@@ -20,6 +20,7 @@ import numpy as np
 from client.demo import material as m
 from client.schema.base import MONEY_SCALE
 from client.schema.history import FORMAT_VERSION
+from client.schema.models import ContactPoint
 from client.search.terms import customer_terms
 from client.store import RawConnection
 
@@ -124,7 +125,7 @@ COLUMNS = {
     "campaign": "code, name, product_id, segment_id, starts_on, ends_on",
     "customer": "customer_number, kind, legal_name, name_latin, national_id, birth_date, "
     "home_branch_id, owning_rm_id, segment_id, lifecycle, kyc_review_date, preferred_language",
-    "contact_point": "customer_id, kind, label, value, is_primary",
+    ContactPoint.__tablename__: "customer_id, kind, label, value, is_primary",
     "consent": "customer_id, purpose, granted, recorded_at, channel",
     "account": "account_number, product_id, branch_id, currency, status, opened_on, closed_on, "
     "balance, balance_as_of",
@@ -365,9 +366,9 @@ class Generator:
             phones.append(f"0{rng.randrange(10, 99)}-{rng.randrange(10_000_000, 99_999_999)}")
         for k, phone in enumerate(phones):
             out.add(
-                "contact_point",
+                ContactPoint.__tablename__,
                 self.row(
-                    "contact_point",
+                    ContactPoint.__tablename__,
                     cid,
                     "phone",
                     "mobile" if k == 0 else "home",
@@ -377,13 +378,20 @@ class Generator:
             )
         if rng.random() < 0.4:
             out.add(
-                "contact_point",
-                self.row("contact_point", cid, "email", "personal", f"c{i + 1}@example.cn", 0),
+                ContactPoint.__tablename__,
+                self.row(
+                    ContactPoint.__tablename__, cid, "email", "personal", f"c{i + 1}@example.cn", 0
+                ),
             )
         out.add(
-            "contact_point",
+            ContactPoint.__tablename__,
             self.row(
-                "contact_point", cid, "address", "home", f"{city}市{rng.randrange(1, 300)}号", 0
+                ContactPoint.__tablename__,
+                cid,
+                "address",
+                "home",
+                f"{city}市{rng.randrange(1, 300)}号",
+                0,
             ),
         )
         if rng.random() < 0.5:

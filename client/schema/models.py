@@ -368,7 +368,3 @@ class AuditEvent(Replicated, Base):
     entity_id: Mapped[uuid.UUID | None]
     customer_id: Mapped[uuid.UUID | None] = fk("customer", nullable=True)
     detail: Mapped[str] = mapped_column(String(300), default="")
-
-
-APPEND_ONLY_TABLES = frozenset({Interaction.__tablename__, AuditEvent.__tablename__})
-"""Tables whose rows are only ever inserted: their changes never conflict."""

@@ -4,42 +4,42 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../ui/work/booking.py" line="34"/>
+        <location filename="../../ui/work/booking.py" line="33"/>
         <source>Book appointment — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/booking.py" line="40"/>
+        <location filename="../../ui/work/booking.py" line="39"/>
         <source>&amp;RM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/booking.py" line="41"/>
+        <location filename="../../ui/work/booking.py" line="40"/>
         <source>Free &amp;slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/booking.py" line="42"/>
+        <location filename="../../ui/work/booking.py" line="41"/>
         <source>&amp;Purpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/booking.py" line="47"/>
+        <location filename="../../ui/work/booking.py" line="46"/>
         <source>The booking is tentative until it is uploaded and the server confirms it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/booking.py" line="90"/>
+        <location filename="../../ui/work/booking.py" line="98"/>
         <source>No free slot in the next 14 days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/booking.py" line="95"/>
+        <location filename="../../ui/work/booking.py" line="103"/>
         <source>Choose an RM.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/booking.py" line="99"/>
+        <location filename="../../ui/work/booking.py" line="107"/>
         <source>Choose a free slot.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -105,88 +105,55 @@
 <context>
     <name>ConflictsInbox</name>
     <message>
-        <location filename="../../ui/conflicts/install.py" line="60"/>
-        <source>S&amp;ync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/conflicts/install.py" line="61"/>
-        <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/conflicts/install.py" line="62"/>
-        <source>Upload and download changes with the server now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/conflicts/install.py" line="63"/>
+        <location filename="../../ui/conflicts/install.py" line="49"/>
         <source>&amp;Conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts/install.py" line="64"/>
+        <location filename="../../ui/conflicts/install.py" line="50"/>
         <source>Open the conflicts inbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts/install.py" line="99"/>
-        <source>Syncing with the server…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/conflicts/install.py" line="157"/>
+        <location filename="../../ui/conflicts/install.py" line="125"/>
         <source>Settled — your change is saved locally and uploads now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts/install.py" line="159"/>
+        <location filename="../../ui/conflicts/install.py" line="127"/>
         <source>Settled — the server&apos;s value stays</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ConflictsWorker</name>
-    <message>
-        <location filename="../../ui/conflicts/runner.py" line="78"/>
-        <source>The conflicts could not be read (see the log).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/conflicts/runner.py" line="94"/>
-        <source>The conflict could not be settled (see the log).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ui/work/dialogs.py" line="87"/>
+        <location filename="../../ui/work/dialogs.py" line="74"/>
         <source>Edit contact — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/dialogs.py" line="90"/>
+        <location filename="../../ui/work/dialogs.py" line="77"/>
         <source>&amp;Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/dialogs.py" line="91"/>
+        <location filename="../../ui/work/dialogs.py" line="78"/>
         <source>&amp;E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/dialogs.py" line="92"/>
+        <location filename="../../ui/work/dialogs.py" line="79"/>
         <source>&amp;Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/dialogs.py" line="101"/>
+        <location filename="../../ui/work/dialogs.py" line="88"/>
         <source>Leave a field blank to keep what the customer has.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/dialogs.py" line="109"/>
+        <location filename="../../ui/work/dialogs.py" line="96"/>
         <source>Fill in at least one of phone, e-mail, address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -218,93 +185,93 @@
 <context>
     <name>Customer360View</name>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="217"/>
+        <location filename="../../ui/widgets/customer.py" line="220"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="218"/>
+        <location filename="../../ui/widgets/customer.py" line="221"/>
         <source>Next appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="219"/>
+        <location filename="../../ui/widgets/customer.py" line="222"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="220"/>
+        <location filename="../../ui/widgets/customer.py" line="223"/>
         <source>Profitability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="221"/>
-        <location filename="../../ui/widgets/customer.py" line="299"/>
+        <location filename="../../ui/widgets/customer.py" line="224"/>
+        <location filename="../../ui/widgets/customer.py" line="302"/>
         <source>Related parties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="223"/>
+        <location filename="../../ui/widgets/customer.py" line="226"/>
         <source>Interactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="224"/>
+        <location filename="../../ui/widgets/customer.py" line="227"/>
         <source>Open tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="225"/>
+        <location filename="../../ui/widgets/customer.py" line="228"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="226"/>
+        <location filename="../../ui/widgets/customer.py" line="229"/>
         <source>Offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="251"/>
+        <location filename="../../ui/widgets/customer.py" line="254"/>
         <source>Find a customer on the left, then press Enter to open the relationship.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="263"/>
+        <location filename="../../ui/widgets/customer.py" line="266"/>
         <source>No segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="276"/>
+        <location filename="../../ui/widgets/customer.py" line="279"/>
         <source>Customer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="277"/>
+        <location filename="../../ui/widgets/customer.py" line="280"/>
         <source>ID %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="278"/>
+        <location filename="../../ui/widgets/customer.py" line="281"/>
         <source>RM %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="279"/>
+        <location filename="../../ui/widgets/customer.py" line="282"/>
         <source>KYC review %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="287"/>
+        <location filename="../../ui/widgets/customer.py" line="290"/>
         <source>No contact data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="290"/>
+        <location filename="../../ui/widgets/customer.py" line="293"/>
         <source>None booked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="297"/>
+        <location filename="../../ui/widgets/customer.py" line="300"/>
         <source>Net profit, last 12 months: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -446,57 +413,57 @@
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../ui/work/choices.py" line="104"/>
+        <location filename="../../ui/work/choices.py" line="105"/>
         <source>Segment feedback — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/choices.py" line="108"/>
+        <location filename="../../ui/work/choices.py" line="109"/>
         <source>Agree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/choices.py" line="109"/>
+        <location filename="../../ui/work/choices.py" line="110"/>
         <source>Disagree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/choices.py" line="110"/>
+        <location filename="../../ui/work/choices.py" line="111"/>
         <source>Suggest another segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/choices.py" line="115"/>
+        <location filename="../../ui/work/choices.py" line="116"/>
         <source>Segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/choices.py" line="117"/>
+        <location filename="../../ui/work/choices.py" line="118"/>
         <source>&amp;Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/choices.py" line="118"/>
+        <location filename="../../ui/work/choices.py" line="119"/>
         <source>S&amp;uggested segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/choices.py" line="119"/>
+        <location filename="../../ui/work/choices.py" line="120"/>
         <source>&amp;Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/choices.py" line="138"/>
+        <location filename="../../ui/work/choices.py" line="145"/>
         <source>Head office has not put this customer in a segment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/choices.py" line="148"/>
+        <location filename="../../ui/work/choices.py" line="155"/>
         <source>This customer has no segment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/choices.py" line="153"/>
+        <location filename="../../ui/work/choices.py" line="160"/>
         <source>Choose the segment you suggest instead.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -504,22 +471,22 @@
 <context>
     <name>FieldsModel</name>
     <message>
-        <location filename="../../ui/conflicts/models.py" line="130"/>
+        <location filename="../../ui/conflicts/models.py" line="137"/>
         <source>Field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts/models.py" line="130"/>
+        <location filename="../../ui/conflicts/models.py" line="137"/>
         <source>Mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts/models.py" line="130"/>
+        <location filename="../../ui/conflicts/models.py" line="137"/>
         <source>Server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts/models.py" line="130"/>
+        <location filename="../../ui/conflicts/models.py" line="137"/>
         <source>Original</source>
         <translation type="unfinished"></translation>
     </message>
@@ -527,17 +494,17 @@
 <context>
     <name>IdleLock</name>
     <message>
-        <location filename="../../ui/lock.py" line="187"/>
+        <location filename="../../ui/lock.py" line="197"/>
         <source>&amp;Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="249"/>
+        <location filename="../../ui/lock.py" line="266"/>
         <source>Wrong password. The screen stays locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="253"/>
+        <location filename="../../ui/lock.py" line="270"/>
         <source>The password could not be checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -545,32 +512,32 @@
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../../ui/work/dialogs.py" line="42"/>
+        <location filename="../../ui/work/dialogs.py" line="40"/>
         <source>Log interaction — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/dialogs.py" line="49"/>
+        <location filename="../../ui/work/dialogs.py" line="47"/>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/dialogs.py" line="50"/>
+        <location filename="../../ui/work/dialogs.py" line="48"/>
         <source>C&amp;hannel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/dialogs.py" line="51"/>
+        <location filename="../../ui/work/dialogs.py" line="49"/>
         <source>&amp;Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/dialogs.py" line="52"/>
+        <location filename="../../ui/work/dialogs.py" line="50"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/dialogs.py" line="53"/>
+        <location filename="../../ui/work/dialogs.py" line="51"/>
         <source>&amp;Outcome</source>
         <translation type="unfinished"></translation>
     </message>
@@ -578,91 +545,60 @@
 <context>
     <name>IssuesModel</name>
     <message>
-        <location filename="../../ui/conflicts/models.py" line="64"/>
-        <location filename="../../ui/conflicts/models.py" line="91"/>
+        <location filename="../../ui/conflicts/models.py" line="80"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts/models.py" line="64"/>
+        <location filename="../../ui/conflicts/models.py" line="80"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts/models.py" line="64"/>
+        <location filename="../../ui/conflicts/models.py" line="80"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts/models.py" line="64"/>
+        <location filename="../../ui/conflicts/models.py" line="80"/>
         <source>Reported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts/models.py" line="85"/>
+        <location filename="../../ui/conflicts/models.py" line="101"/>
         <source>In conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts/models.py" line="85"/>
+        <location filename="../../ui/conflicts/models.py" line="101"/>
         <source>Refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/conflicts/models.py" line="92"/>
-        <source>Contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/conflicts/models.py" line="93"/>
-        <source>Interaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/conflicts/models.py" line="94"/>
-        <source>Task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/conflicts/models.py" line="95"/>
-        <source>Referral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/conflicts/models.py" line="96"/>
-        <source>Appointment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/conflicts/models.py" line="97"/>
-        <source>Segment feedback</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lock.py" line="127"/>
+        <location filename="../../ui/lock.py" line="129"/>
         <source>Guitai is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="129"/>
+        <location filename="../../ui/lock.py" line="131"/>
         <source>Signed in as %1. Enter your password to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="131"/>
+        <location filename="../../ui/lock.py" line="133"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="132"/>
+        <location filename="../../ui/lock.py" line="134"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="142"/>
+        <location filename="../../ui/lock.py" line="144"/>
         <source>Checking …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -670,37 +606,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="76"/>
+        <location filename="../../ui/mainwindow.py" line="91"/>
         <source>Opening %1 …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="90"/>
+        <location filename="../../ui/mainwindow.py" line="118"/>
         <source>Guitai — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="92"/>
+        <location filename="../../ui/mainwindow.py" line="120"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="93"/>
+        <location filename="../../ui/mainwindow.py" line="121"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="94"/>
+        <location filename="../../ui/mainwindow.py" line="122"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="122"/>
+        <location filename="../../ui/mainwindow.py" line="150"/>
         <source>Cache open: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="126"/>
+        <location filename="../../ui/mainwindow.py" line="154"/>
         <source>The cache could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -708,7 +644,7 @@
 <context>
     <name>OfflineBanner</name>
     <message>
-        <location filename="../../ui/sync_ui.py" line="46"/>
+        <location filename="../../ui/sync_ui.py" line="43"/>
         <source>Offline: your work is saved on this computer and uploads when the server can be reached again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -739,37 +675,37 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../ui/work/choices.py" line="54"/>
+        <location filename="../../ui/work/choices.py" line="53"/>
         <source>Refer to an RM — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/choices.py" line="61"/>
+        <location filename="../../ui/work/choices.py" line="60"/>
         <source>&amp;Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/choices.py" line="62"/>
+        <location filename="../../ui/work/choices.py" line="61"/>
         <source>&amp;RM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/choices.py" line="63"/>
+        <location filename="../../ui/work/choices.py" line="62"/>
         <source>&amp;Expected value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/choices.py" line="64"/>
+        <location filename="../../ui/work/choices.py" line="63"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/choices.py" line="82"/>
+        <location filename="../../ui/work/choices.py" line="87"/>
         <source>Choose a product.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/choices.py" line="83"/>
+        <location filename="../../ui/work/choices.py" line="88"/>
         <source>Choose the RM to pass the lead to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -815,27 +751,27 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/widgets/search.py" line="128"/>
+        <location filename="../../ui/widgets/search.py" line="129"/>
         <source>Search: name, pinyin, initials, phone, ID or account number  (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/search.py" line="138"/>
+        <location filename="../../ui/widgets/search.py" line="139"/>
         <source>Opening %1 from the server …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/search.py" line="141"/>
+        <location filename="../../ui/widgets/search.py" line="142"/>
         <source>Type to search the customers on this workstation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/search.py" line="144"/>
+        <location filename="../../ui/widgets/search.py" line="145"/>
         <source>No customer found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/search.py" line="146"/>
+        <location filename="../../ui/widgets/search.py" line="147"/>
         <source>%n customer(s) found.</source>
         <translation>
             <numerusform>%n customer found.</numerusform>
@@ -843,7 +779,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/search.py" line="149"/>
+        <location filename="../../ui/widgets/search.py" line="150"/>
         <source>%n more on the server.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -851,7 +787,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/search.py" line="204"/>
+        <location filename="../../ui/widgets/search.py" line="205"/>
         <source>The server could not open this customer: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -859,77 +795,77 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/signin.py" line="118"/>
+        <location filename="../../ui/signin.py" line="126"/>
         <source>Sign in to Guitai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="122"/>
+        <location filename="../../ui/signin.py" line="130"/>
         <source>Sign in with your bank user name and password. The first sign-in on this computer needs the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="127"/>
+        <location filename="../../ui/signin.py" line="135"/>
         <source>Sign in again to keep your work in step with the bank.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="128"/>
+        <location filename="../../ui/signin.py" line="136"/>
         <source>&amp;Server address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="128"/>
+        <location filename="../../ui/signin.py" line="136"/>
         <source>&amp;User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="128"/>
+        <location filename="../../ui/signin.py" line="136"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="131"/>
+        <location filename="../../ui/signin.py" line="139"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="143"/>
+        <location filename="../../ui/signin.py" line="151"/>
         <source>Fill in the server address, user name and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="146"/>
+        <location filename="../../ui/signin.py" line="154"/>
         <source>Signing in …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="187"/>
+        <location filename="../../ui/signin.py" line="203"/>
         <source>The server %1 cannot be reached. Check the network and the server address, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="192"/>
+        <location filename="../../ui/signin.py" line="208"/>
         <source>This computer does not trust the server&apos;s certificate, so your password was not sent. Ask IT to check the certificate (guitai doctor shows the details).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="196"/>
+        <location filename="../../ui/signin.py" line="212"/>
         <source>Wrong user name or password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="198"/>
+        <location filename="../../ui/signin.py" line="214"/>
         <source>The disk of this computer is full. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="200"/>
+        <location filename="../../ui/signin.py" line="216"/>
         <source>Signing in did not work: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="201"/>
+        <location filename="../../ui/signin.py" line="217"/>
         <source>Signing in failed on an internal error; the log has the details.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -937,32 +873,32 @@
 <context>
     <name>SyncErrorDialogs</name>
     <message>
-        <location filename="../../ui/errors.py" line="166"/>
+        <location filename="../../ui/errors.py" line="165"/>
         <source>Guitai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="172"/>
+        <location filename="../../ui/errors.py" line="171"/>
         <source>Sign in again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="174"/>
+        <location filename="../../ui/errors.py" line="173"/>
         <source>Your sign-in has expired, so Guitai cannot sync with the bank. Your work is kept on this computer and uploads after you sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="181"/>
+        <location filename="../../ui/errors.py" line="180"/>
         <source>Sign in …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="182"/>
+        <location filename="../../ui/errors.py" line="181"/>
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="189"/>
+        <location filename="../../ui/errors.py" line="188"/>
         <source>The disk of this computer is full, so Guitai cannot save or download. Free some space (or ask IT); your work so far is kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -970,82 +906,37 @@
 <context>
     <name>SyncLine</name>
     <message>
-        <location filename="../../ui/widgets/sync_line.py" line="52"/>
+        <location filename="../../ui/widgets/sync_line.py" line="53"/>
         <source>Saved locally</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_line.py" line="53"/>
+        <location filename="../../ui/widgets/sync_line.py" line="54"/>
         <source>Uploaded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_line.py" line="54"/>
+        <location filename="../../ui/widgets/sync_line.py" line="55"/>
         <source>In conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_line.py" line="59"/>
-        <source>customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/sync_line.py" line="60"/>
-        <source>segment feedback</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/sync_line.py" line="61"/>
-        <source>contact</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/sync_line.py" line="62"/>
-        <source>consent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/sync_line.py" line="63"/>
-        <source>appointment</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/sync_line.py" line="64"/>
-        <source>interaction</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/sync_line.py" line="65"/>
-        <source>task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/sync_line.py" line="66"/>
-        <source>referral</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/sync_line.py" line="67"/>
-        <source>offer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/sync_line.py" line="78"/>
+        <location filename="../../ui/widgets/sync_line.py" line="69"/>
         <source>Not synced with the server yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_line.py" line="80"/>
+        <location filename="../../ui/widgets/sync_line.py" line="71"/>
         <source>Synced %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_line.py" line="83"/>
+        <location filename="../../ui/widgets/sync_line.py" line="74"/>
         <source>Latest change of this data: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/sync_line.py" line="97"/>
+        <location filename="../../ui/widgets/sync_line.py" line="88"/>
         <source>%n more change(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1054,9 +945,32 @@
     </message>
 </context>
 <context>
+    <name>SyncMenu</name>
+    <message>
+        <location filename="../../ui/sync_menu.py" line="34"/>
+        <source>S&amp;ync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_menu.py" line="35"/>
+        <source>Sync &amp;now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_menu.py" line="36"/>
+        <source>Upload and download changes with the server now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_menu.py" line="51"/>
+        <source>Syncing with the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncProgress</name>
     <message>
-        <location filename="../../ui/sync_ui.py" line="74"/>
+        <location filename="../../ui/sync_ui.py" line="71"/>
         <source>Downloading: %1 rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1095,20 +1009,151 @@
     </message>
 </context>
 <context>
+    <name>TableLabel</name>
+    <message>
+        <location filename="../../client/schema/registry.py" line="138"/>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/schema/registry.py" line="139"/>
+        <source>Member of staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/schema/registry.py" line="140"/>
+        <source>Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/schema/registry.py" line="141"/>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/schema/registry.py" line="142"/>
+        <source>Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/schema/registry.py" line="143"/>
+        <source>Campaign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/schema/registry.py" line="146"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/schema/registry.py" line="155"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/schema/registry.py" line="160"/>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/schema/registry.py" line="163"/>
+        <source>Interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/schema/registry.py" line="168"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/schema/registry.py" line="171"/>
+        <source>Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/schema/registry.py" line="179"/>
+        <source>Account holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/schema/registry.py" line="186"/>
+        <source>Account history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/schema/registry.py" line="194"/>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/schema/registry.py" line="201"/>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/schema/registry.py" line="208"/>
+        <source>Household member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/schema/registry.py" line="214"/>
+        <source>Segment feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/schema/registry.py" line="219"/>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/schema/registry.py" line="220"/>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/schema/registry.py" line="223"/>
+        <source>Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/schema/registry.py" line="229"/>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/schema/registry.py" line="236"/>
+        <source>External record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/schema/registry.py" line="242"/>
+        <source>Audit event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../ui/work/dialogs.py" line="124"/>
+        <location filename="../../ui/work/dialogs.py" line="106"/>
         <source>Follow-up task — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/dialogs.py" line="131"/>
+        <location filename="../../ui/work/dialogs.py" line="113"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/dialogs.py" line="133"/>
+        <location filename="../../ui/work/dialogs.py" line="115"/>
         <source>&amp;Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../../ui/tasks.py" line="341"/>
+        <source>This could not be done because of an internal error (see the log).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1421,61 +1466,48 @@
 <context>
     <name>WorkForm</name>
     <message>
-        <location filename="../../ui/work/form.py" line="24"/>
+        <location filename="../../ui/work/form.py" line="25"/>
         <source>Please fill this in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/form.py" line="25"/>
+        <location filename="../../ui/work/form.py" line="26"/>
         <source>This is not an e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/form.py" line="26"/>
+        <location filename="../../ui/work/form.py" line="27"/>
         <source>A phone number needs digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/form.py" line="27"/>
+        <location filename="../../ui/work/form.py" line="28"/>
         <source>This date is in the past.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/form.py" line="28"/>
+        <location filename="../../ui/work/form.py" line="29"/>
         <source>This is not an amount.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/form.py" line="29"/>
+        <location filename="../../ui/work/form.py" line="30"/>
         <source>The amount must be zero or more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/form.py" line="32"/>
+        <location filename="../../ui/work/form.py" line="31"/>
         <source>Choose the segment you suggest instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/form.py" line="36"/>
+        <location filename="../../ui/work/form.py" line="34"/>
         <source>The RM is already booked at that time; choose another slot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/form.py" line="53"/>
+        <location filename="../../ui/work/form.py" line="49"/>
         <source>Too long: at most %1 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>WorkWorker</name>
-    <message>
-        <location filename="../../ui/work/runner.py" line="82"/>
-        <source>The change could not be saved (see the log).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/work/runner.py" line="98"/>
-        <source>The choices could not be read (see the log).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,42 +4,42 @@
 <context>
     <name>BookingDialog</name>
     <message>
-        <location filename="../../ui/work/booking.py" line="34"/>
+        <location filename="../../ui/work/booking.py" line="33"/>
         <source>Book appointment — %1</source>
         <translation>预约 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/work/booking.py" line="40"/>
+        <location filename="../../ui/work/booking.py" line="39"/>
         <source>&amp;RM</source>
         <translation>客户经理(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/work/booking.py" line="41"/>
+        <location filename="../../ui/work/booking.py" line="40"/>
         <source>Free &amp;slot</source>
         <translation>空闲时段(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/work/booking.py" line="42"/>
+        <location filename="../../ui/work/booking.py" line="41"/>
         <source>&amp;Purpose</source>
         <translation>事由(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/work/booking.py" line="47"/>
+        <location filename="../../ui/work/booking.py" line="46"/>
         <source>The booking is tentative until it is uploaded and the server confirms it.</source>
         <translation>预约在上传并经服务器确认之前为暂定。</translation>
     </message>
     <message>
-        <location filename="../../ui/work/booking.py" line="90"/>
+        <location filename="../../ui/work/booking.py" line="98"/>
         <source>No free slot in the next 14 days.</source>
         <translation>未来 14 天内没有空闲时段。</translation>
     </message>
     <message>
-        <location filename="../../ui/work/booking.py" line="95"/>
+        <location filename="../../ui/work/booking.py" line="103"/>
         <source>Choose an RM.</source>
         <translation>请选择客户经理。</translation>
     </message>
     <message>
-        <location filename="../../ui/work/booking.py" line="99"/>
+        <location filename="../../ui/work/booking.py" line="107"/>
         <source>Choose a free slot.</source>
         <translation>请选择一个空闲时段。</translation>
     </message>
@@ -105,88 +105,55 @@
 <context>
     <name>ConflictsInbox</name>
     <message>
-        <location filename="../../ui/conflicts/install.py" line="60"/>
-        <source>S&amp;ync</source>
-        <translation>同步(&amp;Y)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/conflicts/install.py" line="61"/>
-        <source>Sync &amp;now</source>
-        <translation>立即同步(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/conflicts/install.py" line="62"/>
-        <source>Upload and download changes with the server now</source>
-        <translation>现在就与服务器上传和下载更改</translation>
-    </message>
-    <message>
-        <location filename="../../ui/conflicts/install.py" line="63"/>
+        <location filename="../../ui/conflicts/install.py" line="49"/>
         <source>&amp;Conflicts…</source>
         <translation>冲突(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts/install.py" line="64"/>
+        <location filename="../../ui/conflicts/install.py" line="50"/>
         <source>Open the conflicts inbox</source>
         <translation>打开冲突收件箱</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts/install.py" line="99"/>
-        <source>Syncing with the server…</source>
-        <translation>正在与服务器同步…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/conflicts/install.py" line="157"/>
+        <location filename="../../ui/conflicts/install.py" line="125"/>
         <source>Settled — your change is saved locally and uploads now</source>
         <translation>已处理 — 您的修改已保存在本机，正在上传</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts/install.py" line="159"/>
+        <location filename="../../ui/conflicts/install.py" line="127"/>
         <source>Settled — the server&apos;s value stays</source>
         <translation>已处理 — 保留服务器的值</translation>
     </message>
 </context>
 <context>
-    <name>ConflictsWorker</name>
-    <message>
-        <location filename="../../ui/conflicts/runner.py" line="78"/>
-        <source>The conflicts could not be read (see the log).</source>
-        <translation>无法读取冲突（请查看日志）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/conflicts/runner.py" line="94"/>
-        <source>The conflict could not be settled (see the log).</source>
-        <translation>无法处理该冲突（请查看日志）。</translation>
-    </message>
-</context>
-<context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../ui/work/dialogs.py" line="87"/>
+        <location filename="../../ui/work/dialogs.py" line="74"/>
         <source>Edit contact — %1</source>
         <translation>修改联系方式 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/work/dialogs.py" line="90"/>
+        <location filename="../../ui/work/dialogs.py" line="77"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/work/dialogs.py" line="91"/>
+        <location filename="../../ui/work/dialogs.py" line="78"/>
         <source>&amp;E-mail</source>
         <translation>电子邮件(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/work/dialogs.py" line="92"/>
+        <location filename="../../ui/work/dialogs.py" line="79"/>
         <source>&amp;Address</source>
         <translation>地址(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/work/dialogs.py" line="101"/>
+        <location filename="../../ui/work/dialogs.py" line="88"/>
         <source>Leave a field blank to keep what the customer has.</source>
         <translation>留空的栏位保持客户现有的信息不变。</translation>
     </message>
     <message>
-        <location filename="../../ui/work/dialogs.py" line="109"/>
+        <location filename="../../ui/work/dialogs.py" line="96"/>
         <source>Fill in at least one of phone, e-mail, address.</source>
         <translation>请至少填写电话、电子邮件、地址中的一项。</translation>
     </message>
@@ -219,93 +186,93 @@
 <context>
     <name>Customer360View</name>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="217"/>
+        <location filename="../../ui/widgets/customer.py" line="220"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="218"/>
+        <location filename="../../ui/widgets/customer.py" line="221"/>
         <source>Next appointment</source>
         <translation>下次预约</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="219"/>
+        <location filename="../../ui/widgets/customer.py" line="222"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="220"/>
+        <location filename="../../ui/widgets/customer.py" line="223"/>
         <source>Profitability</source>
         <translation>盈利贡献</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="221"/>
-        <location filename="../../ui/widgets/customer.py" line="299"/>
+        <location filename="../../ui/widgets/customer.py" line="224"/>
+        <location filename="../../ui/widgets/customer.py" line="302"/>
         <source>Related parties</source>
         <translation>关联方</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="223"/>
+        <location filename="../../ui/widgets/customer.py" line="226"/>
         <source>Interactions</source>
         <translation>互动记录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="224"/>
+        <location filename="../../ui/widgets/customer.py" line="227"/>
         <source>Open tasks</source>
         <translation>待办任务</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="225"/>
+        <location filename="../../ui/widgets/customer.py" line="228"/>
         <source>Referrals</source>
         <translation>商机转介</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="226"/>
+        <location filename="../../ui/widgets/customer.py" line="229"/>
         <source>Offers</source>
         <translation>推荐产品</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="251"/>
+        <location filename="../../ui/widgets/customer.py" line="254"/>
         <source>Find a customer on the left, then press Enter to open the relationship.</source>
         <translation>在左侧查找客户，按回车键打开客户全景视图。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="263"/>
+        <location filename="../../ui/widgets/customer.py" line="266"/>
         <source>No segment</source>
         <translation>未分层</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="276"/>
+        <location filename="../../ui/widgets/customer.py" line="279"/>
         <source>Customer %1</source>
         <translation>客户号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="277"/>
+        <location filename="../../ui/widgets/customer.py" line="280"/>
         <source>ID %1</source>
         <translation>证件号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="278"/>
+        <location filename="../../ui/widgets/customer.py" line="281"/>
         <source>RM %1</source>
         <translation>客户经理 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="279"/>
+        <location filename="../../ui/widgets/customer.py" line="282"/>
         <source>KYC review %1</source>
         <translation>KYC 复核 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="287"/>
+        <location filename="../../ui/widgets/customer.py" line="290"/>
         <source>No contact data.</source>
         <translation>无联系方式。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="290"/>
+        <location filename="../../ui/widgets/customer.py" line="293"/>
         <source>None booked.</source>
         <translation>暂无预约。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="297"/>
+        <location filename="../../ui/widgets/customer.py" line="300"/>
         <source>Net profit, last 12 months: %1</source>
         <translation>近 12 个月净利润：%1</translation>
     </message>
@@ -447,57 +414,57 @@
 <context>
     <name>FeedbackDialog</name>
     <message>
-        <location filename="../../ui/work/choices.py" line="104"/>
+        <location filename="../../ui/work/choices.py" line="105"/>
         <source>Segment feedback — %1</source>
         <translation>客群反馈 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/work/choices.py" line="108"/>
+        <location filename="../../ui/work/choices.py" line="109"/>
         <source>Agree</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../ui/work/choices.py" line="109"/>
+        <location filename="../../ui/work/choices.py" line="110"/>
         <source>Disagree</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../ui/work/choices.py" line="110"/>
+        <location filename="../../ui/work/choices.py" line="111"/>
         <source>Suggest another segment</source>
         <translation>建议其他客群</translation>
     </message>
     <message>
-        <location filename="../../ui/work/choices.py" line="115"/>
+        <location filename="../../ui/work/choices.py" line="116"/>
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../../ui/work/choices.py" line="117"/>
+        <location filename="../../ui/work/choices.py" line="118"/>
         <source>&amp;Verdict</source>
         <translation>意见(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/work/choices.py" line="118"/>
+        <location filename="../../ui/work/choices.py" line="119"/>
         <source>S&amp;uggested segment</source>
         <translation>建议的客群(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/work/choices.py" line="119"/>
+        <location filename="../../ui/work/choices.py" line="120"/>
         <source>&amp;Comment</source>
         <translation>备注(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/work/choices.py" line="138"/>
+        <location filename="../../ui/work/choices.py" line="145"/>
         <source>Head office has not put this customer in a segment.</source>
         <translation>总行尚未将此客户划入客群。</translation>
     </message>
     <message>
-        <location filename="../../ui/work/choices.py" line="148"/>
+        <location filename="../../ui/work/choices.py" line="155"/>
         <source>This customer has no segment.</source>
         <translation>此客户没有客群。</translation>
     </message>
     <message>
-        <location filename="../../ui/work/choices.py" line="153"/>
+        <location filename="../../ui/work/choices.py" line="160"/>
         <source>Choose the segment you suggest instead.</source>
         <translation>请选择您建议的客群。</translation>
     </message>
@@ -505,22 +472,22 @@
 <context>
     <name>FieldsModel</name>
     <message>
-        <location filename="../../ui/conflicts/models.py" line="130"/>
+        <location filename="../../ui/conflicts/models.py" line="137"/>
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts/models.py" line="130"/>
+        <location filename="../../ui/conflicts/models.py" line="137"/>
         <source>Mine</source>
         <translation>我的</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts/models.py" line="130"/>
+        <location filename="../../ui/conflicts/models.py" line="137"/>
         <source>Server</source>
         <translation>服务器</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts/models.py" line="130"/>
+        <location filename="../../ui/conflicts/models.py" line="137"/>
         <source>Original</source>
         <translation>原值</translation>
     </message>
@@ -528,17 +495,17 @@
 <context>
     <name>IdleLock</name>
     <message>
-        <location filename="../../ui/lock.py" line="187"/>
+        <location filename="../../ui/lock.py" line="197"/>
         <source>&amp;Lock now</source>
         <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="249"/>
+        <location filename="../../ui/lock.py" line="266"/>
         <source>Wrong password. The screen stays locked.</source>
         <translation>密码错误，屏幕保持锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="253"/>
+        <location filename="../../ui/lock.py" line="270"/>
         <source>The password could not be checked: %1</source>
         <translation>无法验证密码：%1</translation>
     </message>
@@ -546,32 +513,32 @@
 <context>
     <name>InteractionDialog</name>
     <message>
-        <location filename="../../ui/work/dialogs.py" line="42"/>
+        <location filename="../../ui/work/dialogs.py" line="40"/>
         <source>Log interaction — %1</source>
         <translation>记录接触 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/work/dialogs.py" line="49"/>
+        <location filename="../../ui/work/dialogs.py" line="47"/>
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/work/dialogs.py" line="50"/>
+        <location filename="../../ui/work/dialogs.py" line="48"/>
         <source>C&amp;hannel</source>
         <translation>渠道(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/work/dialogs.py" line="51"/>
+        <location filename="../../ui/work/dialogs.py" line="49"/>
         <source>&amp;Subject</source>
         <translation>主题(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/work/dialogs.py" line="52"/>
+        <location filename="../../ui/work/dialogs.py" line="50"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/work/dialogs.py" line="53"/>
+        <location filename="../../ui/work/dialogs.py" line="51"/>
         <source>&amp;Outcome</source>
         <translation>结果(&amp;O)</translation>
     </message>
@@ -579,91 +546,60 @@
 <context>
     <name>IssuesModel</name>
     <message>
-        <location filename="../../ui/conflicts/models.py" line="64"/>
-        <location filename="../../ui/conflicts/models.py" line="91"/>
+        <location filename="../../ui/conflicts/models.py" line="80"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts/models.py" line="64"/>
+        <location filename="../../ui/conflicts/models.py" line="80"/>
         <source>Change</source>
         <translation>修改</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts/models.py" line="64"/>
+        <location filename="../../ui/conflicts/models.py" line="80"/>
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts/models.py" line="64"/>
+        <location filename="../../ui/conflicts/models.py" line="80"/>
         <source>Reported</source>
         <translation>报告时间</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts/models.py" line="85"/>
+        <location filename="../../ui/conflicts/models.py" line="101"/>
         <source>In conflict</source>
         <translation>冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/conflicts/models.py" line="85"/>
+        <location filename="../../ui/conflicts/models.py" line="101"/>
         <source>Refused</source>
         <translation>被拒绝</translation>
-    </message>
-    <message>
-        <location filename="../../ui/conflicts/models.py" line="92"/>
-        <source>Contact</source>
-        <translation>联系方式</translation>
-    </message>
-    <message>
-        <location filename="../../ui/conflicts/models.py" line="93"/>
-        <source>Interaction</source>
-        <translation>接触记录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/conflicts/models.py" line="94"/>
-        <source>Task</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <location filename="../../ui/conflicts/models.py" line="95"/>
-        <source>Referral</source>
-        <translation>转介</translation>
-    </message>
-    <message>
-        <location filename="../../ui/conflicts/models.py" line="96"/>
-        <source>Appointment</source>
-        <translation>预约</translation>
-    </message>
-    <message>
-        <location filename="../../ui/conflicts/models.py" line="97"/>
-        <source>Segment feedback</source>
-        <translation>客群反馈</translation>
     </message>
 </context>
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lock.py" line="127"/>
+        <location filename="../../ui/lock.py" line="129"/>
         <source>Guitai is locked</source>
         <translation>柜台已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="129"/>
+        <location filename="../../ui/lock.py" line="131"/>
         <source>Signed in as %1. Enter your password to go on.</source>
         <translation>已登录用户：%1。请输入密码继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="131"/>
+        <location filename="../../ui/lock.py" line="133"/>
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="132"/>
+        <location filename="../../ui/lock.py" line="134"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="142"/>
+        <location filename="../../ui/lock.py" line="144"/>
         <source>Checking …</source>
         <translation>正在验证…</translation>
     </message>
@@ -671,37 +607,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="76"/>
+        <location filename="../../ui/mainwindow.py" line="91"/>
         <source>Opening %1 …</source>
         <translation>正在打开 %1 …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="90"/>
+        <location filename="../../ui/mainwindow.py" line="118"/>
         <source>Guitai — %1</source>
         <translation>柜台 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="92"/>
+        <location filename="../../ui/mainwindow.py" line="120"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="93"/>
+        <location filename="../../ui/mainwindow.py" line="121"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="94"/>
+        <location filename="../../ui/mainwindow.py" line="122"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="122"/>
+        <location filename="../../ui/mainwindow.py" line="150"/>
         <source>Cache open: %1</source>
         <translation>本地缓存已打开：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="126"/>
+        <location filename="../../ui/mainwindow.py" line="154"/>
         <source>The cache could not be opened: %1</source>
         <translation>无法打开本地缓存：%1</translation>
     </message>
@@ -709,7 +645,7 @@
 <context>
     <name>OfflineBanner</name>
     <message>
-        <location filename="../../ui/sync_ui.py" line="46"/>
+        <location filename="../../ui/sync_ui.py" line="43"/>
         <source>Offline: your work is saved on this computer and uploads when the server can be reached again.</source>
         <translation>离线：您的工作已保存在本机，服务器恢复连接后将自动上传。</translation>
     </message>
@@ -740,37 +676,37 @@
 <context>
     <name>ReferralDialog</name>
     <message>
-        <location filename="../../ui/work/choices.py" line="54"/>
+        <location filename="../../ui/work/choices.py" line="53"/>
         <source>Refer to an RM — %1</source>
         <translation>转介客户经理 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/work/choices.py" line="61"/>
+        <location filename="../../ui/work/choices.py" line="60"/>
         <source>&amp;Product</source>
         <translation>产品(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/work/choices.py" line="62"/>
+        <location filename="../../ui/work/choices.py" line="61"/>
         <source>&amp;RM</source>
         <translation>客户经理(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/work/choices.py" line="63"/>
+        <location filename="../../ui/work/choices.py" line="62"/>
         <source>&amp;Expected value</source>
         <translation>预计金额(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/work/choices.py" line="64"/>
+        <location filename="../../ui/work/choices.py" line="63"/>
         <source>&amp;Notes</source>
         <translation>备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/work/choices.py" line="82"/>
+        <location filename="../../ui/work/choices.py" line="87"/>
         <source>Choose a product.</source>
         <translation>请选择产品。</translation>
     </message>
     <message>
-        <location filename="../../ui/work/choices.py" line="83"/>
+        <location filename="../../ui/work/choices.py" line="88"/>
         <source>Choose the RM to pass the lead to.</source>
         <translation>请选择接收商机的客户经理。</translation>
     </message>
@@ -816,41 +752,41 @@
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/widgets/search.py" line="128"/>
+        <location filename="../../ui/widgets/search.py" line="129"/>
         <source>Search: name, pinyin, initials, phone, ID or account number  (Ctrl+F)</source>
         <translation>搜索：姓名、拼音、首字母、电话、证件号或账号（Ctrl+F）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/search.py" line="138"/>
+        <location filename="../../ui/widgets/search.py" line="139"/>
         <source>Opening %1 from the server …</source>
         <translation>正在从服务器打开 %1 …</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/search.py" line="141"/>
+        <location filename="../../ui/widgets/search.py" line="142"/>
         <source>Type to search the customers on this workstation.</source>
         <translation>输入即可搜索本机缓存的客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/search.py" line="144"/>
+        <location filename="../../ui/widgets/search.py" line="145"/>
         <source>No customer found.</source>
         <translation>未找到客户。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/search.py" line="146"/>
+        <location filename="../../ui/widgets/search.py" line="147"/>
         <source>%n customer(s) found.</source>
         <translation>
             <numerusform>找到 %n 位客户。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/search.py" line="149"/>
+        <location filename="../../ui/widgets/search.py" line="150"/>
         <source>%n more on the server.</source>
         <translation>
             <numerusform>服务器上另有 %n 位。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/search.py" line="204"/>
+        <location filename="../../ui/widgets/search.py" line="205"/>
         <source>The server could not open this customer: %1</source>
         <translation>服务器无法打开此客户：%1</translation>
     </message>
@@ -858,77 +794,77 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/signin.py" line="118"/>
+        <location filename="../../ui/signin.py" line="126"/>
         <source>Sign in to Guitai</source>
         <translation>登录柜台</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="122"/>
+        <location filename="../../ui/signin.py" line="130"/>
         <source>Sign in with your bank user name and password. The first sign-in on this computer needs the network.</source>
         <translation>请使用银行用户名和密码登录。在本机首次登录需要联网。</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="127"/>
+        <location filename="../../ui/signin.py" line="135"/>
         <source>Sign in again to keep your work in step with the bank.</source>
         <translation>请重新登录，以便与银行保持同步。</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="128"/>
+        <location filename="../../ui/signin.py" line="136"/>
         <source>&amp;Server address:</source>
         <translation>服务器地址(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="128"/>
+        <location filename="../../ui/signin.py" line="136"/>
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="128"/>
+        <location filename="../../ui/signin.py" line="136"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="131"/>
+        <location filename="../../ui/signin.py" line="139"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="143"/>
+        <location filename="../../ui/signin.py" line="151"/>
         <source>Fill in the server address, user name and password.</source>
         <translation>请填写服务器地址、用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="146"/>
+        <location filename="../../ui/signin.py" line="154"/>
         <source>Signing in …</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="187"/>
+        <location filename="../../ui/signin.py" line="203"/>
         <source>The server %1 cannot be reached. Check the network and the server address, then try again.</source>
         <translation>无法连接服务器 %1。请检查网络和服务器地址后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="192"/>
+        <location filename="../../ui/signin.py" line="208"/>
         <source>This computer does not trust the server&apos;s certificate, so your password was not sent. Ask IT to check the certificate (guitai doctor shows the details).</source>
         <translation>本机不信任该服务器的证书，因此没有发送您的密码。请联系 IT 检查证书（guitai doctor 可显示详情）。</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="196"/>
+        <location filename="../../ui/signin.py" line="212"/>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="198"/>
+        <location filename="../../ui/signin.py" line="214"/>
         <source>The disk of this computer is full. Free some space and try again.</source>
         <translation>本机磁盘已满。请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="200"/>
+        <location filename="../../ui/signin.py" line="216"/>
         <source>Signing in did not work: %1</source>
         <translation>登录未成功：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="201"/>
+        <location filename="../../ui/signin.py" line="217"/>
         <source>Signing in failed on an internal error; the log has the details.</source>
         <translation>登录时发生内部错误；详情见日志。</translation>
     </message>
@@ -936,32 +872,32 @@
 <context>
     <name>SyncErrorDialogs</name>
     <message>
-        <location filename="../../ui/errors.py" line="166"/>
+        <location filename="../../ui/errors.py" line="165"/>
         <source>Guitai</source>
         <translation>柜台</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="172"/>
+        <location filename="../../ui/errors.py" line="171"/>
         <source>Sign in again</source>
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="174"/>
+        <location filename="../../ui/errors.py" line="173"/>
         <source>Your sign-in has expired, so Guitai cannot sync with the bank. Your work is kept on this computer and uploads after you sign in again.</source>
         <translation>您的登录已过期，柜台无法与银行同步。您的工作保存在本机，重新登录后会自动上传。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="181"/>
+        <location filename="../../ui/errors.py" line="180"/>
         <source>Sign in …</source>
         <translation>登录…</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="182"/>
+        <location filename="../../ui/errors.py" line="181"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="189"/>
+        <location filename="../../ui/errors.py" line="188"/>
         <source>The disk of this computer is full, so Guitai cannot save or download. Free some space (or ask IT); your work so far is kept.</source>
         <translation>本机磁盘已满，柜台无法保存或下载。请释放一些空间（或联系 IT）；已完成的工作都已保留。</translation>
     </message>
@@ -969,82 +905,37 @@
 <context>
     <name>SyncLine</name>
     <message>
-        <location filename="../../ui/widgets/sync_line.py" line="52"/>
+        <location filename="../../ui/widgets/sync_line.py" line="53"/>
         <source>Saved locally</source>
         <translation>已保存在本机</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_line.py" line="53"/>
+        <location filename="../../ui/widgets/sync_line.py" line="54"/>
         <source>Uploaded</source>
         <translation>已上传</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_line.py" line="54"/>
+        <location filename="../../ui/widgets/sync_line.py" line="55"/>
         <source>In conflict</source>
         <translation>存在冲突</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_line.py" line="59"/>
-        <source>customer</source>
-        <translation>客户</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/sync_line.py" line="60"/>
-        <source>segment feedback</source>
-        <translation>客群反馈</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/sync_line.py" line="61"/>
-        <source>contact</source>
-        <translation>联系方式</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/sync_line.py" line="62"/>
-        <source>consent</source>
-        <translation>授权</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/sync_line.py" line="63"/>
-        <source>appointment</source>
-        <translation>预约</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/sync_line.py" line="64"/>
-        <source>interaction</source>
-        <translation>互动记录</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/sync_line.py" line="65"/>
-        <source>task</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/sync_line.py" line="66"/>
-        <source>referral</source>
-        <translation>转介</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/sync_line.py" line="67"/>
-        <source>offer</source>
-        <translation>产品推荐</translation>
-    </message>
-    <message>
-        <location filename="../../ui/widgets/sync_line.py" line="78"/>
+        <location filename="../../ui/widgets/sync_line.py" line="69"/>
         <source>Not synced with the server yet</source>
         <translation>尚未与服务器同步</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_line.py" line="80"/>
+        <location filename="../../ui/widgets/sync_line.py" line="71"/>
         <source>Synced %1</source>
         <translation>同步于 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/sync_line.py" line="83"/>
+        <location filename="../../ui/widgets/sync_line.py" line="74"/>
         <source>Latest change of this data: %1</source>
         <translation>此数据最近变更：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/widgets/sync_line.py" line="97"/>
+        <location filename="../../ui/widgets/sync_line.py" line="88"/>
         <source>%n more change(s)</source>
         <translation>
             <numerusform>另有 %n 项变更</numerusform>
@@ -1052,9 +943,32 @@
     </message>
 </context>
 <context>
+    <name>SyncMenu</name>
+    <message>
+        <location filename="../../ui/sync_menu.py" line="34"/>
+        <source>S&amp;ync</source>
+        <translation>同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_menu.py" line="35"/>
+        <source>Sync &amp;now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_menu.py" line="36"/>
+        <source>Upload and download changes with the server now</source>
+        <translation>现在就与服务器上传和下载更改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync_menu.py" line="51"/>
+        <source>Syncing with the server…</source>
+        <translation>正在与服务器同步…</translation>
+    </message>
+</context>
+<context>
     <name>SyncProgress</name>
     <message>
-        <location filename="../../ui/sync_ui.py" line="74"/>
+        <location filename="../../ui/sync_ui.py" line="71"/>
         <source>Downloading: %1 rows</source>
         <translation>正在下载：%1 行</translation>
     </message>
@@ -1093,21 +1007,152 @@
     </message>
 </context>
 <context>
+    <name>TableLabel</name>
+    <message>
+        <location filename="../../client/schema/registry.py" line="138"/>
+        <source>Branch</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <location filename="../../client/schema/registry.py" line="139"/>
+        <source>Member of staff</source>
+        <translation>员工</translation>
+    </message>
+    <message>
+        <location filename="../../client/schema/registry.py" line="140"/>
+        <source>Workstation</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <location filename="../../client/schema/registry.py" line="141"/>
+        <source>Segment</source>
+        <translation>客群</translation>
+    </message>
+    <message>
+        <location filename="../../client/schema/registry.py" line="142"/>
+        <source>Product</source>
+        <translation>产品</translation>
+    </message>
+    <message>
+        <location filename="../../client/schema/registry.py" line="143"/>
+        <source>Campaign</source>
+        <translation>营销活动</translation>
+    </message>
+    <message>
+        <location filename="../../client/schema/registry.py" line="146"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../client/schema/registry.py" line="155"/>
+        <source>Contact</source>
+        <translation>联系方式</translation>
+    </message>
+    <message>
+        <location filename="../../client/schema/registry.py" line="160"/>
+        <source>Consent</source>
+        <translation>授权</translation>
+    </message>
+    <message>
+        <location filename="../../client/schema/registry.py" line="163"/>
+        <source>Interaction</source>
+        <translation>互动记录</translation>
+    </message>
+    <message>
+        <location filename="../../client/schema/registry.py" line="168"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../client/schema/registry.py" line="171"/>
+        <source>Account</source>
+        <translation>账户</translation>
+    </message>
+    <message>
+        <location filename="../../client/schema/registry.py" line="179"/>
+        <source>Account holder</source>
+        <translation>账户持有人</translation>
+    </message>
+    <message>
+        <location filename="../../client/schema/registry.py" line="186"/>
+        <source>Account history</source>
+        <translation>账户历史</translation>
+    </message>
+    <message>
+        <location filename="../../client/schema/registry.py" line="194"/>
+        <source>Relationship</source>
+        <translation>关系</translation>
+    </message>
+    <message>
+        <location filename="../../client/schema/registry.py" line="201"/>
+        <source>Household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <location filename="../../client/schema/registry.py" line="208"/>
+        <source>Household member</source>
+        <translation>家庭成员</translation>
+    </message>
+    <message>
+        <location filename="../../client/schema/registry.py" line="214"/>
+        <source>Segment feedback</source>
+        <translation>客群反馈</translation>
+    </message>
+    <message>
+        <location filename="../../client/schema/registry.py" line="219"/>
+        <source>Offer</source>
+        <translation>产品推荐</translation>
+    </message>
+    <message>
+        <location filename="../../client/schema/registry.py" line="220"/>
+        <source>Referral</source>
+        <translation>转介</translation>
+    </message>
+    <message>
+        <location filename="../../client/schema/registry.py" line="223"/>
+        <source>Calendar</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <location filename="../../client/schema/registry.py" line="229"/>
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <location filename="../../client/schema/registry.py" line="236"/>
+        <source>External record</source>
+        <translation>外部数据</translation>
+    </message>
+    <message>
+        <location filename="../../client/schema/registry.py" line="242"/>
+        <source>Audit event</source>
+        <translation>审计记录</translation>
+    </message>
+</context>
+<context>
     <name>TaskDialog</name>
     <message>
-        <location filename="../../ui/work/dialogs.py" line="124"/>
+        <location filename="../../ui/work/dialogs.py" line="106"/>
         <source>Follow-up task — %1</source>
         <translation>跟进任务 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/work/dialogs.py" line="131"/>
+        <location filename="../../ui/work/dialogs.py" line="113"/>
         <source>&amp;Title</source>
         <translation>标题(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/work/dialogs.py" line="133"/>
+        <location filename="../../ui/work/dialogs.py" line="115"/>
         <source>&amp;Due on</source>
         <translation>到期日(&amp;D)</translation>
+    </message>
+</context>
+<context>
+    <name>Tasks</name>
+    <message>
+        <location filename="../../ui/tasks.py" line="341"/>
+        <source>This could not be done because of an internal error (see the log).</source>
+        <translation>由于内部错误，无法完成此操作（请查看日志）。</translation>
     </message>
 </context>
 <context>
@@ -1419,62 +1464,49 @@
 <context>
     <name>WorkForm</name>
     <message>
-        <location filename="../../ui/work/form.py" line="24"/>
+        <location filename="../../ui/work/form.py" line="25"/>
         <source>Please fill this in.</source>
         <translation>请填写此项。</translation>
     </message>
     <message>
-        <location filename="../../ui/work/form.py" line="25"/>
+        <location filename="../../ui/work/form.py" line="26"/>
         <source>This is not an e-mail address.</source>
         <translation>这不是电子邮件地址。</translation>
     </message>
     <message>
-        <location filename="../../ui/work/form.py" line="26"/>
+        <location filename="../../ui/work/form.py" line="27"/>
         <source>A phone number needs digits.</source>
         <translation>电话号码需要包含数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/work/form.py" line="27"/>
+        <location filename="../../ui/work/form.py" line="28"/>
         <source>This date is in the past.</source>
         <translation>此日期已经过去。</translation>
     </message>
     <message>
-        <location filename="../../ui/work/form.py" line="28"/>
+        <location filename="../../ui/work/form.py" line="29"/>
         <source>This is not an amount.</source>
         <translation>这不是金额。</translation>
     </message>
     <message>
-        <location filename="../../ui/work/form.py" line="29"/>
+        <location filename="../../ui/work/form.py" line="30"/>
         <source>The amount must be zero or more.</source>
         <translation>金额必须大于或等于零。</translation>
     </message>
     <message>
-        <location filename="../../ui/work/form.py" line="32"/>
+        <location filename="../../ui/work/form.py" line="31"/>
         <source>Choose the segment you suggest instead.</source>
         <translation>请选择您建议的客群。</translation>
     </message>
     <message>
-        <location filename="../../ui/work/form.py" line="36"/>
+        <location filename="../../ui/work/form.py" line="34"/>
         <source>The RM is already booked at that time; choose another slot.</source>
         <translation>该客户经理此时段已有预约,请选择其他时段。</translation>
     </message>
     <message>
-        <location filename="../../ui/work/form.py" line="53"/>
+        <location filename="../../ui/work/form.py" line="49"/>
         <source>Too long: at most %1 characters.</source>
         <translation>太长:最多 %1 个字符。</translation>
-    </message>
-</context>
-<context>
-    <name>WorkWorker</name>
-    <message>
-        <location filename="../../ui/work/runner.py" line="82"/>
-        <source>The change could not be saved (see the log).</source>
-        <translation>无法保存此更改(请查看日志)。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/work/runner.py" line="98"/>
-        <source>The choices could not be read (see the log).</source>
-        <translation>无法读取选项(请查看日志)。</translation>
     </message>
 </context>
 </TS>

@@ -27,6 +27,7 @@ from client.credentials import SignedOutError
 from client.errors import GuitaiError
 from client.logs import setup_logging
 from client.profile import Profile
+from client.reasons import Reason, reason_of
 from client.store import LocalCache
 from sync.engine.engine import SyncEngine
 from sync.engine.transport import SyncError, configured_transport
@@ -50,7 +51,7 @@ def run_round(request: dict[str, Any], out: TextIO) -> int:
         _say(out, {"ok": False, "error": f"bad request to the sync process: {exc}"})
         return 1
     except GuitaiError as exc:
-        _say(out, {"ok": False, "error": str(exc), "transient": False})
+        _say(out, {"ok": False, "error": str(exc), "transient": False, "code": exc.code})
         return 1
 
     def report(status: SyncStatus) -> None:
@@ -66,10 +67,14 @@ def run_round(request: dict[str, Any], out: TextIO) -> int:
                 engine.close()
                 transport.close()
     except SyncError as exc:
-        _say(out, {"ok": False, "error": str(exc), "transient": exc.transient})
+        _say(out, {"ok": False, "error": str(exc), "transient": exc.transient, "code": exc.code})
         return 1
     except GuitaiError as exc:
-        _say(out, {"ok": False, "error": str(exc), "transient": False, "kind": type(exc).__name__})
+        kind = type(exc).__name__
+        _say(
+            out,
+            {"ok": False, "error": str(exc), "transient": False, "kind": kind, "code": exc.code},
+        )
         return 1
     _say(out, {"ok": True, "rows": result.snapshot_rows + result.pulled})
     return 0
@@ -78,8 +83,8 @@ def run_round(request: dict[str, Any], out: TextIO) -> int:
 class ChildSyncError(SyncError):
     """The sync process failed; `transient` as the child said (a crash counts as transient)."""
 
-    def __init__(self, message: str, transient: bool) -> None:
-        super().__init__(message)
+    def __init__(self, message: str, transient: bool, code: Reason | None = None) -> None:
+        super().__init__(message, code=code)
         self.transient = transient
 
 
@@ -136,11 +141,14 @@ def sync_in_child(
     if stop.is_set():
         raise ChildSyncError("the sync was stopped", transient=True)
     if outcome is not None and outcome.get("kind") == SignedOutError.__name__:
-        raise SignedOutError(str(outcome.get("error")))
+        said = reason_of(outcome.get("code"), Reason.SIGNED_OUT)
+        raise SignedOutError(str(outcome.get("error")), code=said)
     if outcome is None or code != 0:
         error = (outcome or {}).get("error") or f"the sync process ended with code {code}"
         transient = bool((outcome or {"transient": True}).get("transient", False))
-        raise ChildSyncError(str(error), transient)
+        raise ChildSyncError(
+            str(error), transient, reason_of((outcome or {}).get("code"), Reason.SERVER_PROBLEM)
+        )
     return int(outcome.get("rows", 0))
 
 

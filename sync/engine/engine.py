@@ -24,15 +24,13 @@ from sqlalchemy import Connection, Engine, func, select
 from client.errors import GuitaiError
 from client.outbox import INDEXED_TABLES
 from client.schema.base import utcnow
-from client.schema.local import outbox, search_term, sync_issue
+from client.schema.local import outbox, sync_issue
 from client.schema.models import Base
 from client.schema.rows import replicated_tables
-from client.search.index import rebuild_index, reindex_customers
-from client.store import CACHE_KIB, LocalCache
-from sync.engine import bulk, snapshot_file, state
-from sync.engine.apply import Applier
+from client.search.index import reindex_customers
+from client.store import LocalCache
+from sync.engine import snapshot_file
 from sync.engine.outcomes import settle
-from sync.engine.pages import Position, read_ahead
 from sync.engine.transport import SyncError, Transport
 from sync.protocol import (
     DEFAULT_PAGE,
@@ -47,6 +45,9 @@ from sync.protocol import (
     RemoteHit,
     RemoteSearchRequest,
 )
+from sync.replica import state
+from sync.replica.apply import Applier
+from sync.replica.load import finish_bulk_load, load_pages
 from sync.status import Phase, Progress, SyncStatus
 
 log = logging.getLogger(__name__)
@@ -63,9 +64,13 @@ class SyncReport:
     """Bytes of a prebuilt snapshot file downloaded in this round."""
     pages: int = 0
     errors: list[str] = field(default_factory=list)
+    customers: set[uuid.UUID] = field(default_factory=set)
+    """Customers whose rows (or whose accounts' rows) a pull of this round changed."""
 
 
 StatusListener = Callable[[SyncStatus], None]
+PulledListener = Callable[[frozenset[uuid.UUID]], None]
+"""Told, after each committed pull page, which customers' rows it changed."""
 
 
 class SyncEngine:
@@ -83,6 +88,7 @@ class SyncEngine:
         snapshot_chunk: int = SNAPSHOT_CHUNK,
         clock: Callable[[], datetime] = utcnow,
         on_status: StatusListener | None = None,
+        on_pulled: PulledListener | None = None,
     ) -> None:
         self.cache = cache
         self.transport = transport
@@ -94,6 +100,7 @@ class SyncEngine:
         self.snapshot_chunk = snapshot_chunk
         self.clock = clock
         self.on_status = on_status
+        self.on_pulled = on_pulled
         self.db: Engine = cache.replica_engine()
         self.online = False
         self.phase = Phase.IDLE
@@ -241,8 +248,7 @@ class SyncEngine:
     # --- download -------------------------------------------------------------------------
 
     def _scope(self, conn: Connection) -> PullScope | None:
-        codes = state.get_json(conn, state.SCOPE)
-        return None if codes is None else PullScope(branch_codes=list(codes))
+        return state.pull_scope(conn)
 
     def needs_initial_sync(self) -> bool:
         """True until the first full download has finished (no change-feed cursor yet)."""
@@ -291,91 +297,22 @@ class SyncEngine:
         log.info("initial sync from a snapshot file: %d rows", copied.rows)
         return True
 
-    def download_pages(self) -> tuple[SyncReport, int, list[str]]:
-        """The first download page by page, indexes and search index built: (report, feed
-        version, tables). The server builds its snapshot files with it."""
-        report = SyncReport()
-        tables = self._snapshot_pages(report)
-        self._finish_bulk_load()
-        with self.db.connect() as conn:
-            version = state.cursor(conn)
-            conn.rollback()
-        assert version is not None
-        return report, version, tables
+    def _snapshot_pages(self, report: SyncReport) -> None:
+        """Every readable row, table by table, resumable per page (`sync.replica.load`)."""
 
-    def _snapshot_pages(self, report: SyncReport) -> list[str]:
-        """Every readable row, table by table, resumable per page; returns the tables."""
-        with self.db.begin() as conn:
-            plan = state.get_json(conn, state.SNAPSHOT)
-            scope = self._scope(conn)
-        if plan is None:
-            start = self.transport.snapshot_start()
-            plan = {
-                "feed_version": start.feed_version,
-                "tables": start.tables,
-                "at": 0,
-                "after": None,
-                "done": 0,
-            }
-            with self.db.begin() as conn:
-                state.put_json(conn, state.SNAPSHOT, plan)
-                bulk.drop_secondary_indexes(conn)
-        self._announce(Phase.INITIAL_SYNC, Progress(plan["done"], None))
-        after = uuid.UUID(plan["after"]) if plan["after"] else None
-        pages = read_ahead(
-            self.transport.snapshot,
-            plan["tables"],
-            Position(plan["at"], after),
-            limit=self.snapshot_page,
-            scope=scope,
+        def progress(done: int, table: str) -> None:
+            if table:
+                self.online = True
+            self._announce(Phase.INITIAL_SYNC, Progress(done, None, table))
+
+        loaded = load_pages(
+            self.db, self.cache, self.transport, limit=self.snapshot_page, on_progress=progress
         )
-        for page, position in pages:
-            self.online = True
-            with self.db.begin() as conn:
-                bulk.set_cache(conn, bulk.BULK_CACHE_KIB)
-                applier = Applier(conn, index=False)
-                applier.page(page.table, page.columns, page.rows)
-                report.snapshot_rows += len(page.rows)
-                report.pages += 1
-                plan["done"] += len(page.rows)
-                plan["at"] = position.at
-                plan["after"] = str(position.after) if position.after else None
-                state.put_json(conn, state.SNAPSHOT, plan)
-                state.put(conn, state.INDEX_DIRTY, "1")
-            self._announce(Phase.INITIAL_SYNC, Progress(plan["done"], None, page.table))
-        with self.db.begin() as conn:
-            state.put(conn, state.CURSOR, str(plan["feed_version"]))
-            state.remove(conn, state.SNAPSHOT)
-        self._finish_bulk_load()
-        return list(plan["tables"])
-
-    def _finish_bulk_load(self) -> None:
-        """After an initial sync (even one killed earlier): the tables' indexes, the search
-        index (its own indexes still off), then those."""
-        started = time.perf_counter()
-        with self.db.begin() as conn:
-            bulk.set_cache(conn, bulk.BULK_CACHE_KIB)
-            restored = bulk.restore_indexes(conn, keep_dropped=search_term.name)
-        self._rebuild_index_if_needed()
-        with self.db.begin() as conn:
-            restored += bulk.restore_indexes(conn)
-            bulk.set_cache(conn, CACHE_KIB)
-        if restored:
-            log.info("%d indexes created in %.1f s", restored, time.perf_counter() - started)
-
-    def _rebuild_index_if_needed(self) -> None:
-        with self.db.connect() as conn:
-            dirty = state.get(conn, state.INDEX_DIRTY)
-            conn.rollback()
-        if dirty:
-            started = time.perf_counter()
-            rebuild_index(self.cache, cache_kib=bulk.BULK_CACHE_KIB)
-            with self.db.begin() as conn:
-                state.remove(conn, state.INDEX_DIRTY)
-            log.info("search index rebuilt in %.1f s", time.perf_counter() - started)
+        report.snapshot_rows += loaded.rows
+        report.pages += loaded.pages
 
     def _pull(self, report: SyncReport) -> None:
-        self._finish_bulk_load()
+        finish_bulk_load(self.db, self.cache)  # an initial sync killed before its end
         while True:
             with self.db.connect() as conn:
                 cursor = state.cursor(conn) or 0
@@ -389,10 +326,12 @@ class SyncEngine:
                     continue  # another round moved on meanwhile
                 applier = Applier(conn)
                 applier.changes(page.changes)
-                applier.finish()
+                applied = applier.finish()
                 state.put(conn, state.CURSOR, str(page.next_cursor))
             report.pulled += len(page.changes)
             report.pages += 1
+            report.customers |= applied.customers
+            self._tell_pulled(applied.customers)
             if not page.has_more:
                 return
 
@@ -425,8 +364,13 @@ class SyncEngine:
         with self.db.begin() as conn:
             applier = Applier(conn)
             applier.changes(answer.changes)
-            applier.finish()
+            applied = applier.finish()
+        self._tell_pulled(applied.customers)
         return len(answer.changes)
+
+    def _tell_pulled(self, customers: set[uuid.UUID]) -> None:
+        if customers and self.on_pulled is not None:
+            self.on_pulled(frozenset(customers))
 
     def run(self, stop: threading.Event, *, wait: float = 25.0, max_delay: float = 60.0) -> None:
         """Syncs until `stop` is set: right away, then whenever the server has news."""

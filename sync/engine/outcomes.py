@@ -18,8 +18,8 @@ from typing import Any
 from sqlalchemy import Connection, delete, insert, select, text
 
 from client.schema.local import outbox, sync_issue
-from sync.engine.storage import BadRowError, stored_value
 from sync.protocol import EntryResult, EntryStatus
+from sync.replica.storage import BadRowError, stored_value
 
 DONE = frozenset({EntryStatus.APPLIED, EntryStatus.MERGED, EntryStatus.DUPLICATE})
 

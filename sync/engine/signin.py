@@ -12,9 +12,9 @@ from client.credentials import VERIFIER_HASHER, OfflineVerifier, SignedOutError,
 from client.errors import UsageError
 from client.schema.base import utcnow
 from client.store import LocalCache
-from sync.engine import state
 from sync.engine.transport import Transport
 from sync.protocol import LoginRequest, LoginResponse, UserInfo
+from sync.replica import state
 
 
 def device_id(cache: LocalCache) -> uuid.UUID:

@@ -35,9 +35,9 @@ from client import migrations as cache_migrations
 from client.errors import CacheError
 from client.schema.local import cache_meta, search_term
 from client.store import RawConnection, connect_raw
-from sync.engine import state
 from sync.engine.transport import NotFoundError, ServerError, Transport
 from sync.protocol import SNAPSHOT_CHUNK, PullScope, SnapshotChunkRequest, SnapshotFileRequest
+from sync.replica import state
 
 log = logging.getLogger(__name__)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import ssl
 from typing import Any, TypeVar
 
 import httpx
@@ -10,8 +11,10 @@ from pydantic import BaseModel, ValidationError
 
 from client.credentials import SignedOutError
 from client.errors import GuitaiError
+from client.reasons import Reason, reason_of
 from client.settings import Settings, load_settings, ssl_context
 from sync.protocol import (
+    CODES_HEADER,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
     LoginRequest,
@@ -39,15 +42,18 @@ M = TypeVar("M", bound=BaseModel)
 
 
 class SyncError(GuitaiError):
-    """Contact with the server failed."""
+    """Contact with the server failed; `server_code` is the code the server answered, if any."""
 
-    exit_code = 7
+    default_code = Reason.SERVER_PROBLEM
     transient = False
+    server_code: Reason | None = None
 
 
 class OfflineError(SyncError):
-    """The server could not be reached (network down, DNS, refused, timed out)."""
+    """The server could not be reached (network down, DNS, refused, timed out, or a
+    certificate this workstation does not trust: code `certificate`)."""
 
+    default_code = Reason.UNREACHABLE
     transient = True
 
 
@@ -60,13 +66,31 @@ class ServerError(SyncError):
 class UpgradeNeededError(SyncError):
     """The server no longer speaks this client's protocol."""
 
+    default_code = Reason.UPGRADE_NEEDED
+
 
 class RefusedError(SyncError):
     """The server refused the request as malformed or not allowed (4xx)."""
 
+    default_code = Reason.REFUSED
+
 
 class NotFoundError(RefusedError):
     """The server has no such thing (404): an unknown endpoint on an older server, too."""
+
+    default_code = Reason.NOT_ON_SERVER
+
+
+def _untrusted(exc: BaseException) -> bool:
+    """True when a TLS handshake failed on the server's certificate (by type, not words)."""
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, ssl.SSLCertVerificationError):
+            return True
+        current = current.__cause__ or current.__context__
+    return False
 
 
 class Transport:
@@ -92,7 +116,7 @@ class Transport:
         self.http.close()
 
     def _headers(self) -> dict[str, str]:
-        headers = {PROTOCOL_HEADER: str(PROTOCOL_VERSION)}
+        headers = {PROTOCOL_HEADER: str(PROTOCOL_VERSION), CODES_HEADER: "1"}
         if self.token:
             headers["Authorization"] = f"Bearer {self.token}"
         return headers
@@ -136,7 +160,10 @@ class Transport:
         except httpx.TimeoutException as exc:
             raise OfflineError(f"the server at {self.base_url} did not answer in time") from exc
         except httpx.TransportError as exc:
-            raise OfflineError(f"the server at {self.base_url} cannot be reached: {exc}") from exc
+            code = Reason.CERTIFICATE if _untrusted(exc) else Reason.UNREACHABLE
+            raise OfflineError(
+                f"the server at {self.base_url} cannot be reached: {exc}", code=code
+            ) from exc
         if response.status_code >= 400:
             raise _error(response)
         return response
@@ -178,21 +205,29 @@ class Transport:
         )
 
 
-def _error(response: httpx.Response) -> SyncError:
+def _error(response: httpx.Response) -> GuitaiError:
+    """The refusal an error answer stands for, by its status and the code the server sent."""
+    sent: object = None
     try:
-        message = str(response.json().get("error") or response.text)
-    except ValueError:
+        body = response.json()
+        message = str(body.get("error") or response.text)
+        sent = body.get("code")
+    except (ValueError, AttributeError):
         message = response.text[:300] or response.reason_phrase
     status = response.status_code
     if status == 401:
-        return SignedOutError(f"sign in again: {message}")  # type: ignore[return-value]
+        return SignedOutError(f"sign in again: {message}", code=reason_of(sent, Reason.SIGNED_OUT))
+    error: SyncError
     if status == 426:
-        return UpgradeNeededError(message)
-    if status == 404:
-        return NotFoundError(f"the server refused the request (404): {message}")
-    if status >= 500 or status in (408, 429):
-        return ServerError(f"the server had a problem ({status}): {message}")
-    return RefusedError(f"the server refused the request ({status}): {message}")
+        error = UpgradeNeededError(message)
+    elif status == 404:
+        error = NotFoundError(f"the server refused the request (404): {message}")
+    elif status >= 500 or status in (408, 429):
+        error = ServerError(f"the server had a problem ({status}): {message}")
+    else:
+        error = RefusedError(f"the server refused the request ({status}): {message}")
+    error.server_code = reason_of(sent, error.code) if sent else None
+    return error
 
 
 def configured_transport(

@@ -20,14 +20,16 @@ from typing import Annotated, Any, TypeVar
 from anyio import to_thread
 from fastapi import APIRouter, Depends, FastAPI, Header, Query, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from starlette.types import ASGIApp
 
+from client.reasons import Reason
 from sync.protocol import (
+    CODES_HEADER,
     PROTOCOL_HEADER,
     ErrorBody,
     LoginRequest,
@@ -181,8 +183,15 @@ def logout(
 
 
 @v1.post("/push", response_model=PushResponse)
-async def push(body: PushRequest, ctx: Ctx, who: Authenticated) -> PushResponse:
-    return await run_in_threadpool(_push, ctx, who, body)
+async def push(
+    body: PushRequest,
+    ctx: Ctx,
+    who: Authenticated,
+    reason_codes: Annotated[str | None, Header(alias=CODES_HEADER)] = None,
+) -> Response:
+    """Applies the entries; each result's `code` only for a client that reads codes."""
+    answer = await run_in_threadpool(_push, ctx, who, body)
+    return Response(answer.to_json(codes=reason_codes == "1"), media_type="application/json")
 
 
 def _push(ctx: Context, who: auth.Actor, body: PushRequest) -> PushResponse:
@@ -334,12 +343,15 @@ def create_app(
                 session.execute(text("SELECT 1"))
             current = migrations.current_revision(db.engine)
         except DBAPIError:
-            return JSONResponse({"error": "the database is unreachable"}, status_code=503)
+            return errors.error_response(
+                503, "the database is unreachable", Reason.DATABASE_UNAVAILABLE
+            )
         head = migrations.head_revision()
         if current != head:
-            return JSONResponse(
-                {"error": f"schema is {current}, expected {head}: run guitai-server init"},
-                status_code=503,
+            return errors.error_response(
+                503,
+                f"schema is {current}, expected {head}: run guitai-server init",
+                Reason.DATABASE_UNAVAILABLE,
             )
         return {"status": "ready", "schema": current}
 

@@ -13,6 +13,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
+from client.reasons import Reason
 from client.schema.enums import Role
 from client.schema.models import Branch, Device, User
 from sync.protocol import LoginRequest, LoginResponse, UserInfo
@@ -21,7 +22,12 @@ from sync.server.tables import credential, session_token
 
 
 class AuthError(Exception):
-    """Login refused or token not valid; the message is shown to the user (401)."""
+    """Login refused or token not valid; the message is shown to the user (401), the code
+    (`signed_out` unless told) tells the workstation what to do."""
+
+    def __init__(self, message: str, code: Reason = Reason.SIGNED_OUT) -> None:
+        super().__init__(message)
+        self.code = code
 
 
 @dataclass(frozen=True)
@@ -81,12 +87,17 @@ def login(
     ).first()
     user, stored = (found[0], found[1]) if found else (None, None)
     if not _check_password(hasher, stored, request.password) or user is None:
-        raise AuthError("wrong username or password")
+        raise AuthError("wrong username or password", Reason.WRONG_PASSWORD)
     if not user.active:
-        raise AuthError(f"the account {user.username} is disabled; ask your branch manager")
+        raise AuthError(
+            f"the account {user.username} is disabled; ask your branch manager",
+            Reason.ACCOUNT_DISABLED,
+        )
     device = session.get(Device, request.device_id)
     if device is not None and device.revoked_at is not None:
-        raise AuthError("this device has been revoked; its cache must be wiped")
+        raise AuthError(
+            "this device has been revoked; its cache must be wiped", Reason.DEVICE_REVOKED
+        )
     if device is None:
         device = Device(id=request.device_id, name=request.device_name, branch_id=user.branch_id)
         session.add(device)
@@ -153,13 +164,15 @@ def check_token(session: Session, token: str, now: datetime) -> tuple[Actor, dat
     expires_at, revoked_at, device_id, device_revoked, user_id, username, *rest = row
     role, branch_id, active, deleted = rest
     if device_revoked is not None:
-        raise AuthError("this device has been revoked; its cache must be wiped")
+        raise AuthError(
+            "this device has been revoked; its cache must be wiped", Reason.DEVICE_REVOKED
+        )
     if revoked_at is not None:
         raise AuthError("this session was ended: log in again")
     if expires_at <= now:
         raise AuthError("the session has expired: log in again")
     if not active or deleted:
-        raise AuthError(f"the account {username} is disabled")
+        raise AuthError(f"the account {username} is disabled", Reason.ACCOUNT_DISABLED)
     return Actor(user_id, username, role, branch_id, device_id), expires_at
 
 

@@ -9,14 +9,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from client.schema.models import (
-    Account,
-    AccountHolder,
-    Customer,
-    HouseholdMember,
-    User,
-)
-from sync.server.scope import REFERENCE
+from client.schema.models import Customer, User
+from client.schema.registry import Owner, TableSpec, spec
 
 CHUNK = 500
 
@@ -32,14 +26,20 @@ def _chunks(ids: Iterable[uuid.UUID]) -> Iterable[list[uuid.UUID]]:
 
 
 class Resolver:
-    """Maps rows to their branches; caches what it has looked up for one request."""
+    """Maps rows to their branches; caches what it has looked up for one request.
+
+    What a row's branches are comes from its `client.schema.registry` entry: its owners'
+    branches (a customer's home branch, a member of staff's branch, a branch named
+    outright), those of the row it hangs off (`via`) or of the link rows naming it
+    (`held_by`), and a branch of its own (`branch_column`).
+    """
 
     def __init__(self, session: Session) -> None:
         self.session = session
         self.customer_branch: dict[uuid.UUID, uuid.UUID] = {}
         self.user_branch: dict[uuid.UUID, uuid.UUID] = {}
-        self.account_branches: dict[uuid.UUID, frozenset[uuid.UUID]] = {}
-        self.household_branches: dict[uuid.UUID, frozenset[uuid.UUID]] = {}
+        self.held_branches: dict[str, dict[uuid.UUID, frozenset[uuid.UUID]]] = {}
+        """Table -> row id -> branches, for rows owned through link rows (accounts...)."""
 
     # --- batch loading ------------------------------------------------------------------
 
@@ -55,66 +55,71 @@ class Resolver:
             stmt = select(User.id, User.branch_id).where(User.id.in_(chunk))
             self.user_branch.update(dict(self.session.execute(stmt).all()))
 
-    def _load_accounts(self, ids: Iterable[uuid.UUID]) -> None:
-        todo = {i for i in ids if i is not None and i not in self.account_branches}
+    def _load_held(self, table: str, ids: Iterable[uuid.UUID]) -> None:
+        """Branches of rows of `table` owned through link rows: their own, their holders'.
+
+        A row with a branch of its own is known when it exists; one without (a household)
+        belongs to no branch until a link row names it.
+        """
+        held = spec(table)
+        assert held.held_by is not None
+        known = self.held_branches.setdefault(table, {})
+        model: Any = held.model
+        link = spec(held.held_by.table)
+        link_model: Any = link.model
+        link_column = getattr(link_model, held.held_by.column)
+        holder = getattr(link_model, link.customer_columns[0])
+        todo = {i for i in ids if i is not None and i not in known}
         for chunk in _chunks(todo):
             found: dict[uuid.UUID, set[uuid.UUID]] = {}
-            rows = self.session.execute(
-                select(Account.id, Account.branch_id).where(Account.id.in_(chunk))
-            )
-            for account_id, branch_id in rows:
-                found[account_id] = {branch_id}
+            if held.branch_column is None:
+                found = {i: set() for i in chunk}
+            else:
+                rows = self.session.execute(
+                    select(model.id, getattr(model, held.branch_column)).where(model.id.in_(chunk))
+                )
+                for row_id, branch_id in rows:
+                    found[row_id] = {branch_id}
             holders = self.session.execute(
-                select(AccountHolder.account_id, Customer.home_branch_id)
-                .join(Customer, Customer.id == AccountHolder.customer_id)
-                .where(AccountHolder.account_id.in_(chunk), AccountHolder.deleted.is_(False))
+                select(link_column, Customer.home_branch_id)
+                .join(Customer, Customer.id == holder)
+                .where(link_column.in_(chunk), link_model.deleted.is_(False))
             )
-            for account_id, branch_id in holders:
-                found.setdefault(account_id, set()).add(branch_id)
-            self.account_branches.update({k: frozenset(v) for k, v in found.items()})
+            for row_id, branch_id in holders:
+                found.setdefault(row_id, set()).add(branch_id)
+            known.update({k: frozenset(v) for k, v in found.items()})
 
-    def _load_households(self, ids: Iterable[uuid.UUID]) -> None:
-        todo = {i for i in ids if i is not None and i not in self.household_branches}
-        for chunk in _chunks(todo):
-            found: dict[uuid.UUID, set[uuid.UUID]] = {i: set() for i in chunk}
-            rows = self.session.execute(
-                select(HouseholdMember.household_id, Customer.home_branch_id)
-                .join(Customer, Customer.id == HouseholdMember.customer_id)
-                .where(HouseholdMember.household_id.in_(chunk), HouseholdMember.deleted.is_(False))
-            )
-            for household_id, branch_id in rows:
-                found[household_id].add(branch_id)
-            self.household_branches.update({k: frozenset(v) for k, v in found.items()})
+    def _loader(self, kind: Owner, via: str | None) -> Callable[[Iterable[uuid.UUID]], None]:
+        if via is not None:
+            return lambda ids: self._load_held(via, ids)
+        if kind is Owner.CUSTOMER:
+            return self._load_customers
+        if kind is Owner.USER:
+            return self._load_users
+        return lambda ids: None
 
     def prefetch(self, table: str, rows: Iterable[Any]) -> None:
         """Looks up, in a few queries, what `branches` will need for these rows."""
         rows = list(rows)
-        for column, loader in self._references(table):
+        for column, loader in self._references(spec(table)):
             loader([getattr(r, column) for r in rows])
-        if table == "household":
-            self._load_households(r.id for r in rows)
 
-    def _references(self, table: str) -> list[tuple[str, Callable[[Iterable[uuid.UUID]], None]]]:
-        customers, users, accounts = self._load_customers, self._load_users, self._load_accounts
-        if table == "customer":
+    def _references(
+        self, row_spec: TableSpec
+    ) -> list[tuple[str, Callable[[Iterable[uuid.UUID]], None]]]:
+        """(column, loader) of each owner the rows of `row_spec` name."""
+        if row_spec.owner in (Owner.NONE, Owner.BRANCH):
             return []
-        if table == "party_relationship":
-            return [("from_customer_id", customers), ("to_customer_id", customers)]
-        if table == "account_history":
-            return [("account_id", accounts)]
-        if table == "account":
-            return [("id", accounts)]
-        if table == "calendar_block":
-            return [("user_id", users)]
-        if table == "appointment":
-            return [("customer_id", customers), ("rm_id", users)]
-        if table == "audit_event":
-            return [("customer_id", customers), ("user_id", users)]
-        if table in ("segment_feedback",):
-            return [("customer_id", customers)]
-        if table in ("household", "device") or table in REFERENCE:
-            return []
-        return [("customer_id", customers)]
+        found: list[tuple[str, Callable[[Iterable[uuid.UUID]], None]]] = []
+        if not row_spec.owns_itself:
+            loader = self._loader(row_spec.owner, row_spec.via)
+            found += [(column, loader) for column in row_spec.owner_columns]
+        others = (*row_spec.also, *((row_spec.otherwise,) if row_spec.otherwise else ()))
+        found += [(column, self._loader(kind, None)) for kind, column in others]
+        if row_spec.held_by is not None:
+            table = row_spec.table
+            found.append(("id", lambda ids: self._load_held(table, ids)))
+        return found
 
     # --- one row ------------------------------------------------------------------------
 
@@ -132,12 +137,19 @@ class Resolver:
         except KeyError:
             raise MissingReferenceError(f"no user {user_id}") from None
 
-    def _account(self, account_id: uuid.UUID) -> frozenset[uuid.UUID]:
-        self._load_accounts([account_id])
+    def _held(self, table: str, row_id: uuid.UUID) -> frozenset[uuid.UUID]:
+        self._load_held(table, [row_id])
         try:
-            return self.account_branches[account_id]
+            return self.held_branches[table][row_id]
         except KeyError:
-            raise MissingReferenceError(f"no account {account_id}") from None
+            raise MissingReferenceError(f"no {table} {row_id}") from None
+
+    def _owner(self, kind: Owner, value: uuid.UUID) -> uuid.UUID:
+        if kind is Owner.CUSTOMER:
+            return self._customer(value)
+        if kind is Owner.USER:
+            return self._user(value)
+        return value
 
     def branches(self, table: str, row: Any) -> frozenset[uuid.UUID] | None:
         """The branches `row` belongs to; None for a reference row.
@@ -145,34 +157,25 @@ class Resolver:
         `row` is an ORM object or anything with the table's columns as attributes; for an
         account not saved yet, its own `branch_id` counts.
         """
-        if table in REFERENCE:
+        row_spec = spec(table)
+        if row_spec.owner is Owner.NONE:
             return None
-        if table == "customer":
-            return frozenset({row.home_branch_id})
-        if table == "device":
-            return frozenset({row.branch_id})
-        if table == "party_relationship":
-            return frozenset(
-                {self._customer(row.from_customer_id), self._customer(row.to_customer_id)}
-            )
-        if table == "account":
-            self._load_accounts([row.id])
-            return self.account_branches.get(row.id, frozenset()) | {row.branch_id}
-        if table == "account_history":
-            return self._account(row.account_id)
-        if table == "household":
-            self._load_households([row.id])
-            return self.household_branches.get(row.id, frozenset())
-        if table == "calendar_block":
-            return frozenset({self._user(row.user_id)})
-        if table == "appointment":
-            return frozenset({self._customer(row.customer_id), self._user(row.rm_id)})
-        if table == "audit_event":
-            if row.customer_id is not None:
-                return frozenset({self._customer(row.customer_id)})
-            return frozenset({self._user(row.user_id)}) if row.user_id else frozenset()
-        if table == "segment_feedback":
-            if row.customer_id is not None:
-                return frozenset({self._customer(row.customer_id)})
-            return frozenset({row.branch_id})
-        return frozenset({self._customer(row.customer_id)})
+        found: set[uuid.UUID] = set()
+        if row_spec.branch_column is not None:
+            found.add(getattr(row, row_spec.branch_column))
+        if row_spec.held_by is not None:
+            self._load_held(table, [row.id])
+            found |= self.held_branches[table].get(row.id, frozenset())
+        if row_spec.via is not None:
+            found |= self._held(row_spec.via, getattr(row, row_spec.owner_columns[0]))
+        elif not row_spec.owns_itself:
+            values = [getattr(row, column) for column in row_spec.owner_columns]
+            if row_spec.otherwise is not None:
+                values = [v for v in values if v is not None]
+            found |= {self._owner(row_spec.owner, v) for v in values}
+            if not values and row_spec.otherwise is not None:
+                kind, column = row_spec.otherwise
+                other = getattr(row, column)
+                found |= {self._owner(kind, other)} if other is not None else set()
+        found |= {self._owner(kind, getattr(row, column)) for kind, column in row_spec.also}
+        return frozenset(found)

@@ -167,7 +167,7 @@ def _customer_rows(
     history = _new(AccountHistory, account_id=account.id, months=tuple(months))
     return [
         ("customer", customer),
-        ("contact_point", phone),
+        (ContactPoint.__tablename__, phone),
         ("account", account),
         ("account_holder", holder),
         ("account_history", history),
@@ -195,7 +195,7 @@ def seed_demo(db: Database, *, customers: int, seed: int = 1) -> dict[str, int]:
             ]
             for table in (
                 "customer",
-                "contact_point",
+                ContactPoint.__tablename__,
                 "account",
                 "account_holder",
                 "account_history",

@@ -1,4 +1,5 @@
-"""Every error answer is JSON naming what is wrong: `{"error": "...", "detail": [...]}`."""
+"""Every error answer is JSON naming what is wrong, in words and as a reason code:
+`{"error": "...", "code": "...", "detail": [...]}` (codes: `client.reasons.Reason`)."""
 
 from __future__ import annotations
 
@@ -11,27 +12,42 @@ from fastapi.responses import JSONResponse
 from sqlalchemy.exc import OperationalError
 from starlette.exceptions import HTTPException
 
+from client.reasons import Reason
 from sync.server.auth import AuthError
 
 log = logging.getLogger(__name__)
 
 
-class ApiError(Exception):
-    """A request the server refuses, with its HTTP status and a message for the user."""
+def code_of_status(status: int) -> Reason:
+    """The code of an error answer that names none of its own."""
+    if status == 401:
+        return Reason.SIGNED_OUT
+    if status == 404:
+        return Reason.NOT_FOUND
+    if status >= 500:
+        return Reason.INTERNAL
+    return Reason.INVALID_REQUEST
 
-    def __init__(self, status: int, message: str) -> None:
+
+class ApiError(Exception):
+    """A request the server refuses, with its HTTP status, a message for the user and a code
+    (by default the status's: 404 `not_found`, other 4xx `invalid_request`)."""
+
+    def __init__(self, status: int, message: str, code: Reason | None = None) -> None:
         super().__init__(message)
         self.status = status
         self.message = message
+        self.code = code or code_of_status(status)
 
 
 def error_response(
     status: int,
     message: str,
+    code: Reason | None = None,
     detail: list[dict[str, Any]] | None = None,
     headers: dict[str, str] | None = None,
 ) -> JSONResponse:
-    body: dict[str, Any] = {"error": message}
+    body: dict[str, Any] = {"error": message, "code": code or code_of_status(status)}
     if detail is not None:
         body["detail"] = detail
     return JSONResponse(body, status_code=status, headers=headers)
@@ -54,7 +70,7 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError) -> JSONResponse:
         detail = _validation_detail(exc)
-        return error_response(422, _validation_message(detail), detail)
+        return error_response(422, _validation_message(detail), Reason.INVALID_REQUEST, detail)
 
     @app.exception_handler(HTTPException)
     async def _http(request: Request, exc: HTTPException) -> JSONResponse:
@@ -62,18 +78,22 @@ def install(app: FastAPI) -> None:
 
     @app.exception_handler(ApiError)
     async def _api(request: Request, exc: ApiError) -> JSONResponse:
-        return error_response(exc.status, exc.message)
+        return error_response(exc.status, exc.message, exc.code)
 
     @app.exception_handler(AuthError)
     async def _auth(request: Request, exc: AuthError) -> JSONResponse:
-        return error_response(401, str(exc), headers={"WWW-Authenticate": "Bearer"})
+        return error_response(401, str(exc), exc.code, headers={"WWW-Authenticate": "Bearer"})
 
     @app.exception_handler(OperationalError)
     async def _database(request: Request, exc: OperationalError) -> JSONResponse:
         log.error("database unavailable: %s", exc)
-        return error_response(503, "the database is unavailable; try again shortly")
+        return error_response(
+            503, "the database is unavailable; try again shortly", Reason.DATABASE_UNAVAILABLE
+        )
 
     @app.exception_handler(Exception)
     async def _internal(request: Request, exc: Exception) -> JSONResponse:
         log.exception("internal error on %s %s", request.method, request.url.path)
-        return error_response(500, "internal server error; the server log has the details")
+        return error_response(
+            500, "internal server error; the server log has the details", Reason.INTERNAL
+        )

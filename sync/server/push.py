@@ -26,8 +26,10 @@ from sqlalchemy import insert, select
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
+from client.reasons import Reason
 from client.schema.enums import AppointmentStatus
-from client.schema.models import APPEND_ONLY_TABLES, User
+from client.schema.models import User
+from client.schema.registry import append_only
 from client.schema.rows import RowError, TableCodec, UnknownTableError, table_codec
 from sync.protocol import EntryResult, EntryStatus, Op, OutboxEntry, Slot
 from sync.server import feed, scope, slots
@@ -38,11 +40,12 @@ from sync.server.tables import applied_entry
 
 
 class Refused(Exception):
-    """Ends an entry with a rejection."""
+    """Ends an entry with a rejection: its words and its code."""
 
-    def __init__(self, reason: str, free_slots: list[Slot] | None = None) -> None:
+    def __init__(self, reason: str, code: Reason, free_slots: list[Slot] | None = None) -> None:
         super().__init__(reason)
         self.reason = reason
+        self.code = code
         self.free_slots = free_slots or []
 
 
@@ -117,22 +120,26 @@ class Pusher:
                 self.session.flush()
             except Refused as refused:
                 savepoint.rollback()
-                return self._rejected(refused.reason, refused.free_slots)
+                return self._rejected(refused.reason, refused.code, refused.free_slots)
             except IntegrityError as exc:
                 savepoint.rollback()
                 if attempt == 0:
                     continue  # a concurrent insert of the same id: look again
-                return self._rejected(f"violates a database constraint: {_constraint(exc)}")
+                return self._rejected(
+                    f"violates a database constraint: {_constraint(exc)}", Reason.CONSTRAINT
+                )
             except DataError as exc:
                 savepoint.rollback()
-                return self._rejected(f"a value the database refuses: {_constraint(exc)}")
+                return self._rejected(
+                    f"a value the database refuses: {_constraint(exc)}", Reason.BAD_ROW
+                )
             savepoint.commit()
             return outcome
         raise AssertionError("unreachable")
 
     @staticmethod
-    def _rejected(reason: str, free: list[Slot] | None = None) -> Outcome:
-        extra: dict[str, Any] = {"reason": reason}
+    def _rejected(reason: str, code: Reason, free: list[Slot] | None = None) -> Outcome:
+        extra: dict[str, Any] = {"reason": reason, "code": code}
         if free:
             extra["nearest_free_slots"] = free
         return Outcome(EntryStatus.REJECTED, extra=extra)
@@ -142,16 +149,20 @@ class Pusher:
             codec = table_codec(entry.table)
             values = codec.decode_changes(entry.changed)
         except (UnknownTableError, RowError) as exc:
-            raise Refused(str(exc)) from None
+            raise Refused(str(exc), Reason.BAD_ROW) from None
         if scope.reach(scope.WRITE, self.actor.role, entry.table) is scope.Reach.NONE:
-            raise Refused(f"a {self.actor.role.value} may not write {entry.table}")
+            raise Refused(
+                f"a {self.actor.role.value} may not write {entry.table}", Reason.FORBIDDEN
+            )
         obj = self.session.get(codec.model, entry.row_id, with_for_update=True)
         if entry.op is Op.INSERT:
             return self._insert(entry, codec, values, obj)
         if obj is None:
-            raise Refused(f"no {entry.table} row {entry.row_id}")
-        if entry.table in APPEND_ONLY_TABLES:
-            raise Refused(f"{entry.table} is append-only: its rows are never changed")
+            raise Refused(f"no {entry.table} row {entry.row_id}", Reason.NOT_FOUND)
+        if entry.table in append_only():
+            raise Refused(
+                f"{entry.table} is append-only: its rows are never changed", Reason.APPEND_ONLY
+            )
         self._check_scope(entry.table, obj)
         if entry.op is Op.DELETE:
             return self._delete(entry, codec, obj)
@@ -161,9 +172,12 @@ class Pusher:
         try:
             branches = self.resolver.branches(table, row)
         except MissingReferenceError as exc:
-            raise Refused(str(exc)) from None
+            raise Refused(str(exc), Reason.MISSING_REFERENCE) from None
         if not scope.can_write(self.actor.role, self.actor.branch_id, table, branches):
-            raise Refused(f"outside your scope: this {table} row belongs to another branch")
+            raise Refused(
+                f"outside your scope: this {table} row belongs to another branch",
+                Reason.OUTSIDE_SCOPE,
+            )
 
     def _insert(
         self, entry: OutboxEntry, codec: TableCodec, values: dict[str, Any], obj: Any
@@ -174,12 +188,18 @@ class Pusher:
             differing = [n for n in values if getattr(obj, n) != values[n]]
             if not differing and not obj.deleted:
                 return Outcome(EntryStatus.DUPLICATE, version=obj.version)
-            if entry.table in APPEND_ONLY_TABLES:
-                raise Refused(f"the id {entry.row_id} is already used by another {entry.table}")
+            if entry.table in append_only():
+                raise Refused(
+                    f"the id {entry.row_id} is already used by another {entry.table}",
+                    Reason.ID_TAKEN,
+                )
             return self._conflict(codec, obj, differing or ["deleted"], {})
         missing = codec.missing_on_insert(values)
         if missing:
-            raise Refused(f"{entry.table}: missing required fields: {', '.join(missing)}")
+            raise Refused(
+                f"{entry.table}: missing required fields: {', '.join(missing)}",
+                Reason.MISSING_FIELDS,
+            )
         obj = codec.model(id=entry.row_id, version=0, deleted=False, **values)
         self._check_scope(entry.table, obj)
         self._check_appointment(entry.table, obj)
@@ -191,7 +211,8 @@ class Pusher:
         if base > obj.version:
             raise Refused(
                 f"base version {base} is newer than the server's version {obj.version} "
-                f"of {entry.table} {entry.row_id}"
+                f"of {entry.table} {entry.row_id}",
+                Reason.STALE_BASE,
             )
         return base
 
@@ -199,7 +220,7 @@ class Pusher:
         self, entry: OutboxEntry, codec: TableCodec, values: dict[str, Any], obj: Any
     ) -> Outcome:
         if not values:
-            raise Refused("an update must change at least one field")
+            raise Refused("an update must change at least one field", Reason.BAD_ROW)
         base = self._base(entry, obj)
         if obj.deleted:
             return self._conflict(codec, obj, ["deleted"], {"deleted": False})
@@ -249,6 +270,7 @@ class Pusher:
             EntryStatus.CONFLICT,
             extra={
                 "reason": f"changed by someone else since your version: {', '.join(fields)}",
+                "code": Reason.CONFLICT,
                 "conflicting_fields": fields,
                 "server_row": {n: codec.encode_value(n, getattr(obj, n)) for n in fields},
                 "base_row": {n: at_base[n] for n in fields if n in at_base},
@@ -260,7 +282,7 @@ class Pusher:
         if table != "appointment" or row.deleted or row.status == AppointmentStatus.CANCELLED:
             return
         if row.ends_at <= row.starts_at:
-            raise Refused("an appointment must end after it starts")
+            raise Refused("an appointment must end after it starts", Reason.BAD_ROW)
         self.session.get(User, row.rm_id, with_for_update=True)  # one booking per RM at a time
         clash = slots.overlapping(self.session, row.rm_id, row.starts_at, row.ends_at, row.id)
         if clash is not None:
@@ -268,6 +290,7 @@ class Pusher:
             raise Refused(
                 f"the RM is already booked from {clash.starts_at:%Y-%m-%d %H:%M} "
                 f"to {clash.ends_at:%H:%M} UTC",
+                Reason.SLOT_TAKEN,
                 free,
             )
 

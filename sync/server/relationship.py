@@ -9,31 +9,9 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
-from client.schema.models import (
-    Account,
-    AccountHistory,
-    AccountHolder,
-    Base,
-    Customer,
-    Household,
-    HouseholdMember,
-    PartyRelationship,
-)
-from client.schema.rows import table_codec
+from client.schema.models import Base
+from client.schema.registry import REGISTRY, ScopeGroup, TableSpec, spec
 from sync.server.branches import CHUNK
-
-BY_CUSTOMER = (
-    "contact_point",
-    "consent",
-    "interaction",
-    "task",
-    "offer",
-    "referral",
-    "appointment",
-    "external_record",
-    "segment_feedback",
-)
-"""Tables whose rows belong to one customer through `customer_id`."""
 
 
 def _chunks(ids: Iterable[uuid.UUID]) -> Iterable[list[uuid.UUID]]:
@@ -42,48 +20,56 @@ def _chunks(ids: Iterable[uuid.UUID]) -> Iterable[list[uuid.UUID]]:
         yield items[start : start + CHUNK]
 
 
-def _where_in(session: Session, model: Any, column: Any, ids: Iterable[uuid.UUID]) -> list[Any]:
-    found: list[Any] = []
+def _where_in(
+    session: Session, model: Any, columns: Iterable[str], ids: Iterable[uuid.UUID]
+) -> dict[uuid.UUID, Any]:
+    """Rows of `model` one of whose `columns` names one of `ids`, by id."""
+    names = list(columns)
+    found: dict[uuid.UUID, Any] = {}
     for chunk in _chunks(ids):
-        found += session.scalars(select(model).where(column.in_(chunk))).all()
+        where = or_(*(getattr(model, name).in_(chunk) for name in names))
+        found.update({r.id: r for r in session.scalars(select(model).where(where))})
     return found
 
 
+def _customer_data() -> list[TableSpec]:
+    return [s for s in REGISTRY.values() if s.group is ScopeGroup.CUSTOMER_DATA]
+
+
 def rows_of(session: Session, customer_ids: Iterable[uuid.UUID]) -> list[tuple[str, Any]]:
-    """(table, ORM object) of every row tied to these customers, parents before children."""
+    """(table, ORM object) of every row tied to these customers, parents before children.
+
+    Tied: the customer data (`client.schema.registry`) naming one of them, the rows their
+    link rows name (their accounts, their households) with every link row of those (all
+    holders, all members), and the rows hanging off those (the accounts' history).
+    """
     ids = set(customer_ids)
     if not ids:
         return []
-    found: dict[str, list[Any]] = {"customer": _where_in(session, Customer, Customer.id, ids)}
-    for table in BY_CUSTOMER:
-        model: Any = table_codec(table).model
-        found[table] = _where_in(session, model, model.customer_id, ids)
-    holders = _where_in(session, AccountHolder, AccountHolder.customer_id, ids)
-    accounts = {h.account_id for h in holders}
-    found["account"] = _where_in(session, Account, Account.id, accounts)
-    found["account_holder"] = _where_in(session, AccountHolder, AccountHolder.account_id, accounts)
-    found["account_history"] = _where_in(
-        session, AccountHistory, AccountHistory.account_id, accounts
-    )
-    relations: dict[uuid.UUID, Any] = {}
-    for chunk in _chunks(ids):
-        stmt = select(PartyRelationship).where(
-            or_(
-                PartyRelationship.from_customer_id.in_(chunk),
-                PartyRelationship.to_customer_id.in_(chunk),
+    found: dict[str, dict[uuid.UUID, Any]] = {}
+    named: dict[str, set[uuid.UUID]] = {}
+    for table_spec in _customer_data():
+        if table_spec.customer_columns:
+            found[table_spec.table] = _where_in(
+                session, table_spec.model, table_spec.customer_columns, ids
             )
-        )
-        relations.update({r.id: r for r in session.scalars(stmt)})
-    found["party_relationship"] = list(relations.values())
-    members = _where_in(session, HouseholdMember, HouseholdMember.customer_id, ids)
-    households = {m.household_id for m in members}
-    found["household"] = _where_in(session, Household, Household.id, households)
-    found["household_member"] = _where_in(
-        session, HouseholdMember, HouseholdMember.household_id, households
-    )
+    for table_spec in _customer_data():
+        link = table_spec.held_by
+        if link is None:
+            continue
+        parents = {getattr(r, link.column) for r in found[link.table].values()}
+        named[table_spec.table] = parents
+        found[table_spec.table] = _where_in(session, table_spec.model, ["id"], parents)
+        found[link.table].update(_where_in(session, spec(link.table).model, [link.column], parents))
+    for table_spec in _customer_data():
+        if table_spec.via is not None:
+            parents = named.get(table_spec.via, set(found.get(table_spec.via, {})))
+            found[table_spec.table] = _where_in(
+                session, table_spec.model, table_spec.owner_columns[:1], parents
+            )
     ordered: list[tuple[str, Any]] = []
     for parent_first in Base.metadata.sorted_tables:
-        rows = sorted(found.get(parent_first.name, ()), key=lambda r: r.id)
+        rows = sorted(found.get(parent_first.name, {}).values(), key=lambda r: r.id)
         ordered += [(parent_first.name, r) for r in rows]
     return ordered
 

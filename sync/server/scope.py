@@ -14,6 +14,8 @@ from collections.abc import Set
 from enum import StrEnum
 
 from client.schema.enums import Role
+from client.schema.models import ContactPoint, Customer
+from client.schema.registry import ScopeGroup, group_tables
 
 
 class Reach(StrEnum):
@@ -22,28 +24,10 @@ class Reach(StrEnum):
     ALL = "all branches"
 
 
-REFERENCE = frozenset({"branch", "product", "segment", "campaign", "user_account"})
-CUSTOMER_DATA = frozenset(
-    {
-        "customer",
-        "contact_point",
-        "consent",
-        "interaction",
-        "task",
-        "account",
-        "account_holder",
-        "account_history",
-        "party_relationship",
-        "household",
-        "household_member",
-        "offer",
-        "referral",
-        "appointment",
-        "segment_feedback",
-        "external_record",
-    }
-)
-GROUPS = {"reference": REFERENCE, "customer data": CUSTOMER_DATA}
+REFERENCE = group_tables(ScopeGroup.REFERENCE)
+CUSTOMER_DATA = group_tables(ScopeGroup.CUSTOMER_DATA)
+GROUPS = {group.value: group_tables(group) for group in ScopeGroup}
+"""The groups a rule may name instead of a table (see `client.schema.registry`)."""
 
 OWN, ALL = Reach.OWN, Reach.ALL
 BRANCH_STAFF_READ = {"reference": ALL, "customer data": OWN, "calendar_block": OWN}
@@ -54,8 +38,8 @@ READ: dict[Role, dict[str, Reach]] = {
     Role.BRANCH_MANAGER: {**BRANCH_STAFF_READ, "device": OWN},
     Role.CALL_CENTRE_AGENT: {
         "reference": ALL,
-        "customer": ALL,
-        "contact_point": ALL,
+        Customer.__tablename__: ALL,
+        ContactPoint.__tablename__: ALL,
         "calendar_block": ALL,
         "appointment": ALL,
     },

@@ -1,10 +1,11 @@
-"""Builds one scope's snapshot file: the client's own sync engine, run in-process.
+"""Builds one scope's snapshot file: the client's own page-by-page download, run in-process.
 
 `python -m sync.server.snapshot_build SPEC` is what the server starts (SPEC is JSON: the
 database URL, the snapshot folder, role, home branch, narrowing, lock file);
 `guitai-server snapshot build` calls `build` directly. The file is made exactly as a
-workstation's first sync would make its cache (same engine, same pages, same search index),
-so copying it is equivalent to that sync.
+workstation's first sync would make its cache (same loader, same pages, same search index),
+so copying it is equivalent to that sync: the builder runs `sync.replica.load`, as the
+engine does, reading this database directly instead of over HTTP.
 """
 
 from __future__ import annotations
@@ -24,9 +25,9 @@ from pathlib import Path
 from client.profile import Profile
 from client.schema.enums import Role
 from client.store import LocalCache
-from sync.engine import state
-from sync.engine.engine import SyncEngine
 from sync.protocol import MAX_SNAPSHOT_PAGE, PullScope, SnapshotPage, SnapshotRequest, SnapshotStart
+from sync.replica import state
+from sync.replica.load import load_pages
 from sync.server import snapshot
 from sync.server.auth import Actor
 from sync.server.db import Database
@@ -36,8 +37,8 @@ log = logging.getLogger(__name__)
 
 
 @dataclass
-class InProcessTransport:
-    """The two snapshot calls of `sync.engine.Transport`, answered by this database directly."""
+class InProcessSource:
+    """A `sync.replica.load.SnapshotSource` answered by this database directly."""
 
     db: Database
     actor: Actor
@@ -99,13 +100,14 @@ def _build_in(
     )
     cache = LocalCache.create_with_key(profile, key)
     try:
-        transport = InProcessTransport(db, actor)
-        engine = SyncEngine(cache, transport, snapshot_page=MAX_SNAPSHOT_PAGE)  # type: ignore[arg-type]
-        if narrow is not None and narrow.branch_codes is not None:
-            with engine.db.begin() as conn:
-                state.put_json(conn, state.SCOPE, narrow.branch_codes)
-        report, feed_version, tables = engine.download_pages()
-        engine.close()
+        replica = cache.replica_engine()
+        try:
+            if narrow is not None and narrow.branch_codes is not None:
+                with replica.begin() as conn:
+                    state.put_json(conn, state.SCOPE, narrow.branch_codes)
+            loaded = load_pages(replica, cache, InProcessSource(db, actor), limit=MAX_SNAPSHOT_PAGE)
+        finally:
+            replica.dispose()
     finally:
         cache.close()
     LocalCache.seal_for_copy(profile.cache_path, key)
@@ -115,12 +117,12 @@ def _build_in(
             digest.update(block)
     return BuiltFile(
         path=profile.cache_path,
-        feed_version=feed_version,
+        feed_version=loaded.feed_version,
         size=profile.cache_path.stat().st_size,
         sha256=digest.hexdigest(),
         key=key.hex(),
-        rows=report.snapshot_rows,
-        tables=tables,
+        rows=loaded.rows,
+        tables=loaded.tables,
         built_at=datetime.now(UTC),
     )
 

@@ -3,7 +3,7 @@
 A first sync page by page makes every workstation insert millions of rows one at a time and
 build its own search index. With a snapshot folder configured, the server does that work
 once per scope instead: a builder process (`sync.server.snapshot_build`) runs the client's
-own sync engine in-process over this database and keeps the resulting cache file, encrypted
+own first download (`sync.replica.load`) over this database and keeps the cache file, encrypted
 with a one-off key, as `<folder>/<scope key>/<feed version>.db` with a `.json` beside it.
 A workstation downloads the file in chunks, copies its tables into its own cache (under its
 own key) and pulls the changes made since the file's feed version.

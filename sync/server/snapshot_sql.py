@@ -17,24 +17,26 @@ from sqlalchemy import Boolean
 from sqlalchemy.orm import Session
 
 from client.schema.base import GUID, Money, UTCDateTime
+from client.schema.registry import REGISTRY, Owner, TableSpec, spec
 from client.schema.rows import table_codec
 from sync.server import scope
 
-ONE_CUSTOMER = frozenset(
-    {
-        "contact_point",
-        "consent",
-        "interaction",
-        "task",
-        "offer",
-        "referral",
-        "external_record",
-        "account_holder",
-    }
-)
-"""Tables whose rows belong to exactly the branch of their `customer_id`."""
 
-FILTERABLE = ONE_CUSTOMER | {"customer", "account"}
+def _filterable(table_spec: TableSpec) -> bool:
+    """Whether `_of_branches` can say in SQL which branches a row of the table belongs to.
+
+    So far: rows whose branches are customers' home branches (named by the row, or by the
+    link rows naming it) and a branch of their own; not rows with owners of other kinds.
+    """
+    if table_spec.owner is not Owner.CUSTOMER or table_spec.via or table_spec.also:
+        return False
+    if table_spec.otherwise is not None:
+        return False
+    return bool(table_spec.customer_columns or table_spec.held_by)
+
+
+FILTERABLE = frozenset(t for t, s in REGISTRY.items() if _filterable(s))
+"""Tables whose visibility `visibility` writes as SQL."""
 
 
 def _guid(col: str) -> str:
@@ -95,18 +97,24 @@ def _in(col: str, ids: Collection[uuid.UUID], params: list[Any]) -> str:
 
 
 def _of_branches(table: str, branches: Collection[uuid.UUID], params: list[Any]) -> str:
-    """SQL: the row `t` of `table` belongs to one of `branches`."""
-    if table == "customer":
-        return _in("t.home_branch_id", branches, params)
-    if table == "account":
-        own = _in("t.branch_id", branches, params)
+    """SQL: the row `t` of `table` (one of FILTERABLE) belongs to one of `branches`."""
+    table_spec = spec(table)
+    parts: list[str] = []
+    if table_spec.branch_column is not None:
+        parts.append(_in(f"t.{table_spec.branch_column}", branches, params))
+    link = table_spec.held_by
+    if link is not None:
+        holder = spec(link.table).customer_columns[0]
         held = _in("c.home_branch_id", branches, params)
-        return (
-            f"({own} OR EXISTS (SELECT 1 FROM account_holder h JOIN customer c "
-            f"ON c.id = h.customer_id WHERE h.account_id = t.id AND h.deleted = 0 AND {held}))"
+        parts.append(
+            f"EXISTS (SELECT 1 FROM {link.table} h JOIN customer c "
+            f"ON c.id = h.{holder} WHERE h.{link.column} = t.id AND h.deleted = 0 AND {held})"
         )
-    held = _in("c.home_branch_id", branches, params)
-    return f"EXISTS (SELECT 1 FROM customer c WHERE c.id = t.customer_id AND {held})"
+    if not table_spec.owns_itself:
+        for column in table_spec.customer_columns:
+            held = _in("c.home_branch_id", branches, params)
+            parts.append(f"EXISTS (SELECT 1 FROM customer c WHERE c.id = t.{column} AND {held})")
+    return parts[0] if len(parts) == 1 else f"({' OR '.join(parts)})"
 
 
 def visibility(

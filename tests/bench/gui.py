@@ -103,15 +103,15 @@ def start_window(profile: Profile) -> tuple[QApplication, MainWindow]:
     from ui.fonts import install_fonts
     from ui.i18n import Translations
     from ui.mainwindow import MainWindow
-    from ui.status import StatusProvider
     from ui.theme import apply_theme
+    from ui.workspace import Workspace
 
     app = QApplication([sys.argv[0]])
     install_fonts(app)
     apply_theme(app)
     translations = Translations(app)
     translations.switch("zh_CN")
-    window = MainWindow(profile, translations, StatusProvider())
+    window = MainWindow(Workspace(profile), translations)
     window.show()
     while not window.ready:
         app.processEvents()

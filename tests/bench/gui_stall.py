@@ -4,7 +4,7 @@
 
 A real `guitai-server serve` over bench-data/server-N.db (built once, as initial_sync.py
 does) and a fresh workstation profile signed in as a head-office user. The window is built
-as `guitai` builds it (MainWindow, then install_sync starts the sync runner), offscreen.
+as `guitai` builds it (a Workspace, then the MainWindow, which starts its sync), offscreen.
 While the runner's first round downloads everything, a 5 ms timer on the GUI thread notes
 the gaps between its ticks, and a query is typed into the search box every second, as a
 teller would. The stall is the longest gap less the timer's interval.
@@ -36,6 +36,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from client.credentials import token_store_for  # noqa: E402
 from client.profile import Profile  # noqa: E402
+from client.schema.models import ContactPoint  # noqa: E402
 from client.store import LocalCache  # noqa: E402
 from sync.engine import SyncEngine, Transport, sign_in  # noqa: E402
 from sync.server.snapshot_files import ready_files  # noqa: E402
@@ -105,27 +106,28 @@ def run_window(profile: Profile, url: str, customers: int) -> str:
     from ui.i18n import Translations
     from ui.mainwindow import MainWindow
     from ui.session import AppSession
-    from ui.status import StatusProvider
-    from ui.sync_ui import install_sync
     from ui.theme import apply_theme
+    from ui.workspace import Workspace
 
     app = QApplication([sys.argv[0]])
     install_fonts(app)
     apply_theme(app)
     translations = Translations(app)
     translations.switch("zh_CN")
-    provider = StatusProvider()
-    window = MainWindow(profile, translations, provider)
+    done: list[float] = []
     cache = LocalCache.open(profile)
     token = token_store_for(profile.folder, profile.profile_id).load()
     transport = Transport(url, token=token, timeout=120)
     session = AppSession(profile, SyncEngine(cache, transport), _caches=[cache])
-    window.show()
+    workspace = Workspace(profile, session=session)
+    runner = workspace.sync
+    assert runner is not None
+    runner.roundFinished.connect(lambda: done.append(time.perf_counter()))
+    runner.syncFailed.connect(lambda message: print("sync failed:", message, flush=True))
 
     gaps: list[float] = []
     last = [time.perf_counter()]
     searches = [0]
-    done: list[float] = []
 
     def tick() -> None:
         now = time.perf_counter()
@@ -144,10 +146,8 @@ def run_window(profile: Profile, url: str, customers: int) -> str:
     typist.timeout.connect(type_query)
 
     started = time.perf_counter()
-    sync_ui = install_sync(window, session, provider)
-    assert sync_ui.runner is not None
-    sync_ui.runner.roundFinished.connect(lambda: done.append(time.perf_counter()))
-    sync_ui.runner.syncFailed.connect(lambda message: print("sync failed:", message, flush=True))
+    window = MainWindow(workspace, translations)  # starts the sync
+    window.show()
     last[0] = time.perf_counter()
     heartbeat.start()
     typist.start()
@@ -160,11 +160,9 @@ def run_window(profile: Profile, url: str, customers: int) -> str:
     with cache.engine.connect() as conn:
         rows = sum(
             int(conn.exec_driver_sql(f"SELECT count(*) FROM {table}").scalar_one())
-            for table in ("customer", "contact_point", "account", "account_holder")
+            for table in ("customer", ContactPoint.__tablename__, "account", "account_holder")
         )
-    window.close()
-    sync_ui.stop()
-    window.cache.shutdown()
+    window.close()  # stops the workspace: its sync and its task threads
     session.close()
     return (
         f"customers={customers} rows={rows} sync_s={sync_seconds:.1f} ticks={len(gaps)} "

@@ -47,16 +47,17 @@ sys.path.insert(0, str(ROOT))
 from client.credentials import MemoryTokens, token_store_for  # noqa: E402
 from client.profile import Profile  # noqa: E402
 from client.schema.local import local_metadata  # noqa: E402
-from client.schema.models import Base  # noqa: E402
+from client.schema.models import Base, ContactPoint  # noqa: E402
 from client.store import LocalCache  # noqa: E402
-from sync.engine import SyncEngine, Transport, sign_in, state  # noqa: E402
+from sync.engine import SyncEngine, Transport, sign_in  # noqa: E402
 from sync.engine.snapshot_file import DOWNLOAD_NAME  # noqa: E402
 from sync.protocol import SNAPSHOT_CHUNK  # noqa: E402
+from sync.replica import state  # noqa: E402
 from tests.bench.server_data import PASSWORD, build_server  # noqa: E402
 
 BENCH = ROOT / "bench-data"
 os.environ.setdefault("GUITAI_ALLOW_DEV_KEY_FILE", "1")  # a bench machine has no keyring
-TABLES = ("customer", "contact_point", "account", "account_holder")
+TABLES = ("customer", ContactPoint.__tablename__, "account", "account_holder")
 
 
 def free_port() -> int:

@@ -19,6 +19,7 @@ from argon2 import PasswordHasher
 from argon2.profiles import CHEAPEST
 
 from client.schema.enums import Role
+from client.schema.models import ContactPoint
 from sync.server import migrations
 from sync.server.db import Database, make_engine
 from sync.server.users import add_branch, add_user
@@ -96,7 +97,7 @@ def build_server(path: Path, customers: int, seed: int = 7, users_per_branch: in
             conn.executemany(sql, rows)
     top = max(
         conn.execute(f"SELECT coalesce(max(version), 0) FROM {t}").fetchone()[0]
-        for t in ("customer", "contact_point", "account", "account_holder", "product")
+        for t in ("customer", ContactPoint.__tablename__, "account", "account_holder", "product")
     )
     conn.execute("UPDATE server_feed_counter SET value = ?", (top,))
     conn.execute("COMMIT")

@@ -22,7 +22,7 @@ from client.schema.local import cache_meta, outbox, sync_issue
 from client.schema.models import Base, Customer, User
 from client.store import LocalCache
 from client.work import EditState, Staff, log_interaction
-from sync.engine import state
+from sync.replica import state
 
 
 @pytest.fixture(scope="module")

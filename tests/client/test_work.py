@@ -102,7 +102,7 @@ def test_each_action_is_saved_with_its_outbox_entry(cache: LocalCache) -> None:
         "task",
         "referral",
         "segment_feedback",
-        "contact_point",
+        ContactPoint.__tablename__,
     ]
     with cache.read_session() as session:
         saved = session.get(Interaction, visit.row_id)

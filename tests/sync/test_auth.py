@@ -38,7 +38,7 @@ def test_wrong_password_and_unknown_user_get_the_same_401(api: Api) -> None:
     for body in (_login_body("teller@BJ01", "nope"), _login_body("nobody")):
         response = api.client.post("/v1/login", headers=api.headers, json=body)
         assert response.status_code == 401
-        assert response.json() == {"error": "wrong username or password"}
+        assert response.json() == {"error": "wrong username or password", "code": "wrong_password"}
 
 
 def test_requests_without_a_valid_token_get_401(api: Api) -> None:

@@ -14,7 +14,7 @@ from client.profile import Profile
 from client.store import LocalCache
 from sync.cli import main
 from sync.demo import DemoServer, start_demo_server
-from sync.engine import state
+from sync.replica import state
 
 
 @pytest.fixture(scope="module")

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 import uuid
+from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
+from types import FrameType
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from client.schema.enums import Role
 from client.schema.models import Customer
 from sync.protocol import OutboxEntry, PullRequest
+from sync.server import db as db_module
 from sync.server import feed
 from sync.server.auth import Actor
 from sync.server.db import Database
@@ -108,25 +113,60 @@ def test_racing_writers_and_a_puller_lose_nothing(db: Database) -> None:
     db.dispose()
 
 
+def _blocked(db: Database, thread: threading.Thread) -> bool:
+    """True while `thread`'s writing transaction waits for the lock another one holds: on
+    PostgreSQL a backend waiting to take feed versions (the counter row's lock), on SQLite
+    the thread inside BEGIN IMMEDIATE (the database's single write lock)."""
+    if db.dialect == "postgresql":
+        with db.reader() as session:
+            waiting = session.execute(
+                text(
+                    "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                    "AND datname = current_database() AND pid <> pg_backend_pid() "
+                    "AND query LIKE '%server_feed_counter%'"
+                )
+            ).scalar_one()
+        return bool(waiting)
+    frame: FrameType | None = sys._current_frames().get(thread.ident or -1)
+    while frame is not None:
+        code = frame.f_code
+        if code.co_name == "_begin" and Path(code.co_filename) == Path(db_module.__file__):
+            return True
+        frame = frame.f_back
+    return False
+
+
+def _until(done: Callable[[], bool], what: str) -> None:
+    """Waits for a condition of the database's own (a lock wait) to hold; fails after 30 s."""
+    deadline = time.monotonic() + 30
+    while not done():
+        assert time.monotonic() < deadline, f"never happened: {what}"
+        time.sleep(0.01)
+
+
 def test_a_late_commit_is_not_skipped(db: Database) -> None:
     """T1 takes its version and holds it; T2 must wait for T1; pulls never pass T1."""
     actor, reader, branch = _actors(db)
     _, start = _pull_customers(db, reader, 0)
     t1 = db.writer()
     t1.begin()
-    Pusher(t1, actor, datetime.now(UTC)).run([_customer_entry(branch)])  # versions taken
+    first = _customer_entry(branch)
+    Pusher(t1, actor, datetime.now(UTC)).run([first])  # versions taken
     t2_done = threading.Event()
+    second = _customer_entry(branch)
 
     def t2() -> None:
-        _push(db, actor, [_customer_entry(branch)])
+        _push(db, actor, [second])
         t2_done.set()
 
     thread = threading.Thread(target=t2)
     thread.start()
-    time.sleep(0.5)
-    assert not t2_done.is_set(), "a second writer got its version before the first committed"
+    _until(lambda: _blocked(db, thread), "the second writer waits for the first")
     seen, cursor = _pull_customers(db, reader, start)
     assert (seen, cursor) == (set(), start), "a pull passed an uncommitted version"
+    assert _blocked(db, thread) and not t2_done.is_set(), (
+        "a second writer got past the first before it committed"
+    )
     t1.commit()
     t1.close()
     thread.join(timeout=30)
@@ -134,7 +174,8 @@ def test_a_late_commit_is_not_skipped(db: Database) -> None:
     with db.reader() as session:
         ordered = session.scalars(select(Customer.id).order_by(Customer.version)).all()
         latest = feed.latest_version(session)
+    assert ordered == [first.row_id, second.row_id], "the late commit keeps the earlier version"
     seen, cursor = _pull_customers(db, reader, start)
-    assert seen == set(ordered) and len(ordered) == 2
+    assert seen == set(ordered)
     assert cursor == latest
     db.dispose()

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from client.schema.models import Base
+from client.schema.models import Base, ContactPoint
 from sync.server.imports.run import import_csv
 from tests.sync.conftest import Api, entry
 from tests.sync.world_kit import build_world, relationship_of
@@ -70,7 +70,10 @@ def test_open_gives_only_what_the_role_reads(api: Api) -> None:
     ids = build_world(api)
     response = _open(api, api.login("call_centre_agent@BJ01"), ids["customer@SH01"])
     assert response.status_code == 200, response.text
-    assert {c["table"] for c in response.json()["changes"]} == {"customer", "contact_point"}
+    assert {c["table"] for c in response.json()["changes"]} == {
+        "customer",
+        ContactPoint.__tablename__,
+    }
 
 
 def test_open_outside_scope_looks_like_unknown(api: Api) -> None:
@@ -161,5 +164,7 @@ def test_restamp_leaves_conflict_checks_alone(api: Api, tmp_path: Path) -> None:
     changes, _ = api.pull_all(sh)
     contact = next(c for c in changes if c["row"]["id"] == str(ids["contact@SH01"]))
     import_csv(api.db, "customers", csv)
-    update = entry("contact_point", ids["contact@SH01"], "update", contact["version"], label="x")
+    update = entry(
+        ContactPoint.__tablename__, ids["contact@SH01"], "update", contact["version"], label="x"
+    )
     assert api.push(sh, update)[0]["status"] == "applied"

@@ -10,6 +10,7 @@ import pytest
 
 from client import migrations as cache_migrations
 from client.schema.enums import Role
+from client.schema.models import ContactPoint
 from client.store import connect_raw
 from sync.server import scope
 from sync.server.snapshot_build import build
@@ -19,7 +20,7 @@ from tests.sync.world_kit import BRANCHES, build_world
 
 TABLES = {
     "customer": "customer",
-    "contact": "contact_point",
+    "contact": ContactPoint.__tablename__,
     "interaction": "interaction",
     "account": "account",
     "holder": "account_holder",
@@ -117,7 +118,9 @@ def test_writes_stay_in_scope(api: Api, role: Role) -> None:
     for code in BRANCHES:
         branch = frozenset({api.seeded.branches[code]})
         contact = ids[f"contact@{code}"]
-        update = entry("contact_point", contact, "update", versions[str(contact)], label="work")
+        update = entry(
+            ContactPoint.__tablename__, contact, "update", versions[str(contact)], label="work"
+        )
         note = entry(
             "interaction",
             uuid.uuid4(),
@@ -127,7 +130,7 @@ def test_writes_stay_in_scope(api: Api, role: Role) -> None:
             occurred_at=iso(datetime.now(UTC)),
             subject="scope check",
         )
-        for item, table in ((update, "contact_point"), (note, "interaction")):
+        for item, table in ((update, ContactPoint.__tablename__), (note, "interaction")):
             result = api.push(auth, item)[0]
             status = result["status"]
             allowed = scope.can_write(role, own, table, branch)

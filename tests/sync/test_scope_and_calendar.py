@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from client.schema.enums import Role
+from client.schema.models import ContactPoint
 from tests.sync.conftest import TOMORROW_9, Api, customer_fields, entry, iso
 
 
@@ -22,7 +23,13 @@ def _world(api: Api) -> dict[str, uuid.UUID]:
         results = api.push(
             manager,
             entry("customer", customer, **customer_fields(api.seeded.branches[code], f"C-{code}")),
-            entry("contact_point", contact, customer_id=str(customer), kind="phone", value="1"),
+            entry(
+                ContactPoint.__tablename__,
+                contact,
+                customer_id=str(customer),
+                kind="phone",
+                value="1",
+            ),
             entry(
                 "interaction",
                 note,
@@ -83,8 +90,8 @@ def _writes(api: Api, ids: dict[str, uuid.UUID]) -> dict[str, dict[str, Any]]:
             "customer", ids["customer@BJ01"], "update", 0, home_branch_id=str(sh01)
         ),
         "contact for SH01 customer": entry(
-            "contact_point", uuid.uuid4(), customer_id=str(ids["customer@SH01"]), kind="email",
-            value="x@example.cn",
+            ContactPoint.__tablename__, uuid.uuid4(), customer_id=str(ids["customer@SH01"]),
+            kind="email", value="x@example.cn",
         ),
         "note on SH01 customer": entry(
             "interaction", uuid.uuid4(), customer_id=str(ids["customer@SH01"]), kind="call",

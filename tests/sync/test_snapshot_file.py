@@ -20,10 +20,11 @@ from client.schema.local import cache_meta, search_term
 from client.schema.models import Customer
 from client.schema.rows import replicated_tables
 from client.search.query import search_customers
-from sync.engine import OfflineError, SyncEngine, snapshot_file, state
+from sync.engine import OfflineError, SyncEngine, snapshot_file
 from sync.engine.snapshot_file import DOWNLOAD_NAME, DamagedFileError
 from sync.engine.transport import NotFoundError, Transport
 from sync.protocol import PullScope, SnapshotChunkRequest, SnapshotFile, SnapshotFileRequest
+from sync.replica import state
 from sync.server.app import create_app
 from sync.server.snapshot_build import build
 from sync.server.snapshot_files import ready_files, take_build_lock

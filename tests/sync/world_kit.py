@@ -6,6 +6,7 @@ import uuid
 from datetime import UTC, datetime
 from typing import Any
 
+from client.schema.models import ContactPoint
 from tests.sync.conftest import Api, customer_fields, entry, iso
 
 BRANCHES = ("BJ01", "SH01")
@@ -40,7 +41,7 @@ def build_world(api: Api) -> dict[str, uuid.UUID]:
         entries: list[dict[str, Any]] = [
             entry("customer", row["customer"], **fields),
             entry(
-                "contact_point",
+                ContactPoint.__tablename__,
                 row["contact"],
                 customer_id=str(row["customer"]),
                 kind="phone",

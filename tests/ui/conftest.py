@@ -18,7 +18,7 @@ from client.profile import Profile
 from ui.fonts import install_fonts
 from ui.i18n import Translations
 from ui.mainwindow import MainWindow
-from ui.status import StatusProvider
+from ui.workspace import Workspace
 
 DEMO_CUSTOMERS = 300
 QStandardPaths.setTestModeEnabled(True)  # Qt settings go to a test folder, not the user's
@@ -48,9 +48,7 @@ def window(app: QApplication, qtbot: QtBot, demo_profile: Profile) -> Iterator[M
     """The main window in English over the demo bank, its cache open."""
     translations = Translations(app)
     translations.switch("en")
-    status = StatusProvider()
-    win = MainWindow(demo_profile, translations, status)
-    win.status_provider = status  # type: ignore[attr-defined]
+    win = MainWindow(Workspace(demo_profile), translations)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitUntil(lambda: win.ready, timeout=30_000)

@@ -29,10 +29,10 @@ from sync.server.app import create_app
 from ui.i18n import Translations
 from ui.mainwindow import MainWindow
 from ui.session import AppSession, start_demo
-from ui.status import StatusProvider
-from ui.sync_ui import SyncUi, install_sync
+from ui.sync_ui import SyncUi
 from ui.work import WorkActions
 from ui.work.dialogs import ContactDialog
+from ui.workspace import Workspace
 
 CUSTOMERS = 300
 WAIT_SECONDS = 1.0
@@ -95,14 +95,13 @@ def live_window(
     port = int(session.server.url.rsplit(":", 1)[1])
     translations = Translations(app)
     translations.switch("en")
-    provider = StatusProvider()
-    window = MainWindow(session.profile, translations, provider)
-    sync_ui = install_sync(window, session, provider)
-    assert sync_ui.runner is not None
-    sync_ui.runner.wait_seconds = WAIT_SECONDS
+    workspace = Workspace(session.profile, session=session)
+    assert workspace.sync is not None
+    workspace.sync.wait_seconds = WAIT_SECONDS
+    window = MainWindow(workspace, translations)
     qtbot.addWidget(window)
     window.show()
-    live = Live(window, session, sync_ui, folder, port)
+    live = Live(window, session, window.sync_ui, folder, port)
     try:
         qtbot.waitUntil(
             lambda: window.ready and window.sync_status.status().last_sync is not None,
@@ -112,8 +111,7 @@ def live_window(
         yield live
     finally:
         window.close()
-        window.cache.shutdown()
-        sync_ui.stop()
+        workspace.shutdown()
         session.close()
 
 

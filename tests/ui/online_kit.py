@@ -19,17 +19,17 @@ from client.profile import Profile
 from client.store import LocalCache
 from client.work import Staff
 from sync.demo import SERVER_FILE, DemoServer, start_demo_server
-from sync.engine import SyncEngine, Transport, sign_in, state
+from sync.engine import SyncEngine, Transport, sign_in
 from sync.engine.signin import signed_in_user
+from sync.replica import state
 from ui.i18n import Translations
 from ui.mainwindow import MainWindow
 from ui.session import AppSession
-from ui.status import StatusProvider
-from ui.sync_ui import SyncUi, install_sync
+from ui.workspace import Workspace
 
 CUSTOMERS = 300
 STOPPED: list[QObject] = []
-"""Runners of closed windows, kept until the end: their long-polls end with the session."""
+"""Workspaces of closed windows, kept until the end: their long-polls end with the session."""
 
 
 @dataclass
@@ -90,10 +90,9 @@ def live_window(app: QApplication, qtbot: QtBot, session: AppSession) -> Iterato
     """The main window in English with the session's sync running, as `ui.gui.run_gui` builds it."""
     translations = Translations(app)
     translations.switch("en")
-    provider = StatusProvider()
-    window = MainWindow(session.profile, translations, provider)
-    sync_ui: SyncUi = install_sync(window, session, provider)
-    window.status_provider = provider  # type: ignore[attr-defined]
+    workspace = Workspace(session.profile, session=session)
+    provider = workspace.status
+    window = MainWindow(workspace, translations)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.ready, timeout=30_000)
@@ -101,10 +100,5 @@ def live_window(app: QApplication, qtbot: QtBot, session: AppSession) -> Iterato
     try:
         yield window
     finally:
-        runner = sync_ui.runner
-        sync_ui.stop()
-        if runner is not None:  # its long-poll may outlive the window: keep it alive
-            runner.setParent(None)
-            STOPPED.append(runner)
-        window.close()
-        window.cache.shutdown()
+        window.close()  # stops the workspace: its sync and its task threads
+        STOPPED.append(workspace)  # its long-poll may outlive the window: keep it alive

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from client.conflicts import Issue
+from client.inbox import InboxItem
 from tests.ui.live_kit import (
     Live,
     customer_with_phone,
@@ -24,7 +25,6 @@ from tests.ui.live_kit import (
 )
 from ui.conflicts import ConflictsInbox
 from ui.conflicts.dialog import ConflictsDialog
-from ui.conflicts.runner import InboxItem
 from ui.mainwindow import MainWindow
 
 MINE = "139 1111 2222"

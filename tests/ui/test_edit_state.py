@@ -87,7 +87,8 @@ def test_an_edit_shows_saved_locally_then_uploaded(
     window: MainWindow, qtbot: QtBot, bank: Bank
 ) -> None:
     uploads: list[int] = []
-    window.on_local_edit = lambda: uploads.append(1)  # type: ignore[attr-defined]
+    window.workspace.upload_on_save = False  # the edit waits in the outbox until asked
+    window.workspace.localEditSaved.connect(lambda saved: uploads.append(len(saved.edits)))
     open_customer(window, qtbot, a_customer(bank))
     line = window.customer.sync_lines["activity"]
     qtbot.waitUntil(lambda: line.isVisible(), timeout=10_000)
@@ -99,8 +100,8 @@ def test_an_edit_shows_saved_locally_then_uploaded(
     assert "Uploaded" not in line.text()
     assert "Saved locally" not in window.customer.sync_lines["contact"].text()
 
-    window.sync_ui.upload_now()  # type: ignore[attr-defined]
+    window.workspace.sync_now()
     qtbot.waitUntil(lambda: "Uploaded" in line.text(), timeout=20_000)
     assert "Saved locally" not in line.text()
-    provider = window.status_provider  # type: ignore[attr-defined]
+    provider = window.workspace.status
     assert provider.status().pending == 0

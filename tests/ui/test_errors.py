@@ -6,22 +6,26 @@ import logging
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from types import SimpleNamespace
+from typing import cast
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from client.credentials import SignedOutError
 from client.errors import CacheError
 from client.profile import Profile
+from sync.engine import SyncEngine
 from sync.engine.transport import OfflineError
 from sync.status import Phase, SyncStatus
 from ui.errors import CrashHandler, SyncErrorDialogs, install_crash_handler
 from ui.session import AppSession
 from ui.signin import SignInDialog
 from ui.sync_runner import SyncRunner
+from ui.workspace import Workspace
 
 pytestmark = pytest.mark.qt_no_exception_capture
 
@@ -92,6 +96,7 @@ class FailingEngine:
     def __init__(self) -> None:
         self.error: Exception = OfflineError("the server at http://x cannot be reached: refused")
         self.on_status: object = None
+        self.transport = SimpleNamespace(base_url="http://x", token="expired")
 
     def needs_initial_sync(self) -> bool:
         return False
@@ -101,12 +106,6 @@ class FailingEngine:
 
     def status(self) -> SyncStatus:
         return SyncStatus(False, Phase.IDLE, None, 0, None, 0, error=str(self.error))
-
-
-class FakeSyncUi(QObject):
-    def __init__(self, engine: FailingEngine) -> None:
-        super().__init__()
-        self.runner = SyncRunner(engine, parent=self)  # type: ignore[arg-type]
 
 
 def fail_round(qtbot: QtBot, runner: SyncRunner, engine: FailingEngine, error: Exception) -> None:
@@ -127,9 +126,10 @@ def test_login_expired_offers_sign_in_once_and_offline_shows_nothing(
     window = QMainWindow()
     qtbot.addWidget(window)
     engine = FailingEngine()
-    window.sync_ui = FakeSyncUi(engine)  # type: ignore[attr-defined]
-    dialogs = SyncErrorDialogs(window, AppSession(demo_profile))
-    runner = window.sync_ui.runner  # type: ignore[attr-defined]
+    workspace = Workspace(demo_profile, session=AppSession(demo_profile, cast(SyncEngine, engine)))
+    dialogs = SyncErrorDialogs(window, workspace)
+    runner = workspace.sync
+    assert runner is not None
     fail_round(qtbot, runner, engine, OfflineError("the server cannot be reached: refused"))
     assert dialogs.box is None and visible_boxes() == []
     fail_round(qtbot, runner, engine, SignedOutError("sign in again: the token has expired"))

@@ -11,13 +11,14 @@ from client.profile import Profile
 from ui.lock import IdleLock, install_idle_lock
 from ui.mainwindow import MainWindow
 from ui.session import AppSession
+from ui.workspace import Workspace
 
 PASSWORD = "open sesame"
 
 
 def lock_on(window: MainWindow, profile: Profile, idle_ms: int) -> IdleLock:
     session = AppSession(profile, username="teller01", password_check=PASSWORD)
-    lock = install_idle_lock(window, session, idle_ms)
+    lock = install_idle_lock(window, Workspace(profile, session=session, parent=window), idle_ms)
     assert lock is not None
     return lock
 
@@ -83,7 +84,7 @@ def test_input_restarts_the_idle_time(
 
 
 def test_no_lock_when_nobody_signed_in(window: MainWindow, demo_profile: Profile) -> None:
-    assert install_idle_lock(window, AppSession(demo_profile), 100) is None
+    assert install_idle_lock(window, Workspace(demo_profile), 100) is None
 
 
 def test_open_dialogs_are_hidden_while_locked_and_come_back(

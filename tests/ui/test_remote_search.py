@@ -114,16 +114,17 @@ def test_enter_on_a_server_hit_opens_it_into_the_360(
     )
     assert window.customer.name.text().startswith(name)
     assert is_cached(window, number)
-    type_query(qtbot, window, number)
-    qtbot.waitUntil(lambda: window.search.model.rowCount() > 0, timeout=10_000)
-    qtbot.wait(600)  # past the server's debounce: it must not come back as a server hit
+    with qtbot.waitSignal(
+        window.search.remote.answered, timeout=15_000, check_params_cb=lambda t: t == number
+    ):  # the server answered: it must not come back as a server hit
+        type_query(qtbot, window, number)
     found = window.search.model.hit(0)
     assert found.customer_number == number and not isinstance(found, RemoteRow)
     assert window.search.model.remote_count == 0
 
 
 def test_offline_no_server_rows(window: MainWindow, qtbot: QtBot, bank: Bank) -> None:
-    provider = window.status_provider  # type: ignore[attr-defined]
+    provider = window.workspace.status
     offline = SyncStatus(
         online=False,
         phase=Phase.IDLE,
@@ -133,7 +134,8 @@ def test_offline_no_server_rows(window: MainWindow, qtbot: QtBot, bank: Bank) ->
         conflicts=0,
         error="the server cannot be reached",
     )
-    runner = window.sync_ui.runner  # type: ignore[attr-defined]
+    runner = window.workspace.sync
+    assert runner is not None
     runner.statusChanged.disconnect(provider.set_status)
     provider.set_status(offline)
     name, _number = elsewhere(bank, skip=2)
@@ -142,7 +144,7 @@ def test_offline_no_server_rows(window: MainWindow, qtbot: QtBot, bank: Bank) ->
     type_query(qtbot, window, name)
     qtbot.waitUntil(lambda: window.search.summary.text() != "", timeout=10_000)
     qtbot.waitUntil(lambda: "found" in window.search.summary.text(), timeout=10_000)
-    qtbot.wait(600)
+    assert not window.search.remote.scheduled(), "offline: the server is not asked"
     assert asked == [] and remote_rows(window) == []
     assert "server" not in window.search.summary.text()
 

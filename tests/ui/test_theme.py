@@ -17,13 +17,12 @@ from client.profile import Profile
 from sync.engine import SyncEngine
 from sync.status import Phase, SyncStatus
 from ui import theme
-from ui.conflicts.install import ConflictsInbox
 from ui.i18n import Translations
 from ui.mainwindow import MainWindow
 from ui.remote_search import RemoteRow
 from ui.session import AppSession
 from ui.status import StatusProvider
-from ui.sync_ui import SyncUi, install_sync
+from ui.workspace import Workspace
 
 OFFLINE = SyncStatus(
     online=False,
@@ -74,19 +73,14 @@ def synced(themed: QApplication, qtbot: QtBot, demo_profile: Profile) -> Iterato
     """The window as `guitai` builds it, its sync runner over a stub engine."""
     translations = Translations(themed)
     translations.switch("en")
-    provider = StatusProvider()
-    window = MainWindow(demo_profile, translations, provider)
     engine = StubEngine()
     session = AppSession(demo_profile, cast(SyncEngine, engine))
-    sync_ui = install_sync(window, session, provider)
-    window.status_provider = provider  # type: ignore[attr-defined]
-    window.stub_engine = engine  # type: ignore[attr-defined]
+    window = MainWindow(Workspace(demo_profile, session=session), translations)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: window.ready and engine.rounds == 1, timeout=30_000)
     yield window
     engine.closed.set()
-    sync_ui.stop()
     window.close()
 
 
@@ -112,9 +106,9 @@ def add_server_row(window: MainWindow) -> int:
 
 def looks(window: MainWindow, row: int) -> dict[str, str]:
     """The colours of what the theme changes, as painted or as handed to the painter."""
-    provider: StatusProvider = window.status_provider  # type: ignore[attr-defined]
+    provider: StatusProvider = window.workspace.status
     provider.set_status(OFFLINE)
-    banner = cast(SyncUi, window.sync_ui).banner  # type: ignore[attr-defined]
+    banner = window.sync_ui.banner
     QApplication.processEvents()
     tint = window.search.model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole)
     chart = window.customer.chart.chart()
@@ -187,9 +181,8 @@ def test_both_palettes_name_the_same_colours_and_fill_the_whole_sheet() -> None:
 
 
 def test_f5_runs_a_sync_round_at_once(synced: MainWindow, qtbot: QtBot) -> None:
-    engine: StubEngine = synced.stub_engine  # type: ignore[attr-defined]
-    sync_menu = synced.findChild(ConflictsInbox)
-    assert sync_menu is not None
+    engine = cast(StubEngine, synced.workspace.engine)
+    sync_menu = synced.sync_menu
     action = sync_menu.sync_now_action
     assert action.isEnabled() and action.shortcut().toString() == "F5"
     assert action.text().replace("&", "") == "Sync now"
@@ -201,8 +194,7 @@ def test_f5_runs_a_sync_round_at_once(synced: MainWindow, qtbot: QtBot) -> None:
 
 
 def test_sync_now_is_disabled_without_an_engine(window: MainWindow) -> None:
-    sync_menu = window.findChild(ConflictsInbox)
-    assert sync_menu is not None
+    sync_menu = window.sync_menu
     assert not sync_menu.sync_now_action.isEnabled()
     sync_menu.sync_now()  # harmless: nothing to sync with
     assert "Syncing" not in window.statusBar().currentMessage()

@@ -112,7 +112,7 @@ def test_logging_an_interaction_shows_it_and_queues_one_upload(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     uploads: list[int] = []
-    window.on_local_edit = lambda: uploads.append(1)  # type: ignore[attr-defined]
+    window.workspace.localEditSaved.connect(lambda saved: uploads.append(len(saved.edits)))
     view = open_customer(window, qtbot, customer_without_future_appointment(window))
     before = outbox_count(window, "interaction")
 
@@ -173,7 +173,7 @@ def test_an_empty_subject_is_refused_next_to_the_field(window: MainWindow, qtbot
 
 def test_an_email_without_at_is_refused(window: MainWindow, qtbot: QtBot) -> None:
     view = open_customer(window, qtbot, customer_without_future_appointment(window, skip=1))
-    before = outbox_count(window, "contact_point")
+    before = outbox_count(window, ContactPoint.__tablename__)
     dialog = open_dialog(window, qtbot, Qt.Key.Key_E)
     assert isinstance(dialog, ContactDialog)
     phone, email, _ = dialog.values.values()
@@ -185,13 +185,13 @@ def test_an_email_without_at_is_refused(window: MainWindow, qtbot: QtBot) -> Non
     error = visible_error(dialog, "email")
     qtbot.waitUntil(error.isVisible, timeout=5_000)
     assert error.text() == "This is not an e-mail address."
-    assert outbox_count(window, "contact_point") == before
+    assert outbox_count(window, ContactPoint.__tablename__) == before
 
     email.clear()
     qtbot.keyClicks(email, "counter.test@example.com")
     qtbot.keyClick(email, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: closed(dialog), timeout=10_000)
-    assert outbox_count(window, "contact_point") == before + 1
+    assert outbox_count(window, ContactPoint.__tablename__) == before + 1
     with LocalCache.open(window.profile) as cache, cache.read_session() as session:
         emails = session.scalars(
             select(ContactPoint.value).where(

@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from ui.conflicts.install import ConflictsInbox, install_conflicts_inbox
+from ui.conflicts.install import ConflictsInbox
 
-__all__ = ["ConflictsInbox", "install_conflicts_inbox"]
+__all__ = ["ConflictsInbox"]

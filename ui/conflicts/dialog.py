@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from client.conflicts import Choice, Issue
+from client.inbox import InboxItem
 from ui.conflicts.models import FieldsModel, IssuesModel, field_label, shown_value
-from ui.conflicts.runner import InboxItem
 
 
 def typed_value(text: str, like: Any) -> Any:

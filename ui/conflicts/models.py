@@ -5,11 +5,19 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from client.conflicts import Issue
+from client.inbox import InboxItem
+from client.schema.registry import LABEL_CONTEXT, REGISTRY
 from ui import format as fmt
-from ui.conflicts.runner import InboxItem
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -26,6 +34,14 @@ def shown_value(value: Any) -> str:
 def field_label(name: str) -> str:
     """A column name as words (name_latin -> name latin)."""
     return name.replace("_", " ")
+
+
+def table_label(table: str) -> str:
+    """A table's label from the registry, translated; its name as words if it has none."""
+    entry = REGISTRY.get(table)
+    if entry is None:
+        return field_label(table)
+    return QCoreApplication.translate(LABEL_CONTEXT, entry.label)
 
 
 class IssuesModel(QAbstractTableModel):
@@ -87,16 +103,7 @@ class IssuesModel(QAbstractTableModel):
 
     def table_label(self, table: str) -> str:
         """The kind of record in words."""
-        labels = {
-            "customer": self.tr("Customer"),
-            "contact_point": self.tr("Contact"),
-            "interaction": self.tr("Interaction"),
-            "task": self.tr("Task"),
-            "referral": self.tr("Referral"),
-            "appointment": self.tr("Appointment"),
-            "segment_feedback": self.tr("Segment feedback"),
-        }
-        return labels.get(table, field_label(table))
+        return table_label(table)
 
 
 class FieldsModel(QAbstractTableModel):

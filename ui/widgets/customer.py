@@ -173,8 +173,10 @@ class Customer360View(QScrollArea):
         self.retranslate()
         theme.changes().connect(self._restyle)
 
-    def show_customer(self, view: Customer360) -> None:
-        if self.view is None or self.view.customer_id != view.customer_id:
+    def show_customer(self, view: Customer360, keep_scroll: bool = False) -> None:
+        """Shows `view`; `keep_scroll` (a reload of the same customer) keeps the position."""
+        same = self.view is not None and self.view.customer_id == view.customer_id
+        if not same:
             self._show_sync(None)
         self.view = view
         self.accounts_model.set_rows(view.accounts)
@@ -186,7 +188,8 @@ class Customer360View(QScrollArea):
         self.chart.set_profit(view.profit)
         self.placeholder.hide()
         self.content.show()
-        self.verticalScrollBar().setValue(0)
+        if not (same and keep_scroll):
+            self.verticalScrollBar().setValue(0)
         self.retranslate()
 
     def show_sync_info(self, info: SyncInfo) -> None:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from client.search.query import SearchHit
 from ui.models.search import SearchModel
 from ui.remote_search import RemoteRow, RemoteSearch
+from ui.tasks import TaskManager
 
 DEBOUNCE_MS = 0
 """Keys typed in one pass of the event loop make one query; the cache worker skips queued
@@ -35,7 +36,7 @@ class SearchPanel(QWidget):
     queryCleared = Signal()
     openRequested = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, tasks: TaskManager, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchPanel")
         self.box = QLineEdit(self)
@@ -76,7 +77,7 @@ class SearchPanel(QWidget):
         self._error = ""
         self._open_when_found = False
         self._opening = ""
-        self.remote = RemoteSearch(self)
+        self.remote = RemoteSearch(tasks, self)
         self.remote.found.connect(self._on_remote_found)
         self.remote.opened.connect(self._on_remote_opened)
         self.remote.failed.connect(self._on_remote_failed)

@@ -11,6 +11,7 @@ from client.customer360.sync_info import EditStatus, SyncInfo
 from client.work import EditState
 from ui import format as fmt
 from ui import theme
+from ui.conflicts.models import table_label
 
 MAX_EDITS = 3
 """Edits listed per line, newest first; the rest are counted."""
@@ -55,18 +56,8 @@ class SyncLine(QLabel):
         }[state]
 
     def table_text(self, table: str) -> str:
-        names = {
-            "customer": self.tr("customer"),
-            "segment_feedback": self.tr("segment feedback"),
-            "contact_point": self.tr("contact"),
-            "consent": self.tr("consent"),
-            "appointment": self.tr("appointment"),
-            "interaction": self.tr("interaction"),
-            "task": self.tr("task"),
-            "referral": self.tr("referral"),
-            "offer": self.tr("offer"),
-        }
-        return names.get(table, table)
+        """The table's label as a word inside the line (lower case in English)."""
+        return table_label(table).lower()
 
     def retranslate(self) -> None:
         info = self.info

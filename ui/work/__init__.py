@@ -1,7 +1,7 @@
-"""What staff do at the counter: the work dialogs, their runner and the Work menu."""
+"""What staff do at the counter: the work dialogs and the Work menu."""
 
 from __future__ import annotations
 
-from ui.work.actions import WorkActions, install_work_actions
+from ui.work.actions import WorkActions
 
-__all__ = ["WorkActions", "install_work_actions"]
+__all__ = ["WorkActions"]

@@ -6,27 +6,31 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
+from client import counter
+from client.counter import Job
 from client.customer360.views import Customer360
+from client.errors import GuitaiError
 from client.outbox import Edit
+from ui.tasks import TaskManager, WriteOp, refusals
 from ui.work.booking import BookingDialog
 from ui.work.choices import FeedbackDialog, ReferralDialog
 from ui.work.dialogs import ContactDialog, InteractionDialog, TaskDialog
 from ui.work.form import WorkDialog
-from ui.work.runner import Job, WorkRunner
+from ui.workspace import Workspace
 
 if TYPE_CHECKING:
     from ui.mainwindow import MainWindow
 
-Opener = Callable[[Customer360, WorkRunner, QWidget], WorkDialog]
+Opener = Callable[[Customer360, TaskManager, QWidget], WorkDialog]
 
 OPENERS: dict[str, tuple[str, Opener]] = {
-    "interaction": ("Ctrl+I", lambda view, runner, parent: InteractionDialog(view, parent)),
-    "contact": ("Ctrl+E", lambda view, runner, parent: ContactDialog(view, parent)),
-    "task": ("Ctrl+T", lambda view, runner, parent: TaskDialog(view, parent)),
+    "interaction": ("Ctrl+I", lambda view, tasks, parent: InteractionDialog(view, parent)),
+    "contact": ("Ctrl+E", lambda view, tasks, parent: ContactDialog(view, parent)),
+    "task": ("Ctrl+T", lambda view, tasks, parent: TaskDialog(view, parent)),
     "refer": ("Ctrl+R", ReferralDialog),
     "book": ("Ctrl+B", BookingDialog),
     "feedback": ("Ctrl+G", FeedbackDialog),
@@ -35,18 +39,15 @@ OPENERS: dict[str, tuple[str, Opener]] = {
 
 
 class WorkActions(QObject):
-    """Opens the work dialogs, saves through the runner, reloads the 360 after a save."""
+    """Opens the work dialogs and saves their edits as write ops (the workspace then tells
+    everyone: the 360 reloads, the sync uploads)."""
 
-    localEdit = Signal(object)
-    """An Edit was saved in the cache and waits in the outbox."""
-
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, workspace: Workspace) -> None:
         super().__init__(window)
         self.setObjectName("workActions")
         self.window = window
-        self.runner = WorkRunner(window.profile, self)
+        self.workspace = workspace
         self.dialog: WorkDialog | None = None
-        self._pending_message: str | None = None
         self.menu = QMenu(window)
         self.menu.setObjectName("workMenu")
         window.menuBar().addMenu(self.menu)
@@ -59,7 +60,6 @@ class WorkActions(QObject):
             self.menu.addAction(action)
             self.actions[name] = action
         window.cache.loaded.connect(self._on_loaded)
-        window.cache.loadFailed.connect(self._show_pending)
         window.installEventFilter(self)
         self.retranslate()
 
@@ -77,11 +77,8 @@ class WorkActions(QObject):
             self.actions[name].setText(text)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window:
-            if event.type() == QEvent.Type.LanguageChange:
-                self.retranslate()
-            elif event.type() == QEvent.Type.Close:
-                self.runner.shutdown()
+        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
         return False
 
     def open_dialog(self, name: str) -> WorkDialog | None:
@@ -92,7 +89,7 @@ class WorkActions(QObject):
         if self.dialog is not None and shiboken6.isValid(self.dialog) and self.dialog.isVisible():
             self.dialog.raise_()
             return self.dialog
-        dialog = OPENERS[name][1](view, self.runner, self.window)
+        dialog = OPENERS[name][1](view, self.workspace.tasks, self.window)
         dialog.setObjectName(f"{name}Dialog")
         dialog.submitted.connect(lambda job: self._save(dialog, view, job))
         dialog.finished.connect(dialog.deleteLater)
@@ -101,51 +98,34 @@ class WorkActions(QObject):
         return dialog
 
     def _save(self, dialog: WorkDialog, view: Customer360, job: Job) -> None:
-        staff = getattr(self.window, "staff", None)
+        staff = self.workspace.staff
+        customer_id = view.customer_id
         booking = isinstance(dialog, BookingDialog)
-        self.runner.save(
-            view.customer_id,
-            staff,
-            job,
-            lambda edit: self._saved(dialog, view.customer_number, edit, booking),
-            lambda message: self._failed(dialog, message),
+        self.workspace.tasks.write(
+            WriteOp(
+                lambda cache: counter.save(cache, customer_id, staff, job),
+                success=lambda edit: self._saved(dialog, edit, booking),
+                error=refusals(lambda problem: self._failed(dialog, problem)),
+                customers=frozenset({customer_id}),
+                what="a counter edit",
+            )
         )
 
-    def _failed(self, dialog: WorkDialog, message: str) -> None:
+    def _failed(self, dialog: WorkDialog, problem: str | GuitaiError) -> None:
         if shiboken6.isValid(dialog):
-            dialog.show_error(message)
+            dialog.show_error(problem)
 
-    def _saved(self, dialog: WorkDialog, number: str, edit: Edit | None, booking: bool) -> None:
+    def _saved(self, dialog: WorkDialog, edit: Edit | None, booking: bool) -> None:
         if shiboken6.isValid(dialog):
             dialog.saved(edit)
         if booking:
-            self._pending_message = self.tr(
+            message = self.tr(
                 "Appointment saved locally as tentative — the server confirms it once uploaded"
             )
         else:
-            self._pending_message = self.tr("Saved locally — waiting to upload")
-        self.window.statusBar().showMessage(self._pending_message, 10_000)
-        shown = self.window.customer.view
-        if shown is not None and shown.customer_number == number:
-            self.window.open_customer(number)
-        else:
-            self._show_pending()
-        self.localEdit.emit(edit)
-        hook = getattr(self.window, "on_local_edit", None)
-        if callable(hook):
-            hook()
+            message = self.tr("Saved locally — waiting to upload")
+        self.window.statusBar().showMessage(message, 10_000)
 
     def _on_loaded(self, view: Customer360) -> None:
         for action in self.actions.values():
             action.setEnabled(True)
-        self._show_pending()
-
-    def _show_pending(self, *_: object) -> None:
-        if self._pending_message is not None:
-            self.window.statusBar().showMessage(self._pending_message, 10_000)
-            self._pending_message = None
-
-
-def install_work_actions(window: MainWindow) -> WorkActions:
-    """Adds the Work menu and its shortcuts to the main window."""
-    return WorkActions(window)

@@ -8,27 +8,26 @@ from functools import partial
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QListWidget, QListWidgetItem, QWidget
-from sqlalchemy.orm import Session
 
+from client import counter
 from client.calendar import FreeSlot
+from client.counter import Job
 from client.customer360.views import Customer360
-from client.outbox import Edit
-from client.work import Staff, book_appointment
+from client.lookups import Choice, branch_rms, next_free_slots
 from ui import format as fmt
+from ui.tasks import ReadOp, TaskManager, refusals
 from ui.work.choices import chosen, fill
 from ui.work.form import FormError, WorkDialog
-from ui.work.lookups import Choice, branch_rms, next_free_slots
-from ui.work.runner import Job, WorkRunner
 
 
 class BookingDialog(WorkDialog):
     """Lists the chosen RM's free slots of the next 14 days; the booking stays tentative."""
 
     def __init__(
-        self, customer: Customer360, runner: WorkRunner, parent: QWidget | None = None
+        self, customer: Customer360, tasks: TaskManager, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.runner = runner
+        self.tasks = tasks
         self.customer_id = customer.customer_id
         self.owning_rm = customer.owning_rm
         self.setWindowTitle(self.tr("Book appointment — %1").replace("%1", customer.name))
@@ -51,8 +50,14 @@ class BookingDialog(WorkDialog):
         self.set_busy(True)
         self.rm.currentIndexChanged.connect(self._rm_changed)
         customer_id = self.customer_id
-        runner.fetch(
-            partial(branch_rms, customer_id=customer_id), self._rms_filled, self.show_error, self
+        tasks.read(
+            ReadOp(
+                partial(branch_rms, customer_id=customer_id),
+                success=self._rms_filled,
+                error=refusals(self.show_error),
+                owner=self,
+                what="reading the branch's RMs",
+            )
         )
 
     def _rms_filled(self, rms: tuple[Choice, ...]) -> None:
@@ -68,11 +73,14 @@ class BookingDialog(WorkDialog):
             self.set_busy(False)
             return
         self.set_busy(True)
-        self.runner.fetch(
-            partial(next_free_slots, rm_id=rm_id),
-            lambda slots: self._slots_filled(rm_id, slots),
-            self.show_error,
-            self,
+        self.tasks.read(
+            ReadOp(
+                partial(next_free_slots, rm_id=rm_id),
+                success=lambda slots: self._slots_filled(rm_id, slots),
+                error=refusals(self.show_error),
+                owner=self,
+                what="reading an RM's free slots",
+            )
         )
 
     def _slots_filled(self, rm_id: uuid.UUID, slots: tuple[FreeSlot, ...]) -> None:
@@ -98,8 +106,4 @@ class BookingDialog(WorkDialog):
         if not isinstance(starts_at, datetime):
             raise FormError("start", self.tr("Choose a free slot."))
         purpose = self.purpose.text()
-
-        def save(session: Session, staff: Staff) -> Edit:
-            return book_appointment(session, staff, customer_id, rm_id, starts_at, purpose)
-
-        return save
+        return counter.booking(customer_id, rm_id, starts_at, purpose)

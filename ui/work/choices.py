@@ -7,22 +7,21 @@ from decimal import Decimal
 from functools import partial
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
-from sqlalchemy.orm import Session
 
+from client import counter
+from client.counter import Job
 from client.customer360.views import Customer360
-from client.outbox import Edit
-from client.schema.enums import FeedbackVerdict
-from client.work import Staff, refer, segment_feedback
-from ui.work.dialogs import notes_box
-from ui.work.form import FormError, WorkDialog
-from ui.work.lookups import (
+from client.lookups import (
     Choice,
     ReferralChoices,
     SegmentChoices,
     referral_choices,
     segment_choices,
 )
-from ui.work.runner import Job, WorkRunner
+from client.schema.enums import FeedbackVerdict
+from ui.tasks import ReadOp, TaskManager, refusals
+from ui.work.dialogs import notes_box
+from ui.work.form import FormError, WorkDialog
 
 
 def fill(combo: QComboBox, choices: tuple[Choice, ...], preferred: str | None = None) -> None:
@@ -46,7 +45,7 @@ class ReferralDialog(WorkDialog):
     """Refer to an RM: product, RM of the branch, expected value, notes."""
 
     def __init__(
-        self, customer: Customer360, runner: WorkRunner, parent: QWidget | None = None
+        self, customer: Customer360, tasks: TaskManager, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.customer_id = customer.customer_id
@@ -68,8 +67,14 @@ class ReferralDialog(WorkDialog):
         self.finish()
         self.set_busy(True)
         customer_id = self.customer_id
-        runner.fetch(
-            partial(referral_choices, customer_id=customer_id), self._filled, self.show_error, self
+        tasks.read(
+            ReadOp(
+                partial(referral_choices, customer_id=customer_id),
+                success=self._filled,
+                error=refusals(self.show_error),
+                owner=self,
+                what="reading the referral choices",
+            )
         )
 
     def _filled(self, choices: ReferralChoices) -> None:
@@ -83,20 +88,16 @@ class ReferralDialog(WorkDialog):
         rm_id = chosen(self.rm, "RM", self.tr("Choose the RM to pass the lead to."))
         expected: str | Decimal = self.expected.text()
         notes = self.notes.toPlainText()
-
-        def save(session: Session, staff: Staff) -> Edit:
-            return refer(
-                session, staff, customer_id, product_id, rm_id, expected_value=expected, notes=notes
-            )
-
-        return save
+        return counter.referral(
+            customer_id, product_id, rm_id, expected_value=expected, notes=notes
+        )
 
 
 class FeedbackDialog(WorkDialog):
     """Branch feedback on the customer's segment: verdict, suggested segment, comment."""
 
     def __init__(
-        self, customer: Customer360, runner: WorkRunner, parent: QWidget | None = None
+        self, customer: Customer360, tasks: TaskManager, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.customer_id = customer.customer_id
@@ -125,8 +126,14 @@ class FeedbackDialog(WorkDialog):
         self.finish()
         self.set_busy(True)
         customer_id = self.customer_id
-        runner.fetch(
-            partial(segment_choices, customer_id=customer_id), self._filled, self.show_error, self
+        tasks.read(
+            ReadOp(
+                partial(segment_choices, customer_id=customer_id),
+                success=self._filled,
+                error=refusals(self.show_error),
+                owner=self,
+                what="reading the segments",
+            )
         )
 
     def _verdict_changed(self) -> None:
@@ -153,16 +160,6 @@ class FeedbackDialog(WorkDialog):
             message = self.tr("Choose the segment you suggest instead.")
             suggested = chosen(self.suggested, "suggested segment", message)
         comment = self.comment.toPlainText()
-
-        def save(session: Session, staff: Staff) -> Edit:
-            return segment_feedback(
-                session,
-                staff,
-                segment_id,
-                verdict,
-                customer_id=customer_id,
-                suggested_segment_id=suggested,
-                comment=comment,
-            )
-
-        return save
+        return counter.feedback(
+            customer_id, segment_id, verdict, suggested_segment_id=suggested, comment=comment
+        )

@@ -6,15 +6,13 @@ from datetime import date
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLineEdit, QPlainTextEdit, QWidget
-from sqlalchemy.orm import Session
 
+from client import counter
+from client.counter import Job
 from client.customer360.views import Customer360
-from client.outbox import Edit
 from client.schema.enums import Channel, ContactKind, InteractionKind
-from client.work import Staff, create_task, log_interaction, set_contact
 from ui.terms import term
 from ui.work.form import FormError, WorkDialog
-from ui.work.runner import Job
 
 
 def enum_combo(values: type[InteractionKind] | type[Channel], parent: QWidget) -> QComboBox:
@@ -62,20 +60,9 @@ class InteractionDialog(WorkDialog):
         channel = Channel(self.channel.currentData())
         subject, notes = self.subject.text(), self.notes.toPlainText()
         outcome = self.outcome.text()
-
-        def save(session: Session, staff: Staff) -> Edit:
-            return log_interaction(
-                session,
-                staff,
-                customer_id,
-                kind,
-                subject,
-                channel=channel,
-                notes=notes,
-                outcome=outcome,
-            )
-
-        return save
+        return counter.interaction(
+            customer_id, kind, subject, channel=channel, notes=notes, outcome=outcome
+        )
 
 
 class ContactDialog(WorkDialog):
@@ -107,12 +94,7 @@ class ContactDialog(WorkDialog):
         changes = {kind: edit.text() for kind, edit in self.values.items() if edit.text().strip()}
         if not changes:
             raise FormError("phone", self.tr("Fill in at least one of phone, e-mail, address."))
-
-        def save(session: Session, staff: Staff) -> Edit | None:
-            edits = [set_contact(session, customer_id, kind, v) for kind, v in changes.items()]
-            return edits[-1]
-
-        return save
+        return counter.contact(customer_id, changes)
 
 
 class TaskDialog(WorkDialog):
@@ -137,8 +119,4 @@ class TaskDialog(WorkDialog):
         customer_id = self.customer_id
         title = self.title.text()
         due: date = self.due.date().toPython()  # type: ignore[assignment]
-
-        def save(session: Session, staff: Staff) -> Edit:
-            return create_task(session, staff, customer_id, title, due)
-
-        return save
+        return counter.task(customer_id, title, due)

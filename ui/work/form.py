@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import re
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -17,43 +16,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from client.counter import Job
+from client.errors import GuitaiError
 from client.outbox import Edit
-from ui.work.runner import Job
+from client.reasons import Reason
 
-REASONS = (
-    ("please fill it in", QT_TRANSLATE_NOOP("WorkForm", "Please fill this in.")),
-    ("is not an e-mail address", QT_TRANSLATE_NOOP("WorkForm", "This is not an e-mail address.")),
-    ("has no digits", QT_TRANSLATE_NOOP("WorkForm", "A phone number needs digits.")),
-    ("is in the past", QT_TRANSLATE_NOOP("WorkForm", "This date is in the past.")),
-    ("is not an amount", QT_TRANSLATE_NOOP("WorkForm", "This is not an amount.")),
-    ("must be zero or more", QT_TRANSLATE_NOOP("WorkForm", "The amount must be zero or more.")),
-    (
-        "choose the segment you suggest instead",
-        QT_TRANSLATE_NOOP("WorkForm", "Choose the segment you suggest instead."),
+REASONS: dict[Reason, object] = {
+    Reason.REQUIRED: QT_TRANSLATE_NOOP("WorkForm", "Please fill this in."),
+    Reason.NOT_EMAIL: QT_TRANSLATE_NOOP("WorkForm", "This is not an e-mail address."),
+    Reason.NO_DIGITS: QT_TRANSLATE_NOOP("WorkForm", "A phone number needs digits."),
+    Reason.DATE_IN_PAST: QT_TRANSLATE_NOOP("WorkForm", "This date is in the past."),
+    Reason.NOT_AMOUNT: QT_TRANSLATE_NOOP("WorkForm", "This is not an amount."),
+    Reason.NEGATIVE_AMOUNT: QT_TRANSLATE_NOOP("WorkForm", "The amount must be zero or more."),
+    Reason.SUGGEST_SEGMENT: QT_TRANSLATE_NOOP(
+        "WorkForm", "Choose the segment you suggest instead."
     ),
-    (
-        "the RM is already booked",
-        QT_TRANSLATE_NOOP(
-            "WorkForm", "The RM is already booked at that time; choose another slot."
-        ),
+    Reason.SLOT_TAKEN: QT_TRANSLATE_NOOP(
+        "WorkForm", "The RM is already booked at that time; choose another slot."
     ),
-)
-"""Known reasons of the core's messages and their plain words (context WorkForm)."""
-
-LIMIT = re.compile(r"at most (\d+) characters")
+}
+"""The plain words (context WorkForm) of the reason codes a form shows; `too_long` below."""
 
 
-def plain_reason(reason: str) -> str:
-    """The core's reason for refusing a value, in the interface language where known."""
-    for pattern, words in REASONS:
-        if pattern in reason:
-            return QCoreApplication.translate("WorkForm", str(words))
-    limit = LIMIT.search(reason)
-    if limit:
+def plain_reason(error: GuitaiError) -> str:
+    """The core's refusal of a value in the interface language, by its code; its own
+    message for a code without words of the form's."""
+    words = REASONS.get(error.code)
+    if words is not None:
+        return QCoreApplication.translate("WorkForm", str(words))
+    limit = error.details.get("limit")
+    if error.code is Reason.TOO_LONG and limit is not None:
         return QCoreApplication.translate("WorkForm", "Too long: at most %1 characters.").replace(
-            "%1", limit.group(1)
+            "%1", str(limit)
         )
-    return reason
+    return str(error)
 
 
 class FormError(Exception):
@@ -154,13 +150,14 @@ class WorkDialog(QDialog):
             label.clear()
             label.hide()
 
-    def show_error(self, message: str) -> None:
-        """Shows a refusal next to the field it names, else above the buttons."""
-        field, sep, reason = message.partition(": ")
-        if sep and field in self.errors:
-            self._show(self.errors[field], plain_reason(reason))
-        else:
-            self._show(self.general_error, plain_reason(message))
+    def show_error(self, problem: str | BaseException) -> None:
+        """Shows a refusal next to the field it names (`GuitaiError.field`), in the words
+        of its code, else above the buttons; a plain message above the buttons as it is."""
+        if not isinstance(problem, GuitaiError):
+            self._show(self.general_error, str(problem))
+            return
+        label = self.errors.get(problem.field or "", self.general_error)
+        self._show(label, plain_reason(problem))
 
     def _show(self, label: QLabel, text: str) -> None:
         self.set_busy(False)

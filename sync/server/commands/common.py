@@ -7,6 +7,7 @@ import argparse
 from sqlalchemy.exc import DBAPIError
 
 from client.errors import GuitaiError, UsageError
+from client.reasons import Reason
 from sync.server import migrations
 from sync.server.db import ENV_DATABASE_URL, Database, default_database_url
 
@@ -34,7 +35,9 @@ def open_database(args: argparse.Namespace) -> Database:
         current = migrations.current_revision(db.engine)
     except DBAPIError as exc:
         db.dispose()
-        raise GuitaiError(f"cannot reach the database: {_first_line(exc)}") from None
+        raise GuitaiError(
+            f"cannot reach the database: {_first_line(exc)}", code=Reason.DATABASE_UNAVAILABLE
+        ) from None
     if current != migrations.head_revision():
         db.dispose()
         raise UsageError(

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from client.errors import GuitaiError, UsageError
+from client.reasons import Reason
 from client.schema.rows import decode_amount, table_codec
 from sync.server.feed import PendingChange
 
@@ -33,6 +34,8 @@ class Problem:
 
 class ImportRejected(GuitaiError):
     """A file with bad rows, loaded not at all."""
+
+    default_code = Reason.IMPORT_REJECTED
 
     def __init__(self, path: Path, problems: list[Problem]) -> None:
         lines = "\n".join(f"  {p}" for p in problems)

@@ -108,7 +108,7 @@ class CustomerImport:
         }
         check_length("customer", values)
         contact = {"value": row.get("phone", "") or row.get("email", "")}
-        check_length("contact_point", contact)
+        check_length(ContactPoint.__tablename__, contact)
         return CustomerRow(number, values, row.get("phone", ""), row.get("email", ""))
 
     def apply(
@@ -135,7 +135,7 @@ class CustomerImport:
                 if current is None:
                     label = "mobile" if kind is ContactKind.PHONE else ""
                     values |= {"label": label, "is_primary": True}
-                done, _ = upsert(session, pending, "contact_point", current, values)
+                done, _ = upsert(session, pending, ContactPoint.__tablename__, current, values)
                 touched = touched or done != "unchanged"
             summary.count("updated" if outcome == "unchanged" and touched else outcome)
         return pending

@@ -19,15 +19,12 @@ from sqlalchemy import Connection, select, update
 
 from client.schema.local import outbox
 from client.schema.models import AccountHolder
+from client.schema.registry import indexed_tables, spec
 from client.search.index import reindex_customers
-from sync.engine.storage import BadRowError, TableWriter, full_writer, table_writer
 from sync.protocol import Change
+from sync.replica.storage import BadRowError, TableWriter, full_writer, table_writer
 
-CUSTOMER_COLUMNS = {
-    "customer": "id",
-    "contact_point": "customer_id",
-    "account_holder": "customer_id",
-}
+CUSTOMER_COLUMNS = {table: spec(table).customer_columns[0] for table in indexed_tables()}
 """Where an indexed table's rows name the customer whose search terms they feed."""
 
 

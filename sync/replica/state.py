@@ -1,4 +1,4 @@
-"""The engine's facts kept in the cache (`cache_meta`), written in the caller's transaction."""
+"""Sync facts kept in the cache (`cache_meta`), written in the caller's transaction."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from sqlalchemy import Connection, delete, select
 from sqlalchemy.dialects.sqlite import insert
 
 from client.schema.local import cache_meta
+from sync.protocol import PullScope
 
 CURSOR = "sync.cursor"
 SNAPSHOT = "sync.snapshot"
@@ -66,3 +67,9 @@ def put_time(conn: Connection, key: str, moment: datetime) -> None:
 def cursor(conn: Connection) -> int | None:
     text = get(conn, CURSOR)
     return None if text is None else int(text)
+
+
+def pull_scope(conn: Connection) -> PullScope | None:
+    """The narrowing stored under `SCOPE`, as pull and snapshot requests carry it."""
+    codes = get_json(conn, SCOPE)
+    return None if codes is None else PullScope(branch_codes=list(codes))

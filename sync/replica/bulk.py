@@ -16,7 +16,7 @@ from sqlalchemy import Connection
 
 from client.schema.local import search_term
 from client.schema.rows import replicated_tables
-from sync.engine import state
+from sync.replica import state
 
 log = logging.getLogger(__name__)
 

@@ -1,4 +1,8 @@
-"""Reads behind the work forms (run by the work runner, never on the GUI thread)."""
+"""Reads behind the counter forms: RMs of a branch, products, segments, an RM's free slots.
+
+Each function opens its own read session on the cache it is given, so the interface can run
+it as a background read without knowing about sessions.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ from client.errors import NotFoundError
 from client.schema.base import utcnow
 from client.schema.enums import Role
 from client.schema.models import Customer, Product, Segment, User
+from client.store import LocalCache
 
 
 @dataclass(frozen=True)
@@ -44,8 +49,7 @@ def _customer(session: Session, customer_id: uuid.UUID) -> Customer:
     return customer
 
 
-def branch_rms(session: Session, customer_id: uuid.UUID) -> tuple[Choice, ...]:
-    """The active relationship managers of the customer's branch, by name."""
+def _branch_rms(session: Session, customer_id: uuid.UUID) -> tuple[Choice, ...]:
     branch_id = _customer(session, customer_id).home_branch_id
     users = session.scalars(
         select(User)
@@ -60,32 +64,41 @@ def branch_rms(session: Session, customer_id: uuid.UUID) -> tuple[Choice, ...]:
     return tuple(Choice(u.id, u.display_name) for u in users)
 
 
-def referral_choices(session: Session, customer_id: uuid.UUID) -> ReferralChoices:
+def branch_rms(cache: LocalCache, customer_id: uuid.UUID) -> tuple[Choice, ...]:
+    """The active relationship managers of the customer's branch, by name."""
+    with cache.read_session() as session:
+        return _branch_rms(session, customer_id)
+
+
+def referral_choices(cache: LocalCache, customer_id: uuid.UUID) -> ReferralChoices:
     """Every product of the cache and the RMs of the customer's branch."""
-    products = session.scalars(
-        select(Product).where(Product.deleted.is_(False)).order_by(Product.name)
-    )
-    return ReferralChoices(
-        tuple(Choice(p.id, f"{p.name} ({p.code})") for p in products),
-        branch_rms(session, customer_id),
-    )
+    with cache.read_session() as session:
+        products = session.scalars(
+            select(Product).where(Product.deleted.is_(False)).order_by(Product.name)
+        )
+        return ReferralChoices(
+            tuple(Choice(p.id, f"{p.name} ({p.code})") for p in products),
+            _branch_rms(session, customer_id),
+        )
 
 
-def segment_choices(session: Session, customer_id: uuid.UUID) -> SegmentChoices:
+def segment_choices(cache: LocalCache, customer_id: uuid.UUID) -> SegmentChoices:
     """The customer's segment and the others one may suggest instead."""
-    current_id = _customer(session, customer_id).segment_id
-    segments = session.scalars(
-        select(Segment).where(Segment.deleted.is_(False)).order_by(Segment.name)
-    ).all()
-    current = next((Choice(s.id, s.name) for s in segments if s.id == current_id), None)
-    others = tuple(Choice(s.id, s.name) for s in segments if s.id != current_id)
-    return SegmentChoices(current, others)
+    with cache.read_session() as session:
+        current_id = _customer(session, customer_id).segment_id
+        segments = session.scalars(
+            select(Segment).where(Segment.deleted.is_(False)).order_by(Segment.name)
+        ).all()
+        current = next((Choice(s.id, s.name) for s in segments if s.id == current_id), None)
+        others = tuple(Choice(s.id, s.name) for s in segments if s.id != current_id)
+        return SegmentChoices(current, others)
 
 
 def next_free_slots(
-    session: Session, rm_id: uuid.UUID, now: datetime | None = None
+    cache: LocalCache, rm_id: uuid.UUID, now: datetime | None = None
 ) -> tuple[FreeSlot, ...]:
     """The RM's free 30-minute slots starting from now, over the coming 14 days."""
     now = now or utcnow()
     start = now.replace(second=0, microsecond=0) + timedelta(minutes=1)
-    return tuple(free_slots(session, rm_id, start, start + SEARCH_WINDOW))
+    with cache.read_session() as session:
+        return tuple(free_slots(session, rm_id, start, start + SEARCH_WINDOW))

@@ -1,0 +1,155 @@
+"""Counter edits as jobs: built from a form's values, saved in one transaction of the cache.
+
+A `Job` is what a work dialog hands over; `save` runs it as the signed-in staff member (or,
+when nobody signed in, as the first teller of the customer's branch). The interface only
+passes jobs along: it never sees the session they run in.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Mapping
+from datetime import date, datetime
+from decimal import Decimal
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from client.errors import NotFoundError
+from client.outbox import Edit
+from client.schema.enums import Channel, ContactKind, FeedbackVerdict, InteractionKind, Role
+from client.schema.models import Customer, User
+from client.store import LocalCache
+from client.work import (
+    Staff,
+    book_appointment,
+    create_task,
+    log_interaction,
+    refer,
+    segment_feedback,
+    set_contact,
+)
+
+Job = Callable[[Session, Staff], Edit | None]
+"""A counter edit: runs inside one `LocalCache.session()` as `staff`."""
+
+
+def branch_teller(session: Session, customer_id: uuid.UUID) -> Staff:
+    """The first teller of the customer's branch: who records edits when nobody signed in."""
+    customer = session.get(Customer, customer_id)
+    if customer is None:
+        raise NotFoundError(f"no customer {customer_id} in this cache")
+    user = session.scalars(
+        select(User)
+        .where(
+            User.branch_id == customer.home_branch_id,
+            User.role == Role.TELLER,
+            User.active.is_(True),
+            User.deleted.is_(False),
+        )
+        .order_by(User.username)
+        .limit(1)
+    ).first()
+    if user is None:
+        raise NotFoundError("no teller of the customer's branch in this cache to record this as")
+    return Staff(user.id, user.branch_id)
+
+
+def save(cache: LocalCache, customer_id: uuid.UUID, staff: Staff | None, job: Job) -> Edit | None:
+    """Runs `job` as `staff` (or the branch's teller) in one transaction."""
+    with cache.session() as session:
+        who = staff if staff is not None else branch_teller(session, customer_id)
+        return job(session, who)
+
+
+def interaction(
+    customer_id: uuid.UUID,
+    kind: InteractionKind,
+    subject: str,
+    *,
+    channel: Channel,
+    notes: str,
+    outcome: str,
+) -> Job:
+    def job(session: Session, staff: Staff) -> Edit:
+        return log_interaction(
+            session,
+            staff,
+            customer_id,
+            kind,
+            subject,
+            channel=channel,
+            notes=notes,
+            outcome=outcome,
+        )
+
+    return job
+
+
+def contact(customer_id: uuid.UUID, changes: Mapping[ContactKind, str]) -> Job:
+    """New primary contacts of the given kinds; the last edit stands for them all."""
+    values = dict(changes)
+
+    def job(session: Session, staff: Staff) -> Edit | None:
+        edits = [set_contact(session, customer_id, kind, v) for kind, v in values.items()]
+        return edits[-1]
+
+    return job
+
+
+def task(customer_id: uuid.UUID, title: str, due: date) -> Job:
+    def job(session: Session, staff: Staff) -> Edit:
+        return create_task(session, staff, customer_id, title, due)
+
+    return job
+
+
+def referral(
+    customer_id: uuid.UUID,
+    product_id: uuid.UUID,
+    rm_id: uuid.UUID,
+    *,
+    expected_value: str | Decimal,
+    notes: str,
+) -> Job:
+    def job(session: Session, staff: Staff) -> Edit:
+        return refer(
+            session,
+            staff,
+            customer_id,
+            product_id,
+            rm_id,
+            expected_value=expected_value,
+            notes=notes,
+        )
+
+    return job
+
+
+def booking(customer_id: uuid.UUID, rm_id: uuid.UUID, starts_at: datetime, purpose: str) -> Job:
+    def job(session: Session, staff: Staff) -> Edit:
+        return book_appointment(session, staff, customer_id, rm_id, starts_at, purpose)
+
+    return job
+
+
+def feedback(
+    customer_id: uuid.UUID,
+    segment_id: uuid.UUID,
+    verdict: FeedbackVerdict,
+    *,
+    suggested_segment_id: uuid.UUID | None,
+    comment: str,
+) -> Job:
+    def job(session: Session, staff: Staff) -> Edit:
+        return segment_feedback(
+            session,
+            staff,
+            segment_id,
+            verdict,
+            customer_id=customer_id,
+            suggested_segment_id=suggested_segment_id,
+            comment=comment,
+        )
+
+    return job
