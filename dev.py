@@ -60,18 +60,18 @@ def ensure_environment() -> None:
     command = [*pip, "-e", f".[{EXTRAS}]"]
     if CONSTRAINTS.exists():
         command += ["-c", str(CONSTRAINTS)]
-    subprocess.run(command, cwd=ROOT, check=True)
+    subprocess.run(command, cwd=ROOT, check=True)  # noqa: S603 - our own venv's tools, fixed arguments
     STAMP.write_text(stamp)
 
 
 def run(*command: str, env: dict[str, str] | None = None) -> int:
-    return subprocess.run(command, cwd=ROOT, env=env).returncode
+    return subprocess.run(command, cwd=ROOT, env=env).returncode  # noqa: S603 - our own venv's tools, fixed arguments
 
 
 def keyring_available() -> bool:
     probe = "from client.keys import OSKeyring; OSKeyring()"
     return (
-        subprocess.run([str(venv_python()), "-c", probe], cwd=ROOT, capture_output=True).returncode
+        subprocess.run([str(venv_python()), "-c", probe], cwd=ROOT, capture_output=True).returncode  # noqa: S603 - our own venv's tools, fixed arguments
         == 0
     )
 

@@ -86,3 +86,11 @@ def _prune(path: Path) -> None:
     for old in backups_of(path)[:-KEPT]:
         log.info("deleted an old backup of the cache: %s", old)
         old.unlink(missing_ok=True)
+
+
+def delete_backups(path: Path) -> list[Path]:
+    """Deletes every backup of the cache at `path` (a wipe); returns those deleted."""
+    gone = backups_of(path)
+    for old in gone:
+        old.unlink(missing_ok=True)
+    return gone

@@ -19,7 +19,9 @@ COMMANDS = {
     "demo": ("client.commands.demo", "fill a profile's cache with a generated demo bank"),
     "search": ("client.commands.search", "find customers in a profile's cache"),
     "show": ("client.commands.show", "show the whole relationship of one customer"),
+    "history": ("client.commands.history", "who changed or viewed one customer, and when"),
     "doctor": ("client.commands.doctor", "check this workstation: settings, server, TLS, keyring"),
+    "rekey": ("client.commands.rekey", "re-encrypt a profile's cache under a new key"),
 }
 
 EXIT_INTERNAL_ERROR = 70

@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
+from client import audit
 from client.errors import NotFoundError, UsageError
 from client.outbox import Edit, delete_row, insert_row, parse_values, update_row
 from client.schema.local import sync_issue
@@ -126,6 +127,7 @@ def resolve(
         extra = ", ".join(sorted(set(edited) - conflicting))
         raise UsageError(f"only conflicting fields can be edited here, not {extra}")
     session.execute(delete(sync_issue).where(sync_issue.c.entry_id == entry_id))
+    audit.resolved(session, issue.table, issue.row_id, issue.customer_id, choice.value)
     if issue.kind == "rejected" and choice is not Choice.MINE:
         return None
     wire: dict[str, Any] = {k: v for k, v in issue.changed.items() if k not in conflicting}

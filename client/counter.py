@@ -19,6 +19,7 @@ from client.errors import NotFoundError
 from client.outbox import Edit
 from client.schema.enums import Channel, ContactKind, FeedbackVerdict, InteractionKind, Role
 from client.schema.models import Customer, User
+from client.schema.permissions import Action, may
 from client.store import LocalCache
 from client.work import (
     Staff,
@@ -32,6 +33,24 @@ from client.work import (
 
 Job = Callable[[Session, Staff], Edit | None]
 """A counter edit: runs inside one `LocalCache.session()` as `staff`."""
+
+WORK_TABLES: Mapping[str, str] = {
+    "interaction": "interaction",
+    "contact": "contact_point",
+    "task": "task",
+    "refer": "referral",
+    "book": "appointment",
+    "feedback": "segment_feedback",
+}
+"""The table each counter job of the Work menu creates rows of."""
+
+
+def offered(role: str | None, job: str) -> bool:
+    """Whether the window offers the counter job `job` to `role` (the permission table);
+    nobody signed in (a demo profile): everything, as the branch's teller records it."""
+    if role is None:
+        return True
+    return may(role, WORK_TABLES[job], Action.CREATE)
 
 
 def branch_teller(session: Session, customer_id: uuid.UUID) -> Staff:

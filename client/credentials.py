@@ -18,7 +18,7 @@ from client.errors import GuitaiError, KeyUnavailableError
 from client.keys import KEYRING_SERVICE, OSKeyring, dev_key_file_allowed
 from client.reasons import Reason
 
-DEV_TOKEN_FILE_NAME = "dev-token.txt"
+DEV_TOKEN_FILE_NAME = "dev-token.txt"  # noqa: S105 - a name or reason code, not a password
 
 
 class SignedOutError(GuitaiError):
@@ -147,3 +147,65 @@ class OfflineVerifier:
             raise SignedOutError(
                 "wrong user name or password", code=Reason.WRONG_PASSWORD
             ) from None
+
+
+OFFLINE_MAX_FAILURES = 5
+"""Wrong passwords in a row, offline or on the lock screen, that lock the sign-in."""
+OFFLINE_LOCKOUT = timedelta(minutes=15)
+"""How long that lockout lasts (the same rule as the server's)."""
+
+
+@dataclass(frozen=True)
+class OfflineFailures:
+    """Wrong passwords checked against the offline verifier, kept beside it in the cache (so a
+    restart does not forget them): a value, changed by returning a new one."""
+
+    count: int = 0
+    first_failed_at: datetime | None = None
+    locked_until: datetime | None = None
+
+    def check(self, now: datetime) -> None:
+        """Raises SignedOutError (`account_locked`) while locked."""
+        if self.locked_until is not None and self.locked_until > now:
+            raise SignedOutError(
+                "too many wrong passwords: sign-in is locked until "
+                f"{self.locked_until.astimezone():%H:%M}",
+                code=Reason.ACCOUNT_LOCKED,
+                details={"locked_until": self.locked_until.isoformat()},
+            )
+
+    def failed(self, now: datetime) -> OfflineFailures:
+        """After one more wrong password at `now`."""
+        fresh = self.first_failed_at is None or self.first_failed_at <= now - OFFLINE_LOCKOUT
+        count = 1 if fresh else self.count + 1
+        if count >= OFFLINE_MAX_FAILURES:
+            return OfflineFailures(0, now, now + OFFLINE_LOCKOUT)
+        return OfflineFailures(count, now if fresh else self.first_failed_at, None)
+
+    def to_json(self) -> str:
+        def iso(value: datetime | None) -> str | None:
+            return None if value is None else value.isoformat()
+
+        return json.dumps(
+            {
+                "count": self.count,
+                "first_failed_at": iso(self.first_failed_at),
+                "locked_until": iso(self.locked_until),
+            }
+        )
+
+    @classmethod
+    def from_json(cls, text: str | None) -> OfflineFailures:
+        """The stored counter; none (or an unreadable one) counts as no failures."""
+        if not text:
+            return cls()
+        try:
+            data = json.loads(text)
+            first, until = data.get("first_failed_at"), data.get("locked_until")
+            return cls(
+                int(data.get("count", 0)),
+                None if first is None else datetime.fromisoformat(first),
+                None if until is None else datetime.fromisoformat(until),
+            )
+        except (ValueError, TypeError, AttributeError):
+            return cls()

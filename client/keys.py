@@ -124,5 +124,16 @@ def key_store_for(folder: Path) -> KeyStore:
     return OSKeyring()
 
 
+def forget_key(store: KeyStore, folder: Path, profile_id: str) -> None:
+    """Deletes the profile's cache key, and the side keys a rekey keeps, from `store` (a wipe)."""
+    from client.rekey import PENDING, PREVIOUS
+
+    store.delete(profile_id)
+    for which in (PENDING, PREVIOUS):
+        store.delete(f"{profile_id}:{which}")
+    for left in folder.glob(f"{DEV_KEY_FILE_NAME}*"):
+        left.unlink(missing_ok=True)
+
+
 def new_key() -> bytes:
     return secrets.token_bytes(KEY_BYTES)

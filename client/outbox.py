@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
+from client import audit
 from client.errors import NotFoundError, UsageError
 from client.reasons import Reason
 from client.schema.base import utcnow
@@ -24,6 +25,10 @@ from client.schema.local import outbox, sync_issue
 from client.schema.registry import indexed_tables, spec
 from client.schema.rows import SERVER_MANAGED, RowError, TableCodec, table_codec
 from client.search.index import reindex_customers
+from client.text_rules import clean_row
+
+STAMP = "updated_at"
+"""The row's change time: kept in the shadow beside the edited fields (see `_server_stamp`)."""
 
 INDEXED_TABLES = indexed_tables()
 """Tables whose rows feed the customer search index."""
@@ -101,6 +106,8 @@ def _queue(
     customer = customer_of(table, obj)
     if table in INDEXED_TABLES and customer is not None:
         reindex_customers(session, [customer])
+    old = {name: value for name, value in shadow.items() if name != STAMP}
+    audit.changed(session, table, obj.id, op, customer, changed, old, now)
     return Edit(entry_id, table, obj.id)
 
 
@@ -115,6 +122,7 @@ def insert_row(
     """Creates a row (Python values) and queues its upload."""
     codec = table_codec(table)
     _refuse_server_fields(table, values)
+    values = clean_row(codec.model.__table__, values)
     missing = codec.missing_on_insert(values)
     if missing:
         raise UsageError(
@@ -152,6 +160,7 @@ def update_row(
     obj: Any = session.get(codec.model, row_id)
     if obj is None or obj.deleted:
         raise NotFoundError(f"no {table} {row_id} in this cache")
+    values = clean_row(codec.model.__table__, values)
     changed = {n: v for n, v in values.items() if force or getattr(obj, n) != v}
     if not changed:
         return None
@@ -160,6 +169,7 @@ def update_row(
         name: earlier[name] if name in earlier else codec.encode_value(name, getattr(obj, name))
         for name in changed
     }
+    shadow[STAMP] = _server_stamp(codec, obj, earlier)
     for name, value in changed.items():
         setattr(obj, name, value)
     now = now or utcnow()
@@ -185,11 +195,23 @@ def delete_row(
     obj: Any = session.get(codec.model, row_id)
     if obj is None or obj.deleted:
         raise NotFoundError(f"no {table} {row_id} in this cache")
+    shadow = {
+        "deleted": False,
+        STAMP: _server_stamp(codec, obj, _earlier_shadow(session, table, row_id)),
+    }
     obj.deleted = True
     now = now or utcnow()
     obj.updated_at = now
     base = max(obj.version, base_version or 0)
-    return _queue(session, table, obj, "delete", base, {}, {"deleted": False}, now)
+    return _queue(session, table, obj, "delete", base, {}, shadow, now)
+
+
+def _server_stamp(codec: TableCodec, obj: Any, earlier: Mapping[str, Any]) -> Any:
+    """The row's `updated_at` as the server last sent it, for the shadow: a refused edit puts
+    it back with the fields, so the row is the server's again to the letter."""
+    if STAMP in earlier:
+        return earlier[STAMP]
+    return codec.encode_value(STAMP, obj.updated_at)
 
 
 def _refuse_server_fields(table: str, values: Mapping[str, Any]) -> None:
@@ -202,11 +224,14 @@ def _refuse_server_fields(table: str, values: Mapping[str, Any]) -> None:
 
 
 def pending_count(session: Session) -> int:
-    return int(session.execute(select(func.count()).select_from(outbox)).scalar_one())
+    """Edits waiting to upload (audit events, queued beside them, are not edits)."""
+    query = select(func.count()).select_from(outbox).where(outbox.c.table_name != audit.AUDIT_TABLE)
+    return int(session.execute(query).scalar_one())
 
 
 def oldest_pending(session: Session) -> datetime | None:
-    value: datetime | None = session.execute(select(func.min(outbox.c.created_at))).scalar_one()
+    query = select(func.min(outbox.c.created_at)).where(outbox.c.table_name != audit.AUDIT_TABLE)
+    value: datetime | None = session.execute(query).scalar_one()
     return value
 
 

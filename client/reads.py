@@ -8,6 +8,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 
+from client import audit
 from client.cached import cached_customers
 from client.customer360 import load_customer_360, masked
 from client.customer360.sync_info import SyncInfo, load_sync_info
@@ -15,10 +16,19 @@ from client.customer360.views import Customer360
 from client.store import LocalCache
 
 
-def customer_360(cache: LocalCache, customer_number: str) -> Customer360:
-    """One customer's 360 as the counter shows it (masked)."""
-    with cache.read_session() as session:
-        return masked(load_customer_360(session, customer_number=customer_number))
+def customer_360(cache: LocalCache, customer_number: str, *, viewed: bool = True) -> Customer360:
+    """One customer's 360 as the counter shows it (masked).
+
+    Opening it is audited: the read is a write transaction that also records "viewed"
+    (`client.audit`); `viewed` False for re-reading the 360 already shown (a refresh).
+    """
+    if not viewed:
+        with cache.read_session() as session:
+            return masked(load_customer_360(session, customer_number=customer_number))
+    with cache.session() as session:
+        view = load_customer_360(session, customer_number=customer_number)
+        audit.viewed(session, view.customer_id)
+    return masked(view)
 
 
 def sync_facts(

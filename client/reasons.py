@@ -9,7 +9,8 @@ renamed or reused for another meaning (tests/client/test_reasons.py lists them).
 `FACTS[code]` tells what the code means and, for refusals the command line reports, its exit
 code. The exit codes are those `guitai` and `guitai-server` have always used:
 1 failed, 2 usage or a refused value, 3 not found, 4 key unavailable, 5 cache unusable,
-6 settings or sign-in, 7 the server could not be dealt with, 70 internal error, 130 interrupted.
+6 settings or sign-in, 7 the server could not be dealt with, 8 this workstation's cache was
+wiped (revoked, account disabled, retention passed), 70 internal error, 130 interrupted.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ class Reason(StrEnum):
     # settings and sign-in (exit 6)
     BAD_SETTINGS = "bad_settings"
     SIGNED_OUT = "signed_out"
-    WRONG_PASSWORD = "wrong_password"
+    WRONG_PASSWORD = "wrong_password"  # noqa: S105 - a name or reason code, not a password
     ACCOUNT_DISABLED = "account_disabled"
     DEVICE_REVOKED = "device_revoked"
     # dealing with the server (exit 7)
@@ -71,6 +72,23 @@ class Reason(StrEnum):
     CONSTRAINT = "constraint"
     INVALID_REQUEST = "invalid_request"
     INTERNAL = "internal"
+    # sign-in hardening and bad luck (issue 13)
+    ACCOUNT_LOCKED = "account_locked"
+    INSECURE_SERVER = "insecure_server"
+    BAD_CHARACTER = "bad_character"
+    BODY_TOO_LARGE = "body_too_large"
+    # the permission table (issue 13)
+    FIELD_FORBIDDEN = "field_forbidden"
+    IMPORT_ONLY = "import_only"
+    BRANCH_MISMATCH = "branch_mismatch"
+    IN_FUTURE = "in_future"
+    # the audit trail (issue 13)
+    AUDIT_CHAIN = "audit_chain"
+    FORGED_AUTHOR = "forged_author"
+    BACKDATED = "backdated"
+    # deprovisioning and leases (issue 13)
+    CACHE_WIPED = "cache_wiped"
+    LEASE_EXPIRED = "lease_expired"
 
 
 @dataclass(frozen=True)
@@ -124,6 +142,19 @@ FACTS: Final[dict[Reason, Fact]] = {
     Reason.CONSTRAINT: Fact(None, "the server's database refused the row (a constraint)"),
     Reason.INVALID_REQUEST: Fact(None, "the request is malformed"),
     Reason.INTERNAL: Fact(None, "a bug on the server; its log has the details"),
+    Reason.ACCOUNT_LOCKED: Fact(6, "too many wrong passwords: sign-in refused until a set time"),
+    Reason.INSECURE_SERVER: Fact(6, "a plain http:// server address that is not this computer"),
+    Reason.BAD_CHARACTER: Fact(2, "a text holds a character refused (control, bidi, zero-width)"),
+    Reason.BODY_TOO_LARGE: Fact(None, "the request's body is larger than the server accepts"),
+    Reason.FIELD_FORBIDDEN: Fact(None, "the user's role may not set or change this field"),
+    Reason.IMPORT_ONLY: Fact(None, "balances and their history are set by the import only"),
+    Reason.BRANCH_MISMATCH: Fact(None, "a record names a branch other than the user's"),
+    Reason.IN_FUTURE: Fact(None, "a record's time is later than the server's clock allows"),
+    Reason.AUDIT_CHAIN: Fact(1, "an audit event that does not follow its workstation's chain"),
+    Reason.FORGED_AUTHOR: Fact(None, "a record in the name of another user or workstation"),
+    Reason.BACKDATED: Fact(None, "a record dated outside the times the server accepts"),
+    Reason.CACHE_WIPED: Fact(8, "the cache was wiped: device revoked, user disabled or too old"),
+    Reason.LEASE_EXPIRED: Fact(6, "no contact with the server for too long: sign in online"),
 }
 
 DEFAULT_EXIT_CODE: Final = 1

@@ -15,6 +15,7 @@ Locations (each folder can be moved for tests with an environment variable or an
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import re
 import ssl
@@ -115,10 +116,50 @@ def _url(value: Any, schemes: tuple[str, ...]) -> str:
     return text
 
 
+class InsecureServerValue(ValueError):
+    """A plain http:// server address on another computer: the password would travel in
+    clear text."""
+
+
+LOOPBACK_NAMES = frozenset({"localhost"})
+
+
+def is_loopback(host: str) -> bool:
+    """True for this computer: localhost, 127.0.0.0/8 or ::1."""
+    name = host.strip("[]").lower().rstrip(".")
+    if name in LOOPBACK_NAMES or name.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
+
+
 def _server_url(value: Any, folder: Path | None) -> str | None:
     if isinstance(value, str) and not value.strip():
         return None
-    return _url(value, ("https", "http"))
+    url = _url(value, ("https", "http"))
+    parts = urlsplit(url)
+    if parts.scheme.lower() == "http" and not is_loopback(parts.hostname or ""):
+        raise InsecureServerValue(
+            f"{url!r} is plain http: the password would cross the network unencrypted; "
+            "use https:// (plain http:// only for this computer: localhost, 127.0.0.1, ::1)"
+        )
+    return url
+
+
+def check_server_url(text: str) -> str:
+    """The server address as the settings accept it, or SettingsError (`insecure_server`
+    for plain http to another computer)."""
+    try:
+        url = _server_url(text, None)
+    except InsecureServerValue as exc:
+        raise SettingsError(str(exc), code=Reason.INSECURE_SERVER, field="server") from None
+    except ValueError as exc:
+        raise SettingsError(str(exc), code=Reason.USAGE, field="server") from None
+    if url is None:
+        raise SettingsError("a server address is needed", code=Reason.REQUIRED, field="server")
+    return url
 
 
 def _proxy(value: Any, folder: Path | None) -> str | None:
@@ -305,7 +346,9 @@ def merge(layers: list[Source]) -> LoadedSettings:
             try:
                 values[key] = validator(raw, layer.folder)
             except ValueError as exc:
-                raise SettingsError(f"{where}: {key}: {exc}") from None
+                insecure = isinstance(exc, InsecureServerValue)
+                code = Reason.INSECURE_SERVER if insecure else None
+                raise SettingsError(f"{where}: {key}: {exc}", code=code) from None
             origins[key] = where
     return LoadedSettings(replace(Settings(), **values), origins, warnings)
 

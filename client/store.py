@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
+from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,7 +20,10 @@ from client import migrations
 from client.cache_backup import back_up
 from client.errors import CacheError, DiskFullError, KeyUnavailableError
 from client.keys import KeyStore, key_store_for, new_key
+from client.lease import lease_of
 from client.profile import Profile
+from client.reasons import Reason
+from client.wipe import note_of, wipe
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +58,8 @@ def connect_raw(path: Path, key: bytes) -> RawConnection:
         try:
             conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
         except sqlcipher3.DatabaseError as exc:
+            if disk_full(exc) or disk_nearly_full(path):
+                raise _full(path, exc) from exc
             raise CacheError(f"the cache file {path} cannot be opened: {exc}") from exc
         try:
             conn.execute("PRAGMA cipher_log_level = NONE")  # failures reach us as exceptions
@@ -61,6 +68,8 @@ def connect_raw(path: Path, key: bytes) -> RawConnection:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher3.DatabaseError as exc:
             conn.close()
+            if disk_full(exc):
+                raise _full(path, exc) from exc
             failure = exc
             continue
         conn.execute("PRAGMA temp_store = MEMORY")
@@ -68,10 +77,48 @@ def connect_raw(path: Path, key: bytes) -> RawConnection:
         conn.execute("PRAGMA busy_timeout = 10000")
         conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         return conn
+    if disk_nearly_full(path):
+        raise _full(path, failure)
     raise CacheError(
         f"the cache file {path} cannot be read: it is damaged or was encrypted with "
-        "another key. Nothing was changed; move it aside and sync the profile again"
+        f"another key. Nothing was changed; {aside_advice(None)}"
     ) from failure
+
+
+DISK_NEARLY_FULL_BYTES = 1024 * 1024
+"""Free space under which a cache that fails to open is taken to fail for want of space
+(SQLite does not always say so: opening a WAL cache writes its -shm file)."""
+
+
+def disk_nearly_full(path: Path) -> bool:
+    """True when the disk holding `path` has (almost) no space left."""
+    try:
+        return shutil.disk_usage(path.parent).free < DISK_NEARLY_FULL_BYTES
+    except OSError:
+        return False
+
+
+def _full(path: Path, cause: BaseException | None) -> DiskFullError:
+    return DiskFullError(
+        f"the disk holding the cache {path} is full, so it cannot be opened ({cause}). The "
+        "cache itself was not changed: free some disk space, then try again"
+    )
+
+
+def aside_advice(pending: int | None) -> str:
+    """What to do with a cache that cannot be used: never to move aside one holding edits
+    not uploaded yet (`pending`: how many; None when it cannot be told)."""
+    if pending == 0:
+        return "it holds no edits waiting to upload: move it aside and sync the profile again"
+    if pending is None:
+        return (
+            "it may hold edits not uploaded yet: do not move or delete it; ask IT to recover "
+            "it (keep the folder as it is)"
+        )
+    return (
+        f"it holds {pending} edit(s) not uploaded yet: do not move or delete it; ask IT to "
+        "recover them (keep the folder as it is)"
+    )
 
 
 SQLITE_FULL = 13
@@ -118,7 +165,7 @@ def cache_key(profile: Profile, store: KeyStore | None = None) -> bytes:
     if profile.has_cache:
         raise KeyUnavailableError(
             f"the key of the cache {profile.cache_path} is not in this machine's keyring, so "
-            "the cache cannot be read; nothing was changed. Move the file aside and sync again"
+            f"the cache cannot be read; nothing was changed: {aside_advice(None)}"
         )
     key = new_key()
     store.save(profile.profile_id, key)
@@ -178,7 +225,7 @@ def _upgrade(engine: Engine, path: Path, key: bytes) -> None:
     if not migrations.is_older(current):
         migrations.upgrade(engine)
         return
-    assert current is not None
+    assert current is not None  # noqa: S101 - narrows a type for mypy; not a run-time check
     head = migrations.head_revision()
     conn = connect_raw(path, key)
     try:
@@ -196,6 +243,40 @@ def _upgrade(engine: Engine, path: Path, key: bytes) -> None:
     log.info("upgraded the cache %s from schema %s to %s", path, current, head)
 
 
+class LeaseUse(Enum):
+    """What opening a cache does with its sign-in lease (`client.lease`)."""
+
+    ENFORCE = "enforce"
+    """Every command reading the cache: locked past the grace, wiped past the retention."""
+    CONTACT = "contact"
+    """A command about to reach the server (`guitai sync`): a locked cache opens (the contact
+    decides), one past the retention is wiped all the same."""
+    SIGN_IN = "sign_in"
+    """An online sign-in: a cache past the retention is wiped and a new one made."""
+    NONE = "none"
+    """Diagnosis (`guitai doctor`) only."""
+
+
+def _check_lease(profile: Profile, engine: Engine, use: LeaseUse, store: KeyStore | None) -> bool:
+    """Refuses a locked cache (ENFORCE) and wipes one past its retention; the engine is
+    disposed of before raising. True when it was wiped for a sign-in (to make anew)."""
+    with engine.connect() as conn:
+        found = lease_of(conn)
+        conn.rollback()
+    if found.expired:
+        engine.dispose()
+        wipe(profile, Reason.CACHE_WIPED, key_store=store, now=found.now)
+        if use is LeaseUse.SIGN_IN:
+            return True
+        note = note_of(profile.folder)
+        assert note is not None  # noqa: S101 - narrows a type for mypy; not a run-time check
+        raise note.error(profile.folder)
+    if found.locked and use is LeaseUse.ENFORCE:
+        engine.dispose()
+        raise found.refusal()
+    return False
+
+
 class LocalCache:
     """The open cache of one profile: an engine, sessions and the profile it belongs to."""
 
@@ -209,15 +290,37 @@ class LocalCache:
 
     @classmethod
     def open(
-        cls, profile: Profile, *, key_store: KeyStore | None = None, migrate: bool = True
+        cls,
+        profile: Profile,
+        *,
+        key_store: KeyStore | None = None,
+        migrate: bool = True,
+        lease: LeaseUse = LeaseUse.ENFORCE,
     ) -> LocalCache:
-        """Opens (or creates) the profile's cache, brought to the current schema."""
-        key = cache_key(profile, key_store)
+        """Opens (or creates) the profile's cache, brought to the current schema, and checks
+        its sign-in lease as `lease` says (`client.lease`)."""
         path = profile.cache_path
+        note = None if lease is LeaseUse.SIGN_IN else note_of(profile.folder)
+        if note is not None:  # wiped (what a wipe could not delete then goes now)
+            if path.exists():
+                wipe(profile, note.because, key_store=key_store, now=note.at)
+            raise note.error(profile.folder)
+        key = cache_key(profile, key_store)
         created = not path.exists()
         if created:
             create_private_file(path)
-        first = connect_raw(path, key)
+        try:
+            first = connect_raw(path, key)
+        except DiskFullError:
+            raise
+        except CacheError:
+            from client.rekey import recovered_key
+
+            found = recovered_key(profile, key_store)  # a rekey cut short?
+            if found is None:
+                raise
+            key = found
+            first = connect_raw(path, key)
         try:
             _use_wal(first)
         finally:
@@ -231,6 +334,12 @@ class LocalCache:
                 if created:
                     path.unlink(missing_ok=True)
                 raise
+        if (
+            not created
+            and lease is not LeaseUse.NONE
+            and _check_lease(profile, engine, lease, key_store)
+        ):
+            return cls.open(profile, key_store=key_store, migrate=migrate, lease=lease)
         log.info("opened cache %s", path)
         return cls(profile, engine, key)
 

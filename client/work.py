@@ -32,6 +32,7 @@ from client.schema.enums import (
 )
 from client.schema.local import outbox, sync_issue
 from client.schema.models import ContactPoint, Customer, Product, Segment, User
+from client.text_rules import clean_text
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,7 @@ def _customer(session: Session, customer_id: uuid.UUID) -> Customer:
 
 
 def _text(field: str, value: str, limit: int, *, required: bool = True) -> str:
-    value = value.strip()
+    value = clean_text(field, value.strip())  # refused characters, NFC names
     if required and not value:
         raise UsageError(f"{field}: please fill it in", code=Reason.REQUIRED, field=field)
     if len(value) > limit:

@@ -36,6 +36,8 @@ MIN_SUPPORTED_RELEASE = "0.1.0"
 PROTOCOL_HEADER = "Guitai-Protocol"
 CODES_HEADER = "Guitai-Reason-Codes"
 """Sent as "1" by a client that reads `EntryResult.code`."""
+APP_VERSION_HEADER = "Guitai-App-Version"
+"""The workstation's release (`guitai-server device list` shows it)."""
 MAX_PUSH_ENTRIES = 1_000
 MAX_PAGE = 5_000
 DEFAULT_PAGE = 1_000
@@ -93,6 +95,15 @@ class LoginResponse(Message):
     device_id: uuid.UUID
     offline_grace_days: int
     """How long the workstation may accept this user's offline login after this one."""
+
+
+class TokenResponse(Message):
+    """`POST /v1/refresh`: the token that replaces the one sent (which is revoked)."""
+
+    token: str
+    expires_at: datetime
+    session_ends_at: datetime
+    """The absolute cap of the sign-in: no refresh goes past it."""
 
 
 # --- push -----------------------------------------------------------------------------

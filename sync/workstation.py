@@ -21,9 +21,9 @@ from client.errors import GuitaiError, UsageError
 from client.profile import PROFILE_FILE, Profile
 from client.reasons import Reason
 from client.schema.base import utcnow
-from client.settings import VALIDATORS, LoadedSettings, Settings
-from client.store import LocalCache, disk_full
-from sync.engine.signin import sign_in, sign_in_offline, signed_in_user, stored
+from client.settings import VALIDATORS, InsecureServerValue, LoadedSettings, Settings
+from client.store import LeaseUse, LocalCache, disk_full
+from sync.engine.signin import counted, sign_in, sign_in_offline, signed_in_user, stored
 from sync.engine.transport import OfflineError, Transport, configured_transport
 from sync.protocol import UserInfo
 from sync.replica import state
@@ -38,9 +38,12 @@ class Problem(StrEnum):
 
     UNREACHABLE = "unreachable"
     UNTRUSTED = "untrusted"
-    WRONG_PASSWORD = "wrong password"
+    WRONG_PASSWORD = "wrong password"  # noqa: S105 - a name or reason code, not a password
     SIGNED_OUT = "signed out"
     DISK_FULL = "disk full"
+    DEPROVISIONED = "deprovisioned"
+    """The workstation was revoked or its user disabled, and its cache wiped (a sign-in
+    refused so is SIGNED_OUT: nothing was wiped)."""
     OTHER = "other"
 
 
@@ -75,6 +78,8 @@ def server_address(text: str) -> str:
     """The server address as settings accept it; UsageError when it is not one."""
     try:
         url = VALIDATORS["server_url"](text, None)
+    except InsecureServerValue as exc:
+        raise UsageError(str(exc), code=Reason.INSECURE_SERVER, field="server") from None
     except ValueError as exc:
         raise UsageError(str(exc), field="server") from None
     if url is None:
@@ -100,11 +105,12 @@ def sign_in_workstation(
     now: datetime | None = None,
 ) -> SignedIn:
     """Signs in online; when the server cannot be reached, offline against the verifier."""
+    address = server_address(url)  # refused (plain http elsewhere...) before anything is made
     first_run = not (request.folder / PROFILE_FILE).exists()
     folder = staging_folder(request.folder) if first_run else request.folder
     profile = Profile.open(folder, create=True)
-    with LocalCache.open(profile) as cache:
-        transport = transport_for(server_address(url), settings)
+    with LocalCache.open(profile, lease=LeaseUse.SIGN_IN) as cache:
+        transport = transport_for(address, settings)
         try:
             answer = sign_in(
                 cache,
@@ -126,23 +132,32 @@ def sign_in_workstation(
     return SignedIn(profile, answer.user, answer.token, offline=False)
 
 
-def check_password(profile: Profile, username: str, password: str) -> None:
+def check_password(
+    profile: Profile, username: str, password: str, now: datetime | None = None
+) -> None:
     """Unlocking: the signed-in user's password against the verifier; SignedOutError if not.
 
     The offline grace period does not apply here: the user is signed in already and only
-    proves to be the same person again.
+    proves to be the same person again. Wrong passwords count as offline ones do
+    (`sync.engine.signin.counted`): five lock the screen's sign-in for a while.
     """
     with LocalCache.open(profile) as cache:
         text = stored(cache, state.VERIFIER)
         if text is None or signed_in_user(cache) is None:
             raise SignedOutError("nobody has signed in on this workstation")
-    verifier = OfflineVerifier.from_json(text)
-    if username != verifier.username:
-        raise SignedOutError("wrong user name or password", code=Reason.WRONG_PASSWORD)
-    try:
-        VERIFIER_HASHER.verify(verifier.password_hash, password)
-    except (VerificationError, InvalidHashError):
-        raise SignedOutError("wrong user name or password", code=Reason.WRONG_PASSWORD) from None
+        verifier = OfflineVerifier.from_json(text)
+
+        def check() -> None:
+            if username != verifier.username:
+                raise SignedOutError("wrong user name or password", code=Reason.WRONG_PASSWORD)
+            try:
+                VERIFIER_HASHER.verify(verifier.password_hash, password)
+            except (VerificationError, InvalidHashError):
+                raise SignedOutError(
+                    "wrong user name or password", code=Reason.WRONG_PASSWORD
+                ) from None
+
+        counted(cache, now or utcnow(), check)
 
 
 def _chain(exc: BaseException) -> list[BaseException]:
@@ -159,6 +174,8 @@ PROBLEMS = {
     Reason.UNREACHABLE: Problem.UNREACHABLE,
     Reason.WRONG_PASSWORD: Problem.WRONG_PASSWORD,
     Reason.DISK_FULL: Problem.DISK_FULL,
+    Reason.CACHE_WIPED: Problem.DEPROVISIONED,
+    Reason.LEASE_EXPIRED: Problem.SIGNED_OUT,
 }
 """The reason codes the GUI words in a way of their own; other sign-in codes are SIGNED_OUT."""
 

@@ -138,6 +138,10 @@ def install_crash_handler(log_path: Path) -> CrashHandler:
     return handler
 
 
+MESSAGED = (Problem.SIGNED_OUT, Problem.DISK_FULL, Problem.DEPROVISIONED)
+"""The sync problems that deserve a message (offline is the banner's)."""
+
+
 class SyncErrorDialogs(QObject):
     """Turns the sync runner's failures into messages: each kind shown once until resolved."""
 
@@ -157,9 +161,16 @@ class SyncErrorDialogs(QObject):
 
     @Slot(object, str)
     def on_sync_failed(self, problem: Problem, message: str) -> None:
-        if problem in self.shown or problem not in (Problem.SIGNED_OUT, Problem.DISK_FULL):
+        if problem in self.shown or problem not in MESSAGED:
             return
         self.shown.add(problem)
+        if problem is Problem.DEPROVISIONED:
+            self.box = _message(
+                QMessageBox.Icon.Warning, self.tr("Guitai"), message, self.window
+            )  # the core's plain words: why, what was deleted, what to do
+            self.box.setObjectName("cacheWipedBox")
+            self.box.show()
+            return
         if problem is Problem.DISK_FULL:
             self.box = _message(
                 QMessageBox.Icon.Warning, self.tr("Guitai"), self.disk_full_text(), self.window

@@ -57,7 +57,7 @@ def run_gui(argv: Sequence[str]) -> int:
     from ui.workspace import Workspace
 
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
-    assert isinstance(app, QApplication)
+    assert isinstance(app, QApplication)  # noqa: S101 - narrows a type for mypy; not a run-time check
     app.setApplicationName("Guitai")
     install_fonts(app)
     apply_theme(app)

@@ -28,12 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from client import audit
 from client.credentials import SignedOutError
 from client.reasons import Reason
 from client.settings import Settings, SettingsError, load_settings
+from client.store import LocalCache
 from sync.workstation import Problem, check_password, problem_of
 from ui.session import AppSession
-from ui.tasks import NetworkOp, TaskManager
+from ui.tasks import NetworkOp, TaskManager, WriteOp
 from ui.workspace import Workspace
 
 log = logging.getLogger(__name__)
@@ -189,7 +191,7 @@ class IdleLock(QObject):
         window.addAction(self.lock_action)
         self.retranslate()
         app = QApplication.instance()
-        assert app is not None
+        assert app is not None  # noqa: S101 - narrows a type for mypy; not a run-time check
         app.installEventFilter(self)
         self.timer.start()
 
@@ -240,6 +242,7 @@ class IdleLock(QObject):
         window.statusBar().clearMessage()
         self.screen.password.setFocus()
         log.info("screen locked")
+        self._audit(partial(audit.record_lock, locked=True))
         self.lockedChanged.emit(True)
 
     def _check(self, password: str) -> None:
@@ -263,6 +266,7 @@ class IdleLock(QObject):
         if self.screen is None:
             return
         if problem_of(exc) is Problem.WRONG_PASSWORD:
+            self._audit(partial(audit.record_failed_unlock, username=self.username))
             self.screen.refuse(self.tr("Wrong password. The screen stays locked."))
             return
         if not isinstance(exc, SignedOutError):
@@ -289,8 +293,13 @@ class IdleLock(QObject):
         if self._focus is not None and self._focus.isVisible():
             self._focus.setFocus()
         log.info("screen unlocked")
+        self._audit(partial(audit.record_lock, locked=False))
         self.timer.start()
         self.lockedChanged.emit(False)
+
+    def _audit(self, write: Callable[[LocalCache], None]) -> None:
+        """Records a lock, unlock or wrong password in the audit trail (a write op)."""
+        self.tasks.write(WriteOp(write, what="auditing the lock screen"))
 
 
 def idle_lock_ms(settings: Settings | None = None) -> int:

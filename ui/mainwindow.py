@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
         if view is None:
             return
         self._refreshing = view.customer_number
-        self.cache.load(view.customer_number)
+        self.cache.load(view.customer_number, viewed=False)
 
     def _refresh_if_shown(self, changed: object) -> None:
         view = self.customer.view

@@ -22,9 +22,12 @@ from collections.abc import Callable
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
+from client.credentials import TokenStore, token_store_for
 from client.errors import GuitaiError
+from client.wipe import deprovisioned_by, wipe_if_deprovisioned
 from sync.engine import SyncEngine
 from sync.engine.child import sync_in_child
+from sync.engine.signin import TokenRotation
 from sync.status import SyncStatus
 from sync.workstation import Problem, problem_of
 from ui.tasks import NetworkOp, TaskManager
@@ -67,6 +70,12 @@ class SyncRunner(QObject):
         self.tasks = tasks if tasks is not None else TaskManager(parent=self)
         engine.on_status = self._report
         engine.on_pulled = self._pulled
+        self.rotation = TokenRotation(self._token_store)
+
+    def _token_store(self) -> TokenStore:
+        """Where the rotated token goes: the profile's (asked for only when one is due)."""
+        profile = self.engine.cache.profile
+        return token_store_for(profile.folder, profile.profile_id)
 
     def _alive(self) -> bool:
         return shiboken6.isValid(self)
@@ -120,6 +129,7 @@ class SyncRunner(QObject):
             if self.initial_sync_in_child and self.engine.needs_initial_sync():
                 sync_in_child(self.engine, self._report, self._stop)
             if not self._stop.is_set():
+                self.rotation.tick(self.engine.transport)
                 self.engine.sync()
 
     def _once(self) -> None:
@@ -134,6 +144,10 @@ class SyncRunner(QObject):
             self._failed(exc, INTERNAL_ERROR)
 
     def _failed(self, exc: BaseException, message: str) -> None:
+        if deprovisioned_by(exc) is not None:  # revoked or disabled: wiped, the loop ends
+            wiped = wipe_if_deprovisioned(self.engine.cache.profile, exc)
+            self._stop.set()
+            exc, message = wiped or exc, str(wiped or exc)
         problem = problem_of(exc)
         if problem is Problem.WRONG_PASSWORD:  # the server no longer takes the saved sign-in
             problem = Problem.SIGNED_OUT

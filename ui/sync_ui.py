@@ -83,7 +83,7 @@ class SyncUi(QObject):
         self.progress = SyncProgress(window)
         window.statusBar().addWidget(self.progress)
         central = window.takeCentralWidget()
-        assert central is not None, "the window builds its central widget before sync"
+        assert central is not None, "the window builds its central widget before sync"  # noqa: S101 - narrows a type for mypy; not a run-time check
         holder = QWidget(window)
         layout = QVBoxLayout(holder)
         layout.setContentsMargins(0, 0, 0, 0)

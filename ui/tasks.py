@@ -296,10 +296,16 @@ class TaskManager(QObject):
             _current.op, _current.manager = None, None
         if isinstance(op, WriteOp):  # told even when the asker has gone: the write is done
             saved = LocalEdit(op.customers, edits_of(result))
-            self._emit(lambda: self.editSaved.emit(saved))
+            self._emit(lambda: self._saved(saved))
         if op.success is not None:
             on_success = op.success
             self._post(op, lambda: on_success(result))
+
+    def _saved(self, saved: LocalEdit) -> None:
+        """Tells of a committed write, unless this manager is gone by then (a window closed
+        while its last write, say the lock screen's audit event, was still running)."""
+        if shiboken6.isValid(self):
+            self.editSaved.emit(saved)
 
     def _post_failure(self, op: Op[Any], exc: BaseException, message: str) -> None:
         if op.error is not None:

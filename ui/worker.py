@@ -83,11 +83,12 @@ class CacheClient(QObject):
         """Drops the answers of every search asked for so far."""
         self.tasks.cancel(SEARCH)
 
-    def load(self, customer_number: str) -> None:
-        """Loads one customer's 360, then its sync facts."""
+    def load(self, customer_number: str, *, viewed: bool = True) -> None:
+        """Loads one customer's 360, then its sync facts; `viewed` False: a refresh of the
+        360 shown, not audited as a new opening."""
         self.tasks.read(
             ReadOp(
-                partial(customer_360, customer_number=customer_number),
+                partial(customer_360, customer_number=customer_number, viewed=viewed),
                 success=self._loaded,
                 failure=self.loadFailed.emit,
                 owner=self,

@@ -10,6 +10,7 @@ from typing import Any
 
 from client.profile import Profile, default_profile_dir
 from client.store import LocalCache
+from client.wipe import note_of
 
 
 def add_profile_argument(parser: argparse.ArgumentParser) -> None:
@@ -29,6 +30,9 @@ def profile_dir(args: argparse.Namespace) -> Path:
 def open_cache(args: argparse.Namespace) -> LocalCache:
     """Opens the existing cache of the profile named by `--profile`."""
     profile = Profile.open(profile_dir(args))
+    wiped = note_of(profile.folder)
+    if not profile.has_cache and wiped is not None:
+        raise wiped.error(profile.folder)
     if not profile.has_cache:
         from client.errors import UsageError
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import shutil
+import sqlite3
 import ssl
 from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass, field
@@ -11,7 +13,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from client.commands.common import print_json
-from client.errors import GuitaiError
+from client.errors import DiskFullError, GuitaiError
 from client.settings import LoadedSettings, Settings, load_settings, ssl_context, trust_description
 
 OK, WARN, FAIL, SKIP = "OK", "WARN", "FAIL", "SKIP"
@@ -254,7 +256,7 @@ def check_cache(folder: Path | None) -> Check:
     if folder is None:
         return Check("cache", SKIP, "not checked: no --profile given")
     from client.profile import Profile
-    from client.store import LocalCache
+    from client.store import LocalCache, aside_advice
 
     try:
         profile = Profile.open(folder)
@@ -266,18 +268,39 @@ def check_cache(folder: Path | None) -> Check:
     with path.open("rb") as file:
         header = file.read(len(SQLITE_HEADER))
     if header == SQLITE_HEADER:
-        fix = "move the file aside (it holds customer data in clear: wipe it) and sync again"
+        fix = f"it holds customer data in clear: {aside_advice(_plain_pending(path))}"
         return Check("cache", FAIL, f"{path} is NOT encrypted (a plain SQLite file)", fix)
     try:
         with LocalCache.open(profile, migrate=False) as cache:
             problems = _quick_check(cache.engine)
+            pending = _pending(cache.engine) if problems else 0
+    except DiskFullError as exc:
+        return Check("cache", FAIL, str(exc), "free disk space on this computer")
     except GuitaiError as exc:
-        return Check("cache", FAIL, str(exc), "move the cache file aside and sync again")
+        return Check("cache", FAIL, str(exc), aside_advice(None))
     if problems:
         message = f"{path} is damaged: {'; '.join(problems[:3])}"
-        return Check("cache", FAIL, message, "move the cache file aside and sync again")
+        return Check("cache", FAIL, message, aside_advice(pending))
     size = path.stat().st_size / 1e6
     return Check("cache", OK, f"{path} is encrypted and intact ({size:.1f} MB)")
+
+
+def _pending(engine: Any) -> int | None:
+    """Edits waiting to upload in a damaged cache; None when they cannot be counted."""
+    try:
+        with engine.connect() as conn:
+            return int(conn.exec_driver_sql("SELECT count(*) FROM outbox").scalar_one())
+    except Exception:  # a damaged file may fail any read: then nobody knows
+        return None
+
+
+def _plain_pending(path: Path) -> int | None:
+    """`_pending` of a cache that is a plain (unencrypted) SQLite file."""
+    try:
+        with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+            return int(conn.execute("SELECT count(*) FROM outbox").fetchone()[0])
+    except sqlite3.Error:
+        return None
 
 
 def _quick_check(engine: Any) -> list[str]:

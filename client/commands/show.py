@@ -1,4 +1,10 @@
-"""`guitai show CUSTOMER_NUMBER`: the whole relationship of one customer."""
+"""`guitai show CUSTOMER_NUMBER`: the whole relationship of one customer.
+
+Audited in the same local transaction as the read (`client.audit`): "viewed" always;
+"unmasked", with the reason given, for `--unmask` (what the role may unmask, by the
+permission table, is shown whole; a role that may unmask nothing is refused); "exported" for
+`--json` (the data leaves the screen for a script or a file).
+"""
 
 from __future__ import annotations
 
@@ -14,20 +20,31 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add_profile_argument(parser)
     parser.add_argument("--json", action="store_true", help="print the whole view as JSON")
     parser.add_argument(
-        "--unmask", action="store_true", help="show ID, account and phone numbers whole"
+        "--unmask",
+        action="store_true",
+        help="show ID, account and phone numbers whole (roles that may only; needs --reason)",
+    )
+    parser.add_argument(
+        "--reason", metavar="TEXT", help="why the numbers must be shown whole (kept in the audit)"
     )
 
 
 def run(args: argparse.Namespace) -> int:
-    from client.customer360 import load_customer_360, masked, to_dict
+    from client import audit
+    from client.customer360 import load_customer_360, masked
+    from client.customer360.export import exported
     from client.customer360.text import render
 
-    with open_cache(args) as cache, cache.read_session() as session:
+    if args.unmask:
+        audit.check_reason(args.reason)
+    with open_cache(args) as cache, cache.session() as session:
         view = load_customer_360(session, customer_number=args.customer_number)
-    if not args.unmask:
-        view = masked(view)
-    if args.json:
-        print_json(to_dict(view))
+        audit.viewed(session, view.customer_id)
+        role = audit.unmasked(session, view.customer_id, args.reason) if args.unmask else None
+        view = masked(view, role, unmask=args.unmask)
+        data = exported(session, view, "json") if args.json else None
+    if data is not None:
+        print_json(data)
     else:
         print(render(view))
     return 0

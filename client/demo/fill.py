@@ -102,7 +102,7 @@ def _fill(conn: RawConnection, seed: int, customers: int, as_of: date) -> int:
     for _name, sql in indexes:
         conn.execute(sql)
     meta = {"demo_seed": str(seed), "demo_customers": str(customers), "filled_at": stamp}
-    conn.executemany(f"INSERT INTO {cache_meta.name} (key, value) VALUES (?, ?)", meta.items())
+    conn.executemany(f"INSERT INTO {cache_meta.name} (key, value) VALUES (?, ?)", meta.items())  # noqa: S608 - identifiers from the table registry or constants; values are bound
     conn.execute("COMMIT")
     problems = conn.execute("PRAGMA foreign_key_check").fetchmany(5)
     if problems:

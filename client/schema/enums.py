@@ -144,10 +144,20 @@ class AppointmentStatus(StrEnum):
 
 
 class AuditAction(StrEnum):
+    """What an audit event records (values stored and hashed: never change one)."""
+
     VIEW = "view"
+    """A customer's 360 was opened."""
     CREATE = "create"
     UPDATE = "update"
     DELETE = "delete"
     UNMASK = "unmask"
+    """ID, account or phone numbers were shown whole (`detail`: the reason given)."""
     EXPORT = "export"
+    PRINT = "print"
     LOGIN = "login"
+    """Signed in, online or offline (`detail` says which)."""
+    LOGIN_FAILED = "login_failed"
+    LOCK = "lock"
+    UNLOCK = "unlock"
+    RESOLVE_CONFLICT = "resolve_conflict"

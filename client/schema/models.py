@@ -15,7 +15,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -356,15 +356,28 @@ class ExternalRecord(Replicated, Base):
 
 
 class AuditEvent(Replicated, Base):
-    """Who viewed or changed what. Append-only."""
+    """Who viewed or changed what, from which workstation. Append-only.
+
+    Each workstation chains its events (`client.audit`): `device_seq` counts them from 1,
+    `prev_hash` is the `event_hash` of the one before (empty for the first) and `event_hash`
+    the SHA-256 of the event's fields and `prev_hash`; the server verifies the chain on
+    arrival (`sync.server.audit`). No foreign keys: an event is written before the cache
+    holds its user or workstation (the first sign-in) and outlives the rows it names.
+    """
 
     __tablename__ = "audit_event"
+    __table_args__ = (Index("ix_audit_event_device_seq", "device_id", "device_seq", unique=True),)
 
     occurred_at: Mapped[datetime]
-    user_id: Mapped[uuid.UUID | None] = fk("user_account", nullable=True, index=False)
-    device_id: Mapped[uuid.UUID | None] = fk("device", nullable=True, index=False)
+    user_id: Mapped[uuid.UUID | None]
+    device_id: Mapped[uuid.UUID | None]
     action: Mapped[AuditAction] = mapped_column(enum_type(AuditAction))
     entity: Mapped[str] = mapped_column(String(40))
     entity_id: Mapped[uuid.UUID | None]
-    customer_id: Mapped[uuid.UUID | None] = fk("customer", nullable=True)
+    customer_id: Mapped[uuid.UUID | None] = mapped_column(index=True)
     detail: Mapped[str] = mapped_column(String(300), default="")
+    change: Mapped[str] = mapped_column(Text, default="")
+    """A change's fields with their old and new values (JSON), empty for other events."""
+    device_seq: Mapped[int] = mapped_column(BigInteger, default=0)
+    prev_hash: Mapped[str] = mapped_column(String(64), default="")
+    event_hash: Mapped[str] = mapped_column(String(64), default="")

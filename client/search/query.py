@@ -166,7 +166,7 @@ def _resolve(db: Any, batch: list[Candidate], check_name: str) -> list[SearchHit
         if not ids:
             return []
     rows = db.execute(
-        "SELECT c.id, c.customer_number, c.legal_name, c.name_latin, b.code, c.lifecycle, c.kind "
+        "SELECT c.id, c.customer_number, c.legal_name, c.name_latin, b.code, c.lifecycle, c.kind "  # noqa: S608 - identifiers from the table registry or constants; values are bound
         "FROM customer AS c JOIN branch AS b ON b.id = c.home_branch_id "
         f"WHERE c.id IN ({marks(len(ids))}) AND c.deleted = 0",
         blobs(ids),

@@ -107,7 +107,7 @@ def scan_sql(probe: Probe, scope: Scope, lifecycles: tuple[str, ...]) -> tuple[s
     where = " AND ".join(clauses)
     source = BRANCH_INDEX if scope.op == "=" else "search_term"
     sql = (
-        f"SELECT term, customer_id, field FROM {source} WHERE {where}{{after}} "
+        f"SELECT term, customer_id, field FROM {source} WHERE {where}{{after}} "  # noqa: S608 - identifiers from the table registry or constants; values are bound
         "ORDER BY term, customer_id LIMIT ?"
     )
     return sql, params

@@ -10,7 +10,8 @@ from client.commands.common import add_profile_argument, profile_dir
 from client.credentials import token_store_for
 from client.errors import UsageError
 from client.profile import Profile
-from client.store import LocalCache
+from client.settings import check_server_url
+from client.store import LeaseUse, LocalCache
 from sync.engine import sign_in
 from sync.engine.transport import configured_transport
 
@@ -42,9 +43,10 @@ def _credentials(args: argparse.Namespace) -> tuple[str, str]:
 def run(args: argparse.Namespace) -> int:
     if not args.server.startswith(("http://", "https://")):
         raise UsageError(f"{args.server!r} is not a server address (https://...)")
+    args.server = check_server_url(args.server)  # before the password is asked for
     username, password = _credentials(args)
     profile = Profile.open(profile_dir(args), create=True)
-    with LocalCache.open(profile) as cache:
+    with LocalCache.open(profile, lease=LeaseUse.SIGN_IN) as cache:
         transport = configured_transport(args.server)
         try:
             answer = sign_in(

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 import argparse
 
-from client.commands.common import add_profile_argument, print_json
+from client.commands.common import add_profile_argument, print_json, profile_dir
+from client.errors import GuitaiError
+from client.profile import Profile
+from client.store import LocalCache
+from client.wipe import wipe_if_deprovisioned
 from sync.commands.profiles import open_engine
 from sync.commands.status import describe
+from sync.engine.transport import OfflineError
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -18,9 +23,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    with open_engine(args) as engine:
-        report = engine.sync_with_retries(attempts=max(1, args.retries + 1))
-        status = engine.status()
+    try:
+        with open_engine(args, rotate=True) as engine:
+            report = engine.sync_with_retries(attempts=max(1, args.retries + 1))
+            status = engine.status()
+    except GuitaiError as exc:
+        _after_failure(Profile.open(profile_dir(args)), exc)
+        raise
     if args.json:
         print_json(
             {"report": vars(report), "pending": status.pending, "conflicts": status.conflicts}
@@ -32,3 +41,14 @@ def run(args: argparse.Namespace) -> int:
     )
     print(describe(status))
     return 0
+
+
+def _after_failure(profile: Profile, exc: GuitaiError) -> None:
+    """With the cache closed: wipes it when the server said this workstation or its user is
+    no more (raising `cache_wiped`); when the server was out of reach, a cache past its
+    offline grace is refused as locked (`lease_expired`)."""
+    wiped = wipe_if_deprovisioned(profile, exc)
+    if wiped is not None:
+        raise wiped from exc
+    if isinstance(exc, OfflineError) and profile.has_cache:
+        LocalCache.open(profile).close()  # raises when the lease has run out

@@ -28,7 +28,7 @@ from client.errors import GuitaiError
 from client.logs import setup_logging
 from client.profile import Profile
 from client.reasons import Reason, reason_of
-from client.store import LocalCache
+from client.store import LeaseUse, LocalCache
 from sync.engine.engine import SyncEngine
 from sync.engine.transport import SyncError, configured_transport
 from sync.status import SyncStatus, status_from_json, status_to_json
@@ -58,7 +58,7 @@ def run_round(request: dict[str, Any], out: TextIO) -> int:
         _say(out, {"status": status_to_json(status)})
 
     try:
-        with LocalCache.open(profile) as cache:
+        with LocalCache.open(profile, lease=LeaseUse.CONTACT) as cache:
             transport = configured_transport(url, token=None if token is None else str(token))
             engine = SyncEngine(cache, transport, on_status=report)
             try:
@@ -115,14 +115,14 @@ def sync_in_child(
     download resumes next time). Raises ChildSyncError when the round failed.
     """
     request = child_request(engine)
-    child = subprocess.Popen(
+    child = subprocess.Popen(  # noqa: S603 - our own executable or build tool, fixed arguments
         child_command(),
         stdin=subprocess.PIPE,
         stdout=subprocess.PIPE,
         text=True,
         encoding="utf-8",
     )
-    assert child.stdin is not None and child.stdout is not None
+    assert child.stdin is not None and child.stdout is not None  # noqa: S101 - narrows a type for mypy; not a run-time check
     child.stdin.write(json.dumps(request) + "\n")
     child.stdin.close()
     watcher = threading.Thread(target=_end_on_stop, args=(child, stop), daemon=True)

@@ -21,8 +21,10 @@ from datetime import datetime
 
 from sqlalchemy import Connection, Engine, func, select
 
+from client.audit import AUDIT_TABLE
 from client.errors import GuitaiError
 from client.outbox import INDEXED_TABLES
+from client.reasons import Reason
 from client.schema.base import utcnow
 from client.schema.local import outbox, sync_issue
 from client.schema.models import Base
@@ -31,7 +33,7 @@ from client.search.index import reindex_customers
 from client.store import LocalCache
 from sync.engine import snapshot_file
 from sync.engine.outcomes import settle
-from sync.engine.transport import SyncError, Transport
+from sync.engine.transport import RefusedError, SyncError, Transport
 from sync.protocol import (
     DEFAULT_PAGE,
     MAX_PUSH_ENTRIES,
@@ -116,7 +118,9 @@ class SyncEngine:
     def status(self) -> SyncStatus:
         with self.db.connect() as conn:
             pending, oldest = conn.execute(
-                select(func.count(), func.min(outbox.c.created_at))
+                select(func.count(), func.min(outbox.c.created_at)).where(
+                    outbox.c.table_name != AUDIT_TABLE  # audit events are not edits
+                )
             ).one()
             conflicts = conn.execute(select(func.count()).select_from(sync_issue)).scalar_one()
             last_sync = state.get_time(conn, state.LAST_SYNC)
@@ -184,7 +188,7 @@ class SyncEngine:
             except SyncError as exc:
                 if not exc.transient or attempt == attempts - 1:
                     raise
-                delay = min(60.0, base_delay * 2**attempt) * (0.5 + random.random())
+                delay = min(60.0, base_delay * 2**attempt) * (0.5 + random.random())  # noqa: S311 - jitter or demo data, not a secret
                 log.info("sync failed (%s); retrying in %.1f s", exc, delay)
                 sleep(delay)
         raise AssertionError("unreachable")
@@ -204,11 +208,10 @@ class SyncEngine:
     # --- upload ---------------------------------------------------------------------------
 
     def _push(self, report: SyncReport) -> None:
+        batch = self.push_batch  # halved while the server finds the upload too large (413)
         while True:
             with self.db.connect() as conn:
-                rows = conn.execute(
-                    select(outbox).order_by(outbox.c.seq).limit(self.push_batch)
-                ).all()
+                rows = conn.execute(select(outbox).order_by(outbox.c.seq).limit(batch)).all()
                 conn.rollback()
             if not rows:
                 return
@@ -224,7 +227,13 @@ class SyncEngine:
                 )
                 for row in rows
             ]
-            answer = self.transport.push(PushRequest(entries=entries))
+            try:
+                answer = self.transport.push(PushRequest(entries=entries))
+            except RefusedError as exc:
+                if exc.server_code is not Reason.BODY_TOO_LARGE or len(rows) == 1:
+                    raise
+                batch = max(1, len(rows) // 2)
+                continue
             self.online = True
             by_id = {r.entry_id: r for r in answer.results}
             with self.db.begin() as conn:
@@ -235,7 +244,7 @@ class SyncEngine:
                     if result is None:
                         continue
                     kind = settle(conn, result, now)
-                    report.pushed += kind is None
+                    report.pushed += kind is None and row.table_name != AUDIT_TABLE
                     report.conflicts += kind == "conflict"
                     report.rejected += kind == "rejected"
                     if kind and row.table_name in INDEXED_TABLES and row.customer_id:
@@ -271,7 +280,13 @@ class SyncEngine:
             scope = self._scope(conn)
         if paging or not self.snapshot_files:
             return False  # a page-by-page download under way goes on
-        tables = [t.name for t in Base.metadata.sorted_tables if t.name in replicated_tables()]
+        # this workstation's own audit events may be there already (the sign-in's): they were
+        # pushed before, and the chain's head is kept in cache_meta (`client.audit`)
+        tables = [
+            t.name
+            for t in Base.metadata.sorted_tables
+            if t.name in replicated_tables() and t.name != AUDIT_TABLE
+        ]
         self._announce(Phase.INITIAL_SYNC, Progress(0, None, "download"))
 
         def progress(rows: int, total: int, stage: str) -> None:
@@ -383,5 +398,5 @@ class SyncEngine:
                     self.wait_for_changes(wait)
             except SyncError as exc:
                 log.info("sync round failed: %s", exc)
-                stop.wait(delay * (0.5 + random.random()))
+                stop.wait(delay * (0.5 + random.random()))  # noqa: S311 - jitter or demo data, not a secret
                 delay = min(max_delay, delay * 2)

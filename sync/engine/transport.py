@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import functools
+import importlib.metadata
 import logging
 import ssl
+from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 
 import httpx
@@ -14,6 +17,7 @@ from client.errors import GuitaiError
 from client.reasons import Reason, reason_of
 from client.settings import Settings, load_settings, ssl_context
 from sync.protocol import (
+    APP_VERSION_HEADER,
     CODES_HEADER,
     PROTOCOL_HEADER,
     PROTOCOL_VERSION,
@@ -33,12 +37,22 @@ from sync.protocol import (
     SnapshotPage,
     SnapshotRequest,
     SnapshotStart,
+    TokenResponse,
     WaitResponse,
 )
 
 log = logging.getLogger(__name__)
 
 M = TypeVar("M", bound=BaseModel)
+
+
+@functools.cache
+def app_version() -> str:
+    """This workstation's Guitai release, as installed ("dev" when run from a checkout)."""
+    try:
+        return importlib.metadata.version("guitai")
+    except importlib.metadata.PackageNotFoundError:
+        return "dev"
 
 
 class SyncError(GuitaiError):
@@ -116,7 +130,11 @@ class Transport:
         self.http.close()
 
     def _headers(self) -> dict[str, str]:
-        headers = {PROTOCOL_HEADER: str(PROTOCOL_VERSION), CODES_HEADER: "1"}
+        headers = {
+            PROTOCOL_HEADER: str(PROTOCOL_VERSION),
+            CODES_HEADER: "1",
+            APP_VERSION_HEADER: app_version(),
+        }
         if self.token:
             headers["Authorization"] = f"Bearer {self.token}"
         return headers
@@ -171,6 +189,12 @@ class Transport:
     def login(self, request: LoginRequest) -> LoginResponse:
         return self._call("POST", "/v1/login", LoginResponse, request)
 
+    def refresh(self) -> TokenResponse:
+        """Rotates the bearer token (and uses the new one from now on)."""
+        answer = self._call("POST", "/v1/refresh", TokenResponse)
+        self.token = answer.token
+        return answer
+
     def push(self, request: PushRequest) -> PushResponse:
         return self._call("POST", "/v1/push", PushResponse, request)
 
@@ -217,6 +241,8 @@ def _error(response: httpx.Response) -> GuitaiError:
     status = response.status_code
     if status == 401:
         return SignedOutError(f"sign in again: {message}", code=reason_of(sent, Reason.SIGNED_OUT))
+    if status == 429 and sent == Reason.ACCOUNT_LOCKED:
+        return locked_error(response)
     error: SyncError
     if status == 426:
         error = UpgradeNeededError(message)
@@ -228,6 +254,24 @@ def _error(response: httpx.Response) -> GuitaiError:
         error = RefusedError(f"the server refused the request ({status}): {message}")
     error.server_code = reason_of(sent, error.code) if sent else None
     return error
+
+
+def locked_error(response: httpx.Response) -> SignedOutError:
+    """The sign-in refused as locked, naming (in local time) when the lockout ends."""
+    until: datetime | None = None
+    try:
+        detail = response.json().get("detail") or [{}]
+        until = datetime.fromisoformat(str(detail[0]["locked_until"]))
+    except (ValueError, AttributeError, KeyError, IndexError, TypeError):
+        retry = response.headers.get("Retry-After", "")
+        if retry.isdigit():
+            until = datetime.now(UTC) + timedelta(seconds=int(retry))
+    ends = f"until {until.astimezone():%H:%M}" if until is not None else "for a while"
+    return SignedOutError(
+        f"too many wrong passwords: sign-in is locked {ends}",
+        code=Reason.ACCOUNT_LOCKED,
+        details={} if until is None else {"locked_until": until.isoformat()},
+    )
 
 
 def configured_transport(

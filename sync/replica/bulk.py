@@ -31,7 +31,7 @@ def drop_secondary_indexes(conn: Connection) -> None:
     tables = [*replicated_tables(), search_term.name]
     marks = ", ".join("?" for _ in tables)
     found = conn.exec_driver_sql(
-        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL "  # noqa: S608 - identifiers from the table registry or constants; values are bound
         f"AND tbl_name IN ({marks}) ORDER BY name",
         tuple(tables),
     ).all()

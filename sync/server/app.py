@@ -13,7 +13,8 @@ import os
 import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import timedelta
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -29,6 +30,7 @@ from starlette.types import ASGIApp
 
 from client.reasons import Reason
 from sync.protocol import (
+    APP_VERSION_HEADER,
     CODES_HEADER,
     PROTOCOL_HEADER,
     ErrorBody,
@@ -48,10 +50,13 @@ from sync.protocol import (
     SnapshotPage,
     SnapshotRequest,
     SnapshotStart,
+    TokenResponse,
     UpgradeRequired,
     WaitResponse,
 )
-from sync.server import auth, errors, follows, migrations, search, snapshot
+from sync.server import auth, errors, follows, lockout, migrations, search, snapshot
+from sync.server.body_limit import BodyLimit
+from sync.server.contact import ContactLog
 from sync.server.db import ENV_DATABASE_URL, Database, default_database_url
 from sync.server.logs import (
     ENV_ACCESS_LOG,
@@ -82,6 +87,7 @@ class Context:
     watch: FeedWatch
     tokens: auth.TokenCache
     snapshots: SnapshotFiles | None
+    contacts: ContactLog = field(default_factory=ContactLog)
 
 
 async def context(request: Request) -> Context:
@@ -103,20 +109,20 @@ async def bearer_token(
 
 
 async def actor(request: Request, token: Annotated[str, Depends(bearer_token)]) -> auth.Actor:
-    """The user behind the token: from the token cache, else checked in a worker thread."""
+    """The user behind the token, checked in a worker thread: from the token cache unless a
+    revocation happened since (`auth.cached_actor`); the device's contact is recorded."""
     ctx: Context = request.app.state.guitai
-    who = ctx.tokens.get(token, ctx.settings.clock())
-    if who is None:
-        who = await run_in_threadpool(_check_token, ctx, token)
+    version = request.headers.get(APP_VERSION_HEADER, "")[:40] or None
+    who = await run_in_threadpool(_check_token, ctx, token, version)
     request.state.user_id, request.state.device_id = who.user_id, who.device_id  # access log
     return who
 
 
-def _check_token(ctx: Context, token: str) -> auth.Actor:
+def _check_token(ctx: Context, token: str, app_version: str | None) -> auth.Actor:
     now = ctx.settings.clock()
     with ctx.db.reader() as session:
-        who, expires_at = auth.check_token(session, token, now)
-    ctx.tokens.put(token, who, expires_at, now)
+        who = auth.cached_actor(session, ctx.tokens, token, now)
+    ctx.contacts.seen(ctx.db, who, app_version, now)
     return who
 
 
@@ -153,20 +159,49 @@ Authenticated = Annotated[auth.Actor, Depends(actor)]
 Ctx = Annotated[Context, Depends(context)]
 
 
-@v1.post("/login", response_model=LoginResponse)
+@v1.post("/login", response_model=LoginResponse, responses={429: {"model": ErrorBody}})
 def login(body: LoginRequest, ctx: Ctx) -> LoginResponse:
+    """Signs in; 429 `account_locked` (with Retry-After) after too many wrong passwords."""
     s = ctx.settings
-    return in_write_transaction(
-        ctx,
-        lambda session: auth.login(
+    now = s.clock()
+
+    def work(session: Session) -> LoginResponse:
+        lockout.check_not_locked(session, body.username, now)
+        answer = auth.login(
             session,
             s.hasher,
             body,
-            now=s.clock(),
-            ttl=s.token_ttl,
+            now=now,
+            ttl=min(s.token_ttl, s.session_cap),
             offline_grace_days=s.offline_grace_days,
-        ),
+        )
+        lockout.clear(session, body.username)
+        return answer
+
+    try:
+        return in_write_transaction(ctx, work)
+    except auth.AuthError as exc:
+        if exc.code is not Reason.WRONG_PASSWORD:
+            raise
+        policy = lockout.LockoutPolicy(s.signin_max_failures, s.signin_lockout)
+        until = in_write_transaction(
+            ctx, lambda session: lockout.record_failure(session, body.username, now, policy)
+        )
+        if until is not None:
+            raise lockout.AccountLockedError(body.username, until, now) from exc
+        raise
+
+
+@v1.post("/refresh", response_model=TokenResponse)
+def refresh(ctx: Ctx, who: Authenticated, token: Annotated[str, Depends(bearer_token)]) -> Any:
+    """A new token for the old one (which ends now), within the session's absolute cap."""
+    s = ctx.settings
+    now = s.clock()
+    answer = in_write_transaction(
+        ctx, lambda session: auth.refresh(session, token, now, ttl=s.token_ttl, cap=s.session_cap)
     )
+    ctx.tokens.drop(token)
+    return answer
 
 
 @v1.post("/logout")
@@ -175,7 +210,7 @@ def logout(
     who: Authenticated,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
 ) -> dict[str, str]:
-    assert credentials is not None
+    assert credentials is not None  # noqa: S101 - narrows a type for mypy; not a run-time check
     token = credentials.credentials
     in_write_transaction(ctx, lambda s: auth.revoke_token(s, token, ctx.settings.clock()))
     ctx.tokens.drop(token)
@@ -196,7 +231,10 @@ async def push(
 
 def _push(ctx: Context, who: auth.Actor, body: PushRequest) -> PushResponse:
     now = ctx.settings.clock()
-    results = in_write_transaction(ctx, lambda s: Pusher(s, who, now).run(list(body.entries)))
+    grace = timedelta(days=ctx.settings.offline_grace_days)
+    results = in_write_transaction(
+        ctx, lambda s: Pusher(s, who, now, backdate_limit=grace).run(list(body.entries))
+    )
     ctx.notifier.fire_threadsafe()
     return PushResponse(results=results)
 
@@ -330,6 +368,7 @@ def create_app(
     app.state.guitai = ctx
     errors.install(app)
     app.add_middleware(ProtocolCheck)
+    app.add_middleware(BodyLimit, limit=settings.max_body_bytes)  # outermost: before all
     app.include_router(v1)
 
     @app.get("/health")

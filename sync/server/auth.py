@@ -16,9 +16,9 @@ from sqlalchemy.orm import Session
 from client.reasons import Reason
 from client.schema.enums import Role
 from client.schema.models import Branch, Device, User
-from sync.protocol import LoginRequest, LoginResponse, UserInfo
+from sync.protocol import LoginRequest, LoginResponse, TokenResponse, UserInfo
 from sync.server.feed import PendingChange, record
-from sync.server.tables import credential, session_token
+from sync.server.tables import auth_epoch, credential, session_token
 
 
 class AuthError(Exception):
@@ -111,6 +111,7 @@ def login(
             device_id=device.id,
             created_at=now,
             expires_at=expires_at,
+            session_started_at=now,
         )
     )
     branch = session.get_one(Branch, user.branch_id)
@@ -129,6 +130,51 @@ def login(
         device_id=device.id,
         offline_grace_days=offline_grace_days,
     )
+
+
+def refresh(
+    session: Session, token: str, now: datetime, *, ttl: timedelta, cap: timedelta
+) -> TokenResponse:
+    """Rotates a valid token: a new one for at most `ttl`, never past the session's `cap`
+    from its password check; the old one is revoked. AuthError past the cap."""
+    check_token(session, token, now)
+    row = session.execute(
+        select(
+            session_token.c.user_id,
+            session_token.c.device_id,
+            session_token.c.created_at,
+            session_token.c.session_started_at,
+        )
+        .where(session_token.c.token_hash == token_digest(token))
+        .with_for_update()
+    ).one()
+    started = row.session_started_at or row.created_at
+    ends = started + cap
+    if ends <= now:
+        raise AuthError("the session reached its time limit: sign in again")
+    fresh = secrets.token_urlsafe(32)
+    expires_at = min(now + ttl, ends)
+    revoked = session.execute(
+        update(session_token)
+        .where(
+            session_token.c.token_hash == token_digest(token),
+            session_token.c.revoked_at.is_(None),
+        )
+        .values(revoked_at=now)
+    )
+    if not revoked.rowcount:  # type: ignore[attr-defined]
+        raise AuthError("this session was ended: log in again")  # a refresh raced this one
+    session.execute(
+        insert(session_token).values(
+            token_hash=token_digest(fresh),
+            user_id=row.user_id,
+            device_id=row.device_id,
+            created_at=now,
+            expires_at=expires_at,
+            session_started_at=started,
+        )
+    )
+    return TokenResponse(token=fresh, expires_at=expires_at, session_ends_at=ends)
 
 
 _AUTHENTICATE = (
@@ -167,29 +213,37 @@ def check_token(session: Session, token: str, now: datetime) -> tuple[Actor, dat
         raise AuthError(
             "this device has been revoked; its cache must be wiped", Reason.DEVICE_REVOKED
         )
+    if not active or deleted:  # before the token's own state: disabling revokes it too
+        raise AuthError(f"the account {username} is disabled", Reason.ACCOUNT_DISABLED)
     if revoked_at is not None:
         raise AuthError("this session was ended: log in again")
     if expires_at <= now:
         raise AuthError("the session has expired: log in again")
-    if not active or deleted:
-        raise AuthError(f"the account {username} is disabled", Reason.ACCOUNT_DISABLED)
     return Actor(user_id, username, role, branch_id, device_id), expires_at
 
 
 class TokenCache:
-    """Tokens checked in the last `ttl` seconds, trusted without a query until then.
+    """Tokens checked in the last `ttl` seconds, trusted without the full check until then,
+    as long as no revocation happened since (the revocation epoch, `auth_epoch`).
 
     An entry never outlives its token's expiry, and a logout through this process drops
-    it at once; a revocation made elsewhere (another server process, `guitai-server device
-    revoke`) takes effect within `ttl`.
+    it at once. A revocation made elsewhere (another server process, `guitai-server device
+    revoke` or `user disable`) raises the epoch in the database, which every request reads
+    (one row by its key): the next request of any process checks its token in full.
     """
 
     def __init__(self, ttl: timedelta, size: int = 10_000) -> None:
         self.ttl = ttl
         self.size = size
         self._entries: dict[str, tuple[Actor, datetime]] = {}
+        self._epoch: int | None = None
 
-    def get(self, token: str, now: datetime) -> Actor | None:
+    def get(self, token: str, now: datetime, epoch: int | None = None) -> Actor | None:
+        """The cached actor; `epoch` (the database's) other than the cache's empties it."""
+        if epoch is not None and epoch != self._epoch:
+            self._entries.clear()
+            self._epoch = epoch
+            return None
         found = self._entries.get(token)
         if found is None:
             return None
@@ -207,6 +261,57 @@ class TokenCache:
 
     def drop(self, token: str) -> None:
         self._entries.pop(token, None)
+
+
+_EPOCH = select(auth_epoch.c.value).where(auth_epoch.c.id == 1)
+
+
+def current_epoch(session: Session) -> int:
+    """The revocation epoch (0 before the first revocation)."""
+    value = session.connection().execute(_EPOCH).scalar_one_or_none()  # Core: the ORM costs
+    return 0 if value is None else int(value)
+
+
+def bump_epoch(session: Session) -> None:
+    """Raises the revocation epoch, in the revoking transaction: every process's token
+    cache is emptied at its next request once it commits."""
+    done = session.execute(
+        update(auth_epoch).where(auth_epoch.c.id == 1).values(value=auth_epoch.c.value + 1)
+    )
+    if not done.rowcount:  # type: ignore[attr-defined]
+        session.execute(insert(auth_epoch).values(id=1, value=1))
+
+
+def cached_actor(session: Session, cache: TokenCache, token: str, now: datetime) -> Actor:
+    """The actor behind `token`: from `cache` unless a revocation happened since it was
+    cached (one indexed read), else checked in full and cached."""
+    who = cache.get(token, now, current_epoch(session))
+    if who is not None:
+        return who
+    who, expires_at = check_token(session, token, now)
+    cache.put(token, who, expires_at, now)
+    return who
+
+
+def disable_user(session: Session, username: str, now: datetime) -> User | None:
+    """Disables a user and ends every session of theirs at once; None when unknown."""
+    user = session.execute(
+        select(User).where(User.username == username, User.deleted.is_(False)).with_for_update()
+    ).scalar_one_or_none()
+    if user is None:
+        return None
+    session.execute(
+        update(session_token)
+        .where(session_token.c.user_id == user.id, session_token.c.revoked_at.is_(None))
+        .values(revoked_at=now)
+    )
+    if user.active:
+        user.active = False
+        record(
+            session, [PendingChange(user, "user_account", "update", {"active": True})], None, now
+        )
+    bump_epoch(session)
+    return user
 
 
 def revoke_token(session: Session, token: str, now: datetime) -> None:
@@ -232,4 +337,5 @@ def revoke_device(session: Session, device_id: uuid.UUID, now: datetime) -> bool
         record(
             session, [PendingChange(device, "device", "update", {"revoked_at": None})], None, now
         )
+    bump_epoch(session)
     return True

@@ -62,7 +62,7 @@ class Resolver:
         belongs to no branch until a link row names it.
         """
         held = spec(table)
-        assert held.held_by is not None
+        assert held.held_by is not None  # noqa: S101 - narrows a type for mypy; not a run-time check
         known = self.held_branches.setdefault(table, {})
         model: Any = held.model
         link = spec(held.held_by.table)
@@ -150,6 +150,27 @@ class Resolver:
         if kind is Owner.USER:
             return self._user(value)
         return value
+
+    def forget(self) -> None:
+        """Drops what was looked up: the rows it came from may have changed since."""
+        self.customer_branch.clear()
+        self.user_branch.clear()
+        self.held_branches.clear()
+
+    def end_branches(self, table: str, row_id: uuid.UUID) -> frozenset[uuid.UUID] | None:
+        """The branches of the row of `table` a link row names (one of its ends).
+
+        A customer's is its home branch, a member of staff's their branch, an account's its
+        own and its holders', a household's its members' (none yet for a new one).
+        """
+        end = spec(table)
+        if table == User.__tablename__:
+            return frozenset({self._user(row_id)})
+        if end.owns_itself:
+            return frozenset({self._customer(row_id)})
+        if end.held_by is not None:
+            return self._held(table, row_id)
+        raise ValueError(f"{table} cannot be the end of a link row")
 
     def branches(self, table: str, row: Any) -> frozenset[uuid.UUID] | None:
         """The branches `row` belongs to; None for a reference row.

@@ -19,6 +19,7 @@ COMMANDS = {
     "serve": ("sync.server.commands.serve", "run the HTTP server"),
     "user": ("sync.server.commands.user", "manage users"),
     "device": ("sync.server.commands.device", "manage workstations"),
+    "audit": ("sync.server.commands.audit", "search the audit trail; verify its chains"),
     "import": ("sync.server.commands.import_csv", "import customers, accounts or profitability"),
     "snapshot": ("sync.server.commands.snapshot", "prebuild the first download of a scope"),
     "seed-demo": ("sync.server.commands.seed_demo", "fill the server with a generated demo bank"),

@@ -22,7 +22,7 @@ from client.errors import UsageError
 from sync.server import migrations
 from sync.server.db import make_engine
 
-DEMO_PASSWORD = "demo"
+DEMO_PASSWORD = "demo"  # noqa: S105 - the documented demo password
 
 
 @dataclass(frozen=True)

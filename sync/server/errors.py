@@ -14,6 +14,7 @@ from starlette.exceptions import HTTPException
 
 from client.reasons import Reason
 from sync.server.auth import AuthError
+from sync.server.lockout import AccountLockedError
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +84,16 @@ def install(app: FastAPI) -> None:
     @app.exception_handler(AuthError)
     async def _auth(request: Request, exc: AuthError) -> JSONResponse:
         return error_response(401, str(exc), exc.code, headers={"WWW-Authenticate": "Bearer"})
+
+    @app.exception_handler(AccountLockedError)
+    async def _locked(request: Request, exc: AccountLockedError) -> JSONResponse:
+        return error_response(
+            429,
+            str(exc),
+            exc.code,
+            [{"locked_until": exc.locked_until.isoformat()}],
+            headers={"Retry-After": str(exc.retry_after)},
+        )
 
     @app.exception_handler(OperationalError)
     async def _database(request: Request, exc: OperationalError) -> JSONResponse:

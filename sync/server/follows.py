@@ -58,6 +58,6 @@ def open_customer(
     changes: list[Change] = []
     for table, obj in relationship.rows_of(session, [customer_id]):
         if _readable(resolver, actor, table, obj):
-            row = table_codec(table).to_json(obj)
+            row = scope.blank_hidden(actor.role, table, table_codec(table).to_json(obj))
             changes.append(Change(table=table, row=row, version=obj.version))
     return OpenResponse(changes=changes)

@@ -1,4 +1,8 @@
-"""Pages of the change feed, as the rows are now, filtered by the user's scope."""
+"""Pages of the change feed, as the rows are now, filtered by the user's scope.
+
+Rows the user may not read are passed over; fields of a readable row it may not read (a
+customer's national ID for the call centre) are sent as null (`scope.blank_hidden`).
+"""
 
 from __future__ import annotations
 
@@ -77,9 +81,8 @@ def pull(session: Session, actor: Actor, request: PullRequest) -> PullResponse:
             continue  # not readable, or sent later at its newer version
         if not _visible(resolver, actor, entry.table, obj, narrow, follow):
             continue
-        changes.append(
-            Change(table=entry.table, row=table_codec(entry.table).to_json(obj), version=entry.seq)
-        )
+        row = scope.blank_hidden(actor.role, entry.table, table_codec(entry.table).to_json(obj))
+        changes.append(Change(table=entry.table, row=row, version=entry.seq))
     return PullResponse(changes=changes, next_cursor=entries[-1].seq, has_more=has_more)
 
 

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
+from decimal import Decimal
 from types import SimpleNamespace
 from typing import Any
 
@@ -26,17 +27,29 @@ from sqlalchemy import insert, select
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
+from client.errors import UsageError
 from client.reasons import Reason
 from client.schema.enums import AppointmentStatus
 from client.schema.models import User
+from client.schema.permissions import LINKS, RECORDED_AT, STAMPED, Action, Stamp, is_import_only
 from client.schema.registry import append_only
 from client.schema.rows import RowError, TableCodec, UnknownTableError, table_codec
+from client.text_rules import clean_row, has_lone_surrogate
 from sync.protocol import EntryResult, EntryStatus, Op, OutboxEntry, Slot
-from sync.server import feed, scope, slots
+from sync.server import audit, feed, scope, slots
 from sync.server.auth import Actor
 from sync.server.branches import MissingReferenceError, Resolver
 from sync.server.restamp import restamped
 from sync.server.tables import applied_entry
+
+CLOCK_SKEW = timedelta(minutes=5)
+"""How far ahead of the server's clock a workstation's recorded time may be."""
+BACKDATE_LIMIT = timedelta(days=7)
+"""How far back a recorded time may lie unless told (the default offline grace)."""
+BRANCH_SHAPING = frozenset(
+    {"customer", "account", "account_holder", "household_member", "user_account"}
+)
+"""Tables whose changes move rows between branches: the resolver forgets after one."""
 
 
 class Refused(Exception):
@@ -60,10 +73,19 @@ class Outcome:
 class Pusher:
     """Applies the entries of one push inside the caller's transaction."""
 
-    def __init__(self, session: Session, actor: Actor, now: datetime) -> None:
+    def __init__(
+        self,
+        session: Session,
+        actor: Actor,
+        now: datetime,
+        *,
+        backdate_limit: timedelta = BACKDATE_LIMIT,
+    ) -> None:
         self.session = session
         self.actor = actor
         self.now = now
+        self.backdate_limit = backdate_limit
+        """How far back a recorded time may lie (the offline grace of a workstation)."""
         self.resolver = Resolver(session)
 
     def run(self, entries: list[OutboxEntry]) -> list[EntryResult]:
@@ -81,6 +103,8 @@ class Pusher:
             outcome = self._apply_in_savepoint(entry)
             if outcome.change is not None:
                 pending.append(outcome.change)
+            if entry.table in BRANCH_SHAPING:
+                self.resolver.forget()
             outcomes[entry.entry_id] = outcome
         pending += restamped(self.session, pending)
         feed.record(self.session, pending, self.actor.device_id, self.now)
@@ -145,11 +169,21 @@ class Pusher:
         return Outcome(EntryStatus.REJECTED, extra=extra)
 
     def _apply(self, entry: OutboxEntry) -> Outcome:
+        if has_lone_surrogate(entry.table) or has_lone_surrogate(entry.changed):
+            raise Refused("a text holds a lone surrogate (unstorable)", Reason.BAD_CHARACTER)
         try:
             codec = table_codec(entry.table)
-            values = codec.decode_changes(entry.changed)
+            values = codec.decode_changes(clean_row(codec.model.__table__, entry.changed))
         except (UnknownTableError, RowError) as exc:
             raise Refused(str(exc), Reason.BAD_ROW) from None
+        except UsageError as exc:  # a refused character or a text too long (text_rules)
+            raise Refused(str(exc), exc.code) from None
+        if entry.table == audit.AUDIT_TABLE and entry.op is Op.INSERT:
+            return self._audit(entry, values)
+        if is_import_only(entry.table):
+            raise Refused(
+                f"{entry.table} is set by the import only, never by an edit", Reason.IMPORT_ONLY
+            )
         if scope.reach(scope.WRITE, self.actor.role, entry.table) is scope.Reach.NONE:
             raise Refused(
                 f"a {self.actor.role.value} may not write {entry.table}", Reason.FORBIDDEN
@@ -163,10 +197,22 @@ class Pusher:
             raise Refused(
                 f"{entry.table} is append-only: its rows are never changed", Reason.APPEND_ONLY
             )
-        self._check_scope(entry.table, obj)
         if entry.op is Op.DELETE:
+            self._check_write(entry.table, Action.DELETE, [None], obj)
             return self._delete(entry, codec, obj)
+        self._check_write(entry.table, Action.UPDATE, [None], obj)
         return self._update(entry, codec, values, obj)
+
+    def _audit(self, entry: OutboxEntry, values: dict[str, Any]) -> Outcome:
+        """Every role records its own audit events: checked against the token and the
+        workstation's chain instead of the scope (`sync.server.audit`)."""
+        try:
+            event = audit.accept(self.session, self.actor, entry.row_id, values, self.now)
+        except audit.Refusal as refusal:
+            raise Refused(refusal.reason, refusal.code) from None
+        if event is None:
+            return Outcome(EntryStatus.DUPLICATE)
+        return Outcome(EntryStatus.APPLIED, feed.PendingChange(event, entry.table, "insert"))
 
     def _check_scope(self, table: str, row: Any) -> None:
         try:
@@ -179,12 +225,72 @@ class Pusher:
                 Reason.OUTSIDE_SCOPE,
             )
 
+    def _check_write(
+        self, table: str, action: Action, fields: list[str] | list[None], row: Any
+    ) -> None:
+        """Refuses `action` on these fields of `row` unless the permission table allows it
+        at the row's branches and, for a link row, at every row it links."""
+        try:
+            branches = self.resolver.branches(table, row)
+            ends = [
+                (end.table, self.resolver.end_branches(end.table, getattr(row, end.column)))
+                for end in LINKS.get(table, ())
+                if getattr(row, end.column) is not None
+            ]
+        except MissingReferenceError as exc:
+            raise Refused(str(exc), Reason.MISSING_REFERENCE) from None
+        problem = scope.write_refusal(
+            self.actor.role, self.actor.branch_id, table, action, fields, branches, ends
+        )
+        if problem is not None:
+            raise Refused(problem[1], problem[0])
+
+    def _stamped(self, table: str, values: dict[str, Any]) -> dict[str, Any]:
+        """`values` with its author and branch fields set from the token: one left out is
+        filled in, one naming someone else is refused (never silently re-labelled)."""
+        out = dict(values)
+        for name, stamp in STAMPED.get(table, {}).items():
+            mine = self.actor.user_id if stamp is Stamp.USER else self.actor.branch_id
+            given = out.get(name)
+            if given is None:
+                out[name] = mine
+            elif given != mine:
+                who = "another user" if stamp is Stamp.USER else "another branch"
+                raise Refused(
+                    f"{table}.{name} names {who}: a record is made in your own name and branch",
+                    Reason.FORGED_AUTHOR if stamp is Stamp.USER else Reason.BRANCH_MISMATCH,
+                )
+        if table == "account":  # import-only balances: a new account starts at zero
+            out.setdefault("balance", Decimal(0))
+            out.setdefault("balance_as_of", self.now)
+        return out
+
+    def _check_recorded(self, table: str, values: dict[str, Any]) -> None:
+        """Refuses a recorded time in the future beyond the clock skew, or older than an
+        offline workstation could honestly have kept it."""
+        name = RECORDED_AT.get(table)
+        at = values.get(name) if name is not None else None
+        if at is None:
+            return
+        if at > self.now + CLOCK_SKEW:
+            raise Refused(
+                f"{table}.{name} {at:%Y-%m-%d %H:%M} UTC is later than the server's clock "
+                f"({self.now:%Y-%m-%d %H:%M} UTC)",
+                Reason.IN_FUTURE,
+            )
+        if at < self.now - self.backdate_limit:
+            raise Refused(
+                f"{table}.{name} {at:%Y-%m-%d %H:%M} UTC is older than a workstation may keep "
+                f"a record offline ({self.backdate_limit.days} days)",
+                Reason.BACKDATED,
+            )
+
     def _insert(
         self, entry: OutboxEntry, codec: TableCodec, values: dict[str, Any], obj: Any
     ) -> Outcome:
         values = _confirmed(entry.table, values)
         if obj is not None:
-            self._check_scope(entry.table, obj)
+            self._check_write(entry.table, Action.CREATE, [None], obj)
             differing = [n for n in values if getattr(obj, n) != values[n]]
             if not differing and not obj.deleted:
                 return Outcome(EntryStatus.DUPLICATE, version=obj.version)
@@ -194,6 +300,8 @@ class Pusher:
                     Reason.ID_TAKEN,
                 )
             return self._conflict(codec, obj, differing or ["deleted"], {})
+        given = [n for n, v in values.items() if v is not None]
+        values = self._stamped(entry.table, values)
         missing = codec.missing_on_insert(values)
         if missing:
             raise Refused(
@@ -201,7 +309,8 @@ class Pusher:
                 Reason.MISSING_FIELDS,
             )
         obj = codec.model(id=entry.row_id, version=0, deleted=False, **values)
-        self._check_scope(entry.table, obj)
+        self._check_write(entry.table, Action.CREATE, given or [None], obj)
+        self._check_recorded(entry.table, values)
         self._check_appointment(entry.table, obj)
         self.session.add(obj)
         return Outcome(EntryStatus.APPLIED, feed.PendingChange(obj, entry.table, "insert"))
@@ -225,6 +334,10 @@ class Pusher:
         if obj.deleted:
             return self._conflict(codec, obj, ["deleted"], {"deleted": False})
         values = _confirmed(entry.table, values)
+        after = SimpleNamespace(**{n: getattr(obj, n) for n in codec.fields} | values)
+        changing = [n for n in values if getattr(obj, n) != values[n]]
+        if changing:
+            self._check_write(entry.table, Action.UPDATE, changing, after)
         history = feed.history_since(
             self.session, entry.table, entry.row_id, base, self.actor.device_id
         )
@@ -238,8 +351,6 @@ class Pusher:
             for n in values
             if getattr(obj, n) != values[n]
         }
-        after = SimpleNamespace(**{n: getattr(obj, n) for n in codec.fields} | values)
-        self._check_scope(entry.table, after)
         self._check_appointment(entry.table, after)
         status = EntryStatus.MERGED if history.changed_by_others else EntryStatus.APPLIED
         if not before:

@@ -1,84 +1,56 @@
-"""Who may read and write which rows: the rules, as two tables a reader can audit.
+"""Who may read and write which rows and fields: the server's side of the permission table.
 
-A rule's reach is NONE, OWN (rows of the user's home branch) or ALL. A row belongs to the
-branches returned by `sync.server.branches.Resolver`: a customer to its home branch, a row
-hanging off customers to their home branches, an RM calendar to the RM's branch. Reference
-rows (branches, products, segments, campaigns, users' public fields) belong to no branch
-and are readable by everyone. A rule names a table, or one of the groups below.
+The rules themselves are `client.schema.permissions.PERMISSIONS` (role x table x field x
+action, each grant with its reach). Here they meet the rows: a row belongs to the branches
+returned by `sync.server.branches.Resolver` (a customer to its home branch, a row hanging
+off customers to their home branches, an account also to its own branch, an RM calendar
+to the RM's branch); reference rows belong to no branch. A reach of OWN lets a user at a
+row of their home branch, ALL at every row.
+
+`READ` and `WRITE` are the table-level summary (what a role pulls at all; what it writes
+in any way) that the pull, snapshot, search and wait code ask first.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Set
-from enum import StrEnum
+from collections.abc import Iterable, Set
+from typing import Any
 
+from client.reasons import Reason
 from client.schema.enums import Role
-from client.schema.models import ContactPoint, Customer
-from client.schema.registry import ScopeGroup, group_tables
+from client.schema.permissions import (
+    WRITES,
+    Action,
+    Reach,
+    granted,
+    hidden_fields,
+    is_import_only,
+    widest,
+)
+from client.schema.permissions import reach as field_reach
+from client.schema.registry import REGISTRY, ScopeGroup, group_tables
 
-
-class Reach(StrEnum):
-    NONE = "none"
-    OWN = "own branch"
-    ALL = "all branches"
-
+__all__ = ["Action", "Reach"]
 
 REFERENCE = group_tables(ScopeGroup.REFERENCE)
 CUSTOMER_DATA = group_tables(ScopeGroup.CUSTOMER_DATA)
-GROUPS = {group.value: group_tables(group) for group in ScopeGroup}
-"""The groups a rule may name instead of a table (see `client.schema.registry`)."""
-
-OWN, ALL = Reach.OWN, Reach.ALL
-BRANCH_STAFF_READ = {"reference": ALL, "customer data": OWN, "calendar_block": OWN}
 
 READ: dict[Role, dict[str, Reach]] = {
-    Role.TELLER: BRANCH_STAFF_READ,
-    Role.RELATIONSHIP_MANAGER: BRANCH_STAFF_READ,
-    Role.BRANCH_MANAGER: {**BRANCH_STAFF_READ, "device": OWN},
-    Role.CALL_CENTRE_AGENT: {
-        "reference": ALL,
-        Customer.__tablename__: ALL,
-        ContactPoint.__tablename__: ALL,
-        "calendar_block": ALL,
-        "appointment": ALL,
-    },
-    Role.HEAD_OFFICE: {
-        "reference": ALL,
-        "customer data": ALL,
-        "calendar_block": ALL,
-        "device": ALL,
-    },
-    Role.AUDITOR: {
-        "reference": ALL,
-        "customer data": ALL,
-        "calendar_block": ALL,
-        "device": ALL,
-        "audit_event": ALL,
-    },
+    role: {t: field_reach(role, t, Action.READ) for t in REGISTRY} for role in Role
 }
-"""What each role pulls."""
+"""What each role pulls: per table, the reach of reading its rows."""
 
 WRITE: dict[Role, dict[str, Reach]] = {
-    Role.TELLER: {"customer data": OWN, "audit_event": OWN},
-    Role.RELATIONSHIP_MANAGER: {"customer data": OWN, "calendar_block": OWN, "audit_event": OWN},
-    Role.BRANCH_MANAGER: {"customer data": OWN, "calendar_block": OWN, "audit_event": OWN},
-    Role.CALL_CENTRE_AGENT: {"appointment": ALL, "interaction": ALL, "audit_event": ALL},
-    Role.HEAD_OFFICE: {"segment": ALL, "campaign": ALL, "product": ALL, "audit_event": ALL},
-    Role.AUDITOR: {},
+    role: {t: widest(granted(role, t, a) for a in WRITES) for t in REGISTRY} for role in Role
 }
-"""What each role pushes (inserts, updates and deletes alike)."""
+"""What each role pushes in any way (the grants, before the facts: an update of an
+append-only row is refused as such, not as forbidden)."""
 
 
 def reach(rules: dict[Role, dict[str, Reach]], role: Role, table: str) -> Reach:
-    """The reach of `role` on `table`: a rule naming the table wins over its group's."""
-    table_rules = rules[role]
-    if table in table_rules:
-        return table_rules[table]
-    for group, tables in GROUPS.items():
-        if table in tables and group in table_rules:
-            return table_rules[group]
-    return Reach.NONE
+    """The table-level reach of `role` on `table` in `READ` or `WRITE`."""
+    return rules[role].get(table, Reach.NONE)
 
 
 def allows(
@@ -109,4 +81,54 @@ def can_read(
 def can_write(
     role: Role, own_branch: uuid.UUID, table: str, branches: Set[uuid.UUID] | None
 ) -> bool:
+    """Whether `role` may write the row in some way (the table-level summary)."""
     return allows(reach(WRITE, role, table), own_branch, branches, writing=True)
+
+
+def hidden(role: Role, table: str) -> frozenset[str]:
+    """Fields of `table` replicated to `role` as null (it may read the rows, not them)."""
+    return hidden_fields(role, table)
+
+
+def blank_hidden(role: Role, table: str, row: dict[str, Any]) -> dict[str, Any]:
+    """A row's JSON with the fields `role` may not read set to null (in place)."""
+    for name in hidden_fields(role, table):
+        row[name] = None
+    return row
+
+
+def write_refusal(
+    role: Role,
+    own_branch: uuid.UUID,
+    table: str,
+    action: Action,
+    fields: Iterable[str | None],
+    branches: Set[uuid.UUID] | None,
+    ends: Iterable[tuple[str, Set[uuid.UUID] | None]] = (),
+) -> tuple[Reason, str] | None:
+    """Why `role` may not do `action` to these fields of a row of `branches` whose link
+    ends (name, branches) are `ends`: (reason code, words), or None when it may.
+
+    Each field is checked with its own reach, at the row and at every end of a link row.
+    """
+    ends = list(ends)
+    for name in fields:
+        if is_import_only(table, name):
+            what = table if name is None else f"{table}.{name}"
+            return Reason.IMPORT_ONLY, f"{what} is set by the import only, never by an edit"
+        rule = field_reach(role, table, action, name)
+        if rule is Reach.NONE:
+            what = table if name is None else f"{table}.{name}"
+            return Reason.FIELD_FORBIDDEN, f"a {role.value} may not write {what} ({action.value})"
+        if not allows(rule, own_branch, branches, writing=True):
+            return (
+                Reason.OUTSIDE_SCOPE,
+                f"outside your scope: this {table} row belongs to another branch",
+            )
+        for end, end_branches in ends:
+            if not allows(rule, own_branch, end_branches, writing=True):
+                return (
+                    Reason.OUTSIDE_SCOPE,
+                    f"outside your scope: the {end} this {table} links belongs to another branch",
+                )
+    return None

@@ -21,14 +21,16 @@ def _escape(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-def _matches(query: str) -> ColumnElement[bool]:
+def _matches(query: str, by_id: bool = True) -> ColumnElement[bool]:
+    """Customers matching `query`; by national ID only when `by_id` (the user may read it)."""
     prefix = _escape(query) + "%"
     terms: list[ColumnElement[bool]] = [
         Customer.customer_number.like(prefix, escape="\\"),
         Customer.legal_name.like(prefix, escape="\\"),
         func.lower(Customer.name_latin).like(prefix.lower(), escape="\\"),
-        Customer.national_id == query,
     ]
+    if by_id:
+        terms.append(Customer.national_id == query)
     phones = select(ContactPoint.customer_id).where(
         ContactPoint.kind == ContactKind.PHONE, ContactPoint.deleted.is_(False)
     )
@@ -37,7 +39,8 @@ def _matches(query: str) -> ColumnElement[bool]:
         terms.append(Customer.id.in_(phones.where(ContactPoint.value == query)))
         if len(digits) >= TAIL_DIGITS:
             tail = "%" + _escape(digits)
-            terms.append(Customer.national_id.like(tail, escape="\\"))
+            if by_id:
+                terms.append(Customer.national_id.like(tail, escape="\\"))
             terms.append(Customer.id.in_(phones.where(ContactPoint.value.like(tail, escape="\\"))))
     return or_(*terms)
 
@@ -48,6 +51,7 @@ def search(session: Session, actor: Actor, request: RemoteSearchRequest) -> Remo
     query = request.query.strip()
     if rule is scope.Reach.NONE or not query:
         return RemoteSearchResponse(hits=[])
+    by_id = "national_id" not in scope.hidden(actor.role, "customer")
     visible: ColumnElement[bool] = Customer.deleted.is_(False)
     if rule is scope.Reach.OWN:
         visible = visible & (Customer.home_branch_id == actor.branch_id)
@@ -61,7 +65,7 @@ def search(session: Session, actor: Actor, request: RemoteSearchRequest) -> Remo
             Branch.code,
         )
         .join(Branch, Branch.id == Customer.home_branch_id)
-        .where(visible, _matches(query) if query else false())
+        .where(visible, _matches(query, by_id) if query else false())
         .order_by(Customer.legal_name, Customer.customer_number)
         .limit(request.limit)
     )

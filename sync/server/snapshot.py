@@ -6,7 +6,8 @@ stores ids, money and timestamps in shapes that map straight to the wire encodin
 the rows must be filtered by branch, they are read as values and checked with the same
 `Resolver` and rules as a pull, so both answers always agree. On SQLite, `page_json`
 first tries `snapshot_sql`, where SQLite itself filters the rows and writes their JSON.
-Followed customers join a narrowed snapshot as they join a narrowed pull.
+Followed customers join a narrowed snapshot as they join a narrowed pull. Fields the user
+may not read are null, as in a pull (`scope.hidden`).
 """
 
 from __future__ import annotations
@@ -116,6 +117,10 @@ def page(session: Session, actor: Actor, request: SnapshotRequest) -> SnapshotPa
         scanned, last, rows = _stored_page(session, request, columns)
     else:
         scanned, last, rows = _value_page(session, actor, request, columns, narrow, whole)
+    blank = [columns.index(n) for n in scope.hidden(actor.role, request.table)]
+    for row in rows if blank else ():
+        for index in blank:
+            row[index] = None
     return SnapshotPage.model_construct(  # built from trusted values: no validation pass
         table=request.table,
         columns=columns,
@@ -149,8 +154,9 @@ def _sqlite_page(session: Session, actor: Actor, request: SnapshotRequest) -> by
         )
     else:
         return None
+    hidden = scope.hidden(actor.role, table)
     rows, count, last = snapshot_sql.page_json(
-        session, table, request.after_id, request.limit, where, params
+        session, table, request.after_id, request.limit, where, params, hidden
     )
     head = json.dumps(
         {"table": table, "columns": list(table_codec(table).fields)}, ensure_ascii=False
@@ -163,7 +169,7 @@ def _stored_page(
     session: Session, request: SnapshotRequest, columns: list[str]
 ) -> tuple[int, uuid.UUID | None, list[list[Any]]]:
     names = ", ".join(f'"{n}"' for n in columns)
-    sql = f'SELECT {names} FROM "{request.table}"'
+    sql = f'SELECT {names} FROM "{request.table}"'  # noqa: S608 - identifiers from the table registry or constants; values are bound
     params: tuple[Any, ...] = (request.limit,)
     if request.after_id is not None:
         sql += " WHERE id > ?"

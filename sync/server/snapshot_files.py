@@ -9,9 +9,10 @@ A workstation downloads the file in chunks, copies its tables into its own cache
 own key) and pulls the changes made since the file's feed version.
 
 The scope key is derived from what the user may read (each table's reach for the role, the
-home branch where a reach is "own branch", the branches the workstation narrows to), so two
-users who may read the same rows share a file and nobody gets a file of a scope they may
-not read. Devices that follow customers outside their scope get pages, as before.
+fields it may not read, the home branch where a reach is "own branch", the branches the
+workstation narrows to), so two users who may read the same rows and fields share a file
+and nobody gets a file of a scope they may not read. Devices that follow customers outside
+their scope get pages, as before.
 """
 
 from __future__ import annotations
@@ -57,10 +58,13 @@ STALE_BUILD = timedelta(hours=3)
 
 def scope_key(session: Session, role: Any, branch_id: uuid.UUID, request: PullScope | None) -> str:
     """32 hex digits naming what a user of `role` at `branch_id` with this narrowing may read."""
-    reach = {t: scope.reach(scope.READ, role, t).value for t in sorted(replicated_tables())}
+    tables = sorted(replicated_tables())
+    reach = {t: scope.reach(scope.READ, role, t).value for t in tables}
+    hidden = {t: sorted(scope.hidden(role, t)) for t in tables if scope.hidden(role, t)}
     narrow = _narrowing(session, PullRequest(scope=request))
     spec = {
         "reach": reach,
+        "hidden": hidden,
         "own": str(branch_id) if scope.Reach.OWN.value in reach.values() else None,
         "narrow": None if narrow is None else sorted(str(b) for b in narrow),
         "schema": cache_migrations.head_revision(),
@@ -215,7 +219,7 @@ class SnapshotFiles:
             "lock": str(lock),
         }
         with (folder / "build.log").open("ab") as out:
-            builder = subprocess.Popen(
+            builder = subprocess.Popen(  # noqa: S603 - our own executable or build tool, fixed arguments
                 [sys.executable, "-m", "sync.server.snapshot_build", json.dumps(spec)],
                 stdin=subprocess.DEVNULL,
                 stdout=out,

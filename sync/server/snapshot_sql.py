@@ -4,7 +4,8 @@ Each row becomes a JSON array built by SQLite's json_array (ids, money and times
 formatted in SQL exactly as `client.schema.rows` encodes them), and the page is one
 json_group_array: Python only frames the answer. Visibility is the same as a pull's
 (`scope` rules, branch narrowing, followed customers), written as SQL over the customer's
-home branch and the account's holders.
+home branch and the account's holders. Fields the reader may not read are written as
+null (`scope.hidden`), as a pull sends them.
 """
 
 from __future__ import annotations
@@ -62,8 +63,11 @@ def _boolean(col: str) -> str:
     return f"CASE WHEN {col} IS NULL THEN NULL WHEN {col} THEN json('true') ELSE json('false') END"
 
 
-def row_json(table_name: str) -> tuple[str, str] | None:
-    """(inner select list, outer JSON array expression) of one row; None if Python must encode."""
+def row_json(table_name: str, hidden: frozenset[str] = frozenset()) -> tuple[str, str] | None:
+    """(inner select list, outer JSON array expression) of one row; None if Python must encode.
+
+    `hidden` fields (the reader may not read them) come out as null.
+    """
     codec = table_codec(table_name)
     table: Any = codec.model.__table__
     inner: list[str] = []
@@ -76,7 +80,9 @@ def row_json(table_name: str) -> tuple[str, str] | None:
         inner.append(
             f"lower(hex({col})) AS {alias}" if isinstance(kind, GUID) else f"{col} AS {alias}"
         )
-        if isinstance(kind, GUID):
+        if name in hidden:
+            outer.append("NULL")
+        elif isinstance(kind, GUID):
             outer.append(_guid(alias))
         elif isinstance(kind, Money):
             outer.append(_money(alias))
@@ -107,13 +113,13 @@ def _of_branches(table: str, branches: Collection[uuid.UUID], params: list[Any])
         holder = spec(link.table).customer_columns[0]
         held = _in("c.home_branch_id", branches, params)
         parts.append(
-            f"EXISTS (SELECT 1 FROM {link.table} h JOIN customer c "
+            f"EXISTS (SELECT 1 FROM {link.table} h JOIN customer c "  # noqa: S608 - identifiers from the table registry or constants; values are bound
             f"ON c.id = h.{holder} WHERE h.{link.column} = t.id AND h.deleted = 0 AND {held})"
         )
     if not table_spec.owns_itself:
         for column in table_spec.customer_columns:
             held = _in("c.home_branch_id", branches, params)
-            parts.append(f"EXISTS (SELECT 1 FROM customer c WHERE c.id = t.{column} AND {held})")
+            parts.append(f"EXISTS (SELECT 1 FROM customer c WHERE c.id = t.{column} AND {held})")  # noqa: S608 - identifiers from the table registry or constants; values are bound
     return parts[0] if len(parts) == 1 else f"({' OR '.join(parts)})"
 
 
@@ -142,10 +148,12 @@ def page_json(
     limit: int,
     where: str,
     params: list[Any],
+    hidden: frozenset[str] = frozenset(),
 ) -> tuple[str, int, uuid.UUID | None]:
-    """(JSON array of the page's rows, rows in it, last id) for rows matching `where`."""
-    row = row_json(table)
-    assert row is not None
+    """(JSON array of the page's rows, rows in it, last id) for rows matching `where`;
+    `hidden` fields null."""
+    row = row_json(table, hidden)
+    assert row is not None  # noqa: S101 - narrows a type for mypy; not a run-time check
     inner, outer = row
     conditions = [where]
     args: list[Any] = list(params)
@@ -153,7 +161,7 @@ def page_json(
         conditions.append("t.id > ?")
         args.append(after_id.bytes)
     sql = (
-        f"SELECT json_group_array({outer}), count(*), max(id) FROM "
+        f"SELECT json_group_array({outer}), count(*), max(id) FROM "  # noqa: S608 - identifiers from the table registry or constants; values are bound
         f'(SELECT {inner}, t.id AS id FROM "{table}" t WHERE {" AND ".join(conditions)} '
         f"ORDER BY t.id LIMIT ?)"
     )

@@ -37,8 +37,23 @@ session_token = Table(
     Column("created_at", UTCDateTime(), nullable=False),
     Column("expires_at", UTCDateTime(), nullable=False),
     Column("revoked_at", UTCDateTime(), nullable=True),
+    Column("session_started_at", UTCDateTime(), nullable=True),
 )
-"""A bearer token, stored as the SHA-256 of the secret the client holds."""
+"""A bearer token, stored as the SHA-256 of the secret the client holds.
+
+`session_started_at` is when the password was checked: a refreshed token keeps it, and no
+token of the session outlives it by more than the server's `session_cap` (None: an older
+token, whose session started at its `created_at`)."""
+
+signin_failure = Table(
+    "server_signin_failure",
+    server_metadata,
+    Column("username", String(60), primary_key=True),
+    Column("failures", Integer, nullable=False),
+    Column("first_failed_at", UTCDateTime(), nullable=False),
+    Column("locked_until", UTCDateTime(), nullable=True),
+)
+"""Failed passwords per user name (known or not), since the last success or lockout."""
 
 applied_entry = Table(
     "server_applied_entry",
@@ -85,3 +100,39 @@ device_follow = Table(
     Column("followed_at", UTCDateTime(), nullable=False),
 )
 """Customers a device opened: its pulls and snapshots include them whatever their branch."""
+
+audit_chain = Table(
+    "server_audit_chain",
+    server_metadata,
+    Column("seq", BigInteger, primary_key=True, autoincrement=False),
+    Column("event_id", GUID(), nullable=False, unique=True),
+    Column("device_id", GUID(), nullable=False),
+    Column("device_seq", BigInteger, nullable=False),
+    Column("event_hash", String(64), nullable=False),
+    Column("chain_hash", String(64), nullable=False),
+    Column("accepted_at", UTCDateTime(), nullable=False),
+    Index("ix_server_audit_chain_device", "device_id", "device_seq", unique=True),
+)
+"""The server's own chain over the audit events it accepted, in the order it accepted them:
+`chain_hash` is the SHA-256 of the previous row's `chain_hash` and this event's hash
+(`sync.server.audit`), so an event deleted from `audit_event` leaves a row naming it."""
+
+device_contact = Table(
+    "server_device_contact",
+    server_metadata,
+    Column("device_id", GUID(), ForeignKey(Device.__table__.c.id), primary_key=True),
+    Column("user_id", GUID(), nullable=True),
+    Column("last_contact_at", UTCDateTime(), nullable=False),
+    Column("app_version", String(40), nullable=True),
+)
+"""When a device last made an authenticated request, as whom and with which app version
+(`sync.server.contact`: written at most once a minute per device and server process)."""
+
+auth_epoch = Table(
+    "server_auth_epoch",
+    server_metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    Column("value", BigInteger, nullable=False),
+)
+"""One row (id 1), raised by every revocation (device revoked, user disabled): the token
+caches of all server processes compare it on each request (`sync.server.auth.TokenCache`)."""

@@ -69,6 +69,19 @@ SHIPPED = {
     "constraint": None,
     "invalid_request": None,
     "internal": None,
+    "account_locked": 6,
+    "insecure_server": 6,
+    "bad_character": 2,
+    "body_too_large": None,
+    "field_forbidden": None,
+    "import_only": None,
+    "branch_mismatch": None,
+    "in_future": None,
+    "audit_chain": 1,
+    "forged_author": None,
+    "backdated": None,
+    "cache_wiped": 8,
+    "lease_expired": 6,
 }
 """Every code ever shipped and its exit code: a code is never renamed, dropped or reused."""
 

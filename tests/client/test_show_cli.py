@@ -12,6 +12,8 @@ from client.cli import main
 from client.customer360.text import table, width
 from client.errors import NotFoundError
 from client.masking import mask_account, mask_national_id, mask_phone
+from client.schema.enums import Role
+from tests.client.test_audit import sign
 from tests.client.test_customer360 import (
     ALICE,
     ALICE_ID,
@@ -82,11 +84,18 @@ def test_json_is_the_whole_view_masked(profile: str, capsys: pytest.CaptureFixtu
     assert not any(secret in out for secret in SECRETS)
 
 
-def test_unmask_shows_the_numbers_whole(profile: str, capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = show(capsys, ALICE, "--profile", profile, "--unmask")
+def test_unmask_shows_the_numbers_whole_to_a_role_that_may(
+    profile: str, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    code, out, _ = show(capsys, ALICE, "--profile", profile, "--unmask", "--reason", "a check")
+    assert code == 1 and not any(secret in out for secret in SECRETS)  # nobody signed in
+    folder = build_bank(tmp_path / "auditor").folder
+    sign(folder, Role.AUDITOR)
+    code, out, _ = show(capsys, ALICE, "--profile", str(folder), "--unmask", "--reason", "a check")
     assert code == 0
     assert all(secret in out for secret in SECRETS)
-    code, out, _ = show(capsys, ALICE, "--profile", profile, "--unmask", "--json")
+    args = ("--profile", str(folder), "--unmask", "--reason", "a check", "--json")
+    code, out, _ = show(capsys, ALICE, *args)
     assert json.loads(out)["national_id"] == ALICE_ID
 
 

@@ -1,4 +1,10 @@
-"""Every role against every endpoint: nobody reads or writes beyond `sync.server.scope`."""
+"""Every role against every endpoint: nobody reads or writes beyond the permission table.
+
+The rules are `client.schema.permissions` (served by `sync.server.scope`). Here each role
+meets every endpoint over HTTP: pull, snapshot pages, the prebuilt snapshot file, search,
+open; fields a role may not read arrive as null everywhere. The full role x table x field x
+action matrix, generated from the table, is `test_permissions_matrix.py`.
+"""
 
 from __future__ import annotations
 
@@ -41,19 +47,27 @@ def _readable(api: Api, ids: dict[str, uuid.UUID], role: Role) -> set[uuid.UUID]
     return out
 
 
-def _pulled(api: Api, auth: dict[str, str]) -> set[uuid.UUID]:
+def _blanked(role: Role, table: str, row: dict[str, object]) -> bool:
+    """Whether every field the role may not read is null in the row."""
+    return all(row[name] is None for name in scope.hidden(role, table))
+
+
+def _pulled(api: Api, auth: dict[str, str], role: Role) -> set[uuid.UUID]:
     changes, _ = api.pull_all(auth)
+    assert all(_blanked(role, c["table"], c["row"]) for c in changes)
     return {uuid.UUID(c["row"]["id"]) for c in changes}
 
 
-def _snapshot(api: Api, auth: dict[str, str]) -> set[uuid.UUID]:
+def _snapshot(api: Api, auth: dict[str, str], role: Role) -> set[uuid.UUID]:
     start = api.client.get("/v1/snapshot/start", headers=auth)
     assert start.status_code == 200, start.text
     found: set[uuid.UUID] = set()
     for table in start.json()["tables"]:
         page = api.client.post("/v1/snapshot", headers=auth, json={"table": table}).json()
         assert not page["has_more"]
-        found |= {uuid.UUID(r[page["columns"].index("id")]) for r in page["rows"]}
+        rows = [dict(zip(page["columns"], r, strict=True)) for r in page["rows"]]
+        assert all(_blanked(role, table, row) for row in rows)
+        found |= {uuid.UUID(row["id"]) for row in rows}
     return found
 
 
@@ -74,6 +88,9 @@ def _snapshot_file(api: Api, auth: dict[str, str], role: Role, folder: Path) -> 
             assert chunk.status_code == 200, chunk.text
             out.write(chunk.content)
     conn = connect_raw(path, bytes.fromhex(offer["key"]))
+    for name in scope.hidden(role, "customer"):
+        values = {v for (v,) in conn.execute(f'SELECT "{name}" FROM customer')}
+        assert values <= {None}, f"{name} reached the file of a {role.value}"
     found = {
         uuid.UUID(bytes=bytes(row[0]))
         for table in {*TABLES.values(), "product"}
@@ -89,8 +106,8 @@ def test_reads_stay_in_scope(api: Api, role: Role, tmp_path: Path) -> None:
     world = set(ids.values())
     expected = _readable(api, ids, role)
     auth = api.login(f"{role.value}@BJ01")
-    assert _pulled(api, auth) & world == expected
-    assert _snapshot(api, auth) & world == expected
+    assert _pulled(api, auth, role) & world == expected
+    assert _snapshot(api, auth, role) & world == expected
     assert _snapshot_file(api, auth, role, tmp_path / "snapshots") & world == expected
     hits = api.client.post("/v1/search", headers=auth, json={"query": "Wang"}).json()["hits"]
     assert {uuid.UUID(h["customer_id"]) for h in hits} == expected & {
@@ -103,6 +120,7 @@ def test_reads_stay_in_scope(api: Api, role: Role, tmp_path: Path) -> None:
         if customer in expected:
             assert opened.status_code == 200, opened.text
             got = {uuid.UUID(c["row"]["id"]) for c in opened.json()["changes"]}
+            assert all(_blanked(role, c["table"], c["row"]) for c in opened.json()["changes"])
             assert got <= expected and customer in got
         else:
             assert opened.status_code == 404, opened.text

@@ -65,9 +65,7 @@ def build_world(api: Api) -> dict[str, uuid.UUID]:
                 currency="CNY",
                 status="open",
                 opened_on="2024-01-02",
-                balance="10.5000",
-                balance_as_of=iso(now),
-            ),
+            ),  # its balance is the import's: it starts at zero
             entry(
                 "account_holder",
                 row["holder"],

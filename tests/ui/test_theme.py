@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 import uuid
 from collections.abc import Iterator
+from types import SimpleNamespace
 from typing import cast
 
 import pytest
@@ -42,6 +43,7 @@ class StubEngine:
         self.rounds = 0
         self.closed = threading.Event()
         self.on_status: object = None
+        self.transport = SimpleNamespace(base_url="http://x", token=None)  # nothing to rotate
 
     def needs_initial_sync(self) -> bool:
         return False

@@ -125,7 +125,7 @@ class Customer360View(QScrollArea):
             ("profitability", self.chart_box),
         ):
             box_layout = box.layout()
-            assert box_layout is not None
+            assert box_layout is not None  # noqa: S101 - narrows a type for mypy; not a run-time check
             box_layout.addWidget(self.sync_lines[name])
 
         self.activity = QTabWidget(body)

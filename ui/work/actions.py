@@ -127,5 +127,5 @@ class WorkActions(QObject):
         self.window.statusBar().showMessage(message, 10_000)
 
     def _on_loaded(self, view: Customer360) -> None:
-        for action in self.actions.values():
-            action.setEnabled(True)
+        for name, action in self.actions.items():
+            action.setEnabled(counter.offered(self.workspace.role, name))

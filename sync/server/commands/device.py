@@ -1,26 +1,81 @@
-"""`guitai-server device revoke DEVICE_ID`: end a workstation's sessions for good."""
+"""`guitai-server device list [--user NAME] [--json]` and `device revoke DEVICE_ID`."""
 
 from __future__ import annotations
 
 import argparse
 import uuid
+from datetime import datetime
 
+from client.commands.common import print_json
 from client.errors import NotFoundError, UsageError
 from client.schema.base import utcnow
 from sync.server.auth import revoke_device
 from sync.server.commands.common import add_database_argument, open_database
+from sync.server.contact import DeviceRow, list_devices
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     sub = parser.add_subparsers(dest="action", metavar="ACTION", required=True)
+    listing = sub.add_parser(
+        "list", help="the workstations: id, user, name, last contact, app version"
+    )
+    listing.add_argument("--user", metavar="NAME", help="only those last used by this user")
+    listing.add_argument("--json", action="store_true", help="print them as JSON")
+    add_database_argument(listing)
     revoke = sub.add_parser(
-        "revoke", help="revoke a device: its tokens stop working and it may not log in again"
+        "revoke",
+        help="revoke a device: its tokens stop working at once and it may not log in again; "
+        "its cache is wiped at its next contact",
     )
     revoke.add_argument("device_id", metavar="DEVICE_ID")
     add_database_argument(revoke)
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.action == "list":
+        return _list(args)
+    return _revoke(args)
+
+
+def _when(moment: datetime | None) -> str:
+    return "never" if moment is None else f"{moment:%Y-%m-%d %H:%M} UTC"
+
+
+def _json(row: DeviceRow) -> dict[str, object]:
+    return {
+        "id": str(row.id),
+        "user": row.user,
+        "name": row.name,
+        "last_contact": None if row.last_contact is None else row.last_contact.isoformat(),
+        "app_version": row.app_version,
+        "revoked": row.revoked_at is not None,
+    }
+
+
+def _list(args: argparse.Namespace) -> int:
+    db = open_database(args)
+    try:
+        with db.reader() as session:
+            rows = list_devices(session, args.user)
+    finally:
+        db.dispose()
+    if args.json:
+        print_json([_json(r) for r in rows])
+        return 0
+    if not rows:
+        print("no devices" + (f" of {args.user}" if args.user else ""))
+        return 0
+    print(f"{'id':36}  {'user':16}  {'name':24}  {'last contact':20}  version")
+    for r in rows:
+        state = "  (revoked)" if r.revoked_at is not None else ""
+        print(
+            f"{r.id!s:36}  {r.user or '-':16}  {r.name[:24]:24}  {_when(r.last_contact):20}  "
+            f"{r.app_version or '-'}{state}"
+        )
+    return 0
+
+
+def _revoke(args: argparse.Namespace) -> int:
     try:
         device_id = uuid.UUID(args.device_id)
     except ValueError:
@@ -32,5 +87,8 @@ def run(args: argparse.Namespace) -> int:
                 raise NotFoundError(f"no device {device_id}")
     finally:
         db.dispose()
-    print(f"revoked device {device_id}: its cache will be wiped at its next contact")
+    print(
+        f"revoked device {device_id}: its sessions ended now; at its next contact with the "
+        "server the workstation deletes its cache, the cache's key and its sign-in"
+    )
     return 0

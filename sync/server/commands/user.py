@@ -1,4 +1,4 @@
-"""`guitai-server user add USERNAME --role ROLE --branch CODE`."""
+"""`guitai-server user add USERNAME --role ROLE --branch CODE`, `user disable USERNAME`."""
 
 from __future__ import annotations
 
@@ -8,9 +8,10 @@ import sys
 
 from argon2 import PasswordHasher
 
-from client.errors import UsageError
+from client.errors import NotFoundError, UsageError
 from client.schema.base import utcnow
 from client.schema.enums import Role
+from sync.server.auth import disable_user
 from sync.server.commands.common import add_database_argument, open_database
 from sync.server.users import add_user
 
@@ -25,6 +26,13 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add.add_argument("--branch", required=True, metavar="CODE", help="the user's home branch")
     add.add_argument("--name", default=None, help="display name (default: the username)")
     add_database_argument(add)
+    disable = sub.add_parser(
+        "disable",
+        help="disable a user: their sessions end at once, they may not sign in, and each of "
+        "their workstations wipes its cache at its next contact",
+    )
+    disable.add_argument("username")
+    add_database_argument(disable)
 
 
 def read_password() -> str:
@@ -41,6 +49,8 @@ def read_password() -> str:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.action == "disable":
+        return _disable(args)
     password = read_password()
     db = open_database(args)
     try:
@@ -58,4 +68,19 @@ def run(args: argparse.Namespace) -> int:
             print(f"added {args.role} {args.username} ({user.id}) at branch {args.branch}")
     finally:
         db.dispose()
+    return 0
+
+
+def _disable(args: argparse.Namespace) -> int:
+    db = open_database(args)
+    try:
+        with db.writer() as session, session.begin():
+            if disable_user(session, args.username, utcnow()) is None:
+                raise NotFoundError(f"no user {args.username}")
+    finally:
+        db.dispose()
+    print(
+        f"disabled {args.username}: their sessions ended now; at its next contact each of "
+        "their workstations deletes its cache, the cache's key and its sign-in"
+    )
     return 0

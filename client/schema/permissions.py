@@ -1,0 +1,352 @@
+"""The permission table: who may do what to which field of which table, and how far.
+
+Each role has a list of `Grant`s. A grant names a table or a scope group of the table
+registry (`client.schema.registry.ScopeGroup`), the actions it allows (read, create,
+update, delete, unmask), the fields it covers (every field, `only` some, or all `but`
+some) and its reach: the rows of the user's own branch, or of every branch. For one
+(role, table, action, field) the grants naming the table win over those naming its group;
+among those that cover the field, the widest reach counts (`reach`).
+
+Facts no grant overrides (the table itself stays a plain list of what each role does):
+- `IMPORT_ONLY`: balances and the balance and profit history are set by the import only:
+  no push creates, changes or deletes them (a new account starts at zero until imported);
+- rows of append-only tables (registry) are never updated or deleted;
+- `STAMPED` fields (who recorded a thing, at which branch) and `RECORDED_AT` fields (when)
+  are written once, when the row is created, and the server checks them against the token
+  and its clock; no update changes them.
+- `LINKS`: a link row's ends. Writing one needs the reach at EVERY end, not just at one of
+  the branches the row belongs to (a teller of A may not make an A customer a holder of a
+  branch-B account).
+
+A field a role may not read is not replicated to it (sent as null); its read reach is the
+row's or none (`problems` checks that). Unmasking (ID, account and phone numbers shown
+whole) is an action of its own on the `MASKED` fields; the window masks them unless the
+user asks and the role may.
+
+Derived from here: the server's pull, snapshot and push checks (`sync.server.scope`), the
+snapshot files' scope key, masking (`client.customer360.mask`) and the actions the window
+offers (`client.counter.offered`). Tests generate their role x table x field x action
+matrix from it (tests/sync/test_permissions_matrix.py).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import cache
+from types import MappingProxyType
+
+from client.schema.enums import Role
+from client.schema.registry import REGISTRY, ScopeGroup, append_only, group_tables, spec
+from client.schema.rows import SERVER_MANAGED, table_codec
+
+
+class Reach(StrEnum):
+    """How far a grant reaches: no rows, the user's own branch's, every branch's."""
+
+    NONE = "none"
+    OWN = "own branch"
+    ALL = "all branches"
+
+
+class Action(StrEnum):
+    READ = "read"
+    CREATE = "create"
+    UPDATE = "update"
+    DELETE = "delete"
+    UNMASK = "unmask"
+
+
+WRITES = (Action.CREATE, Action.UPDATE, Action.DELETE)
+
+_WIDTH = {Reach.NONE: 0, Reach.OWN: 1, Reach.ALL: 2}
+
+
+def widest(reaches: Iterable[Reach]) -> Reach:
+    return max(reaches, key=_WIDTH.__getitem__, default=Reach.NONE)
+
+
+@dataclass(frozen=True)
+class Grant:
+    """`actions` on the `on` table (or scope group), to the fields covered, within `reach`."""
+
+    on: str
+    actions: frozenset[Action]
+    reach: Reach
+    only: frozenset[str] | None = None
+    """Just these fields (None: every field but `but`)."""
+    but: frozenset[str] = frozenset()
+
+    def covers(self, field: str | None) -> bool:
+        """Whether the grant covers `field` (None: the row as a whole, for deletes)."""
+        if field is None:
+            return True
+        return (self.only is None or field in self.only) and field not in self.but
+
+
+def grant(
+    on: str,
+    actions: str,
+    reach: Reach,
+    *,
+    only: Iterable[str] | None = None,
+    but: Iterable[str] = (),
+) -> Grant:
+    """A grant from words: `grant("customer", "create update", OWN, but=["segment_id"])`."""
+    return Grant(
+        on,
+        frozenset(Action(word) for word in actions.split()),
+        reach,
+        None if only is None else frozenset(only),
+        frozenset(but),
+    )
+
+
+OWN, ALL = Reach.OWN, Reach.ALL
+_REF, _DATA = ScopeGroup.REFERENCE.value, ScopeGroup.CUSTOMER_DATA.value
+
+MASKED: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        "customer": frozenset({"national_id"}),
+        "contact_point": frozenset({"value"}),
+        "account": frozenset({"account_number"}),
+    }
+)
+"""Fields shown masked unless the user unmasks them (a contact's value: phone numbers)."""
+
+IMPORT_ONLY: Mapping[str, frozenset[str] | None] = MappingProxyType(
+    {
+        "account": frozenset({"balance", "balance_as_of"}),
+        "account_history": None,
+    }
+)
+"""Fields (None: the whole table) only the CSV import sets (`sync.server.imports`)."""
+
+
+class Stamp(StrEnum):
+    """What a stamped field must hold: the token's user, or that user's branch."""
+
+    USER = "user"
+    BRANCH = "branch"
+
+
+STAMPED: Mapping[str, Mapping[str, Stamp]] = MappingProxyType(
+    {
+        "interaction": {"user_id": Stamp.USER, "branch_id": Stamp.BRANCH},
+        "referral": {"referred_by_id": Stamp.USER},
+        "appointment": {"booked_by_id": Stamp.USER},
+        "segment_feedback": {"user_id": Stamp.USER, "branch_id": Stamp.BRANCH},
+    }
+)
+"""Who recorded a row, and where: set from the token (a task has no author column).
+Audit events are left to their own checks (`sync.server` audit module)."""
+
+RECORDED_AT: Mapping[str, str] = MappingProxyType(
+    {"interaction": "occurred_at", "referral": "created_at", "segment_feedback": "created_at"}
+)
+"""When staff recorded a row: never in the future, never older than an offline
+workstation could honestly have kept it."""
+
+
+@dataclass(frozen=True)
+class End:
+    """One end of a link row: `column` names a row of `table`."""
+
+    column: str
+    table: str
+
+
+LINKS: Mapping[str, tuple[End, ...]] = MappingProxyType(
+    {
+        "account_holder": (End("account_id", "account"), End("customer_id", "customer")),
+        "party_relationship": (
+            End("from_customer_id", "customer"),
+            End("to_customer_id", "customer"),
+        ),
+        "household_member": (End("household_id", "household"), End("customer_id", "customer")),
+        "appointment": (End("customer_id", "customer"), End("rm_id", "user_account")),
+        "referral": (End("customer_id", "customer"), End("assigned_to_id", "user_account")),
+    }
+)
+"""Link rows and the rows they link: writing one needs the reach at every end."""
+
+_UNMASK = [grant(table, "unmask", OWN, only=fields) for table, fields in MASKED.items()]
+_TELLER_KEEPS = ("national_id", "owning_rm_id", "segment_id")
+"""Customer fields a teller may not change (the ID is checked at onboarding; the RM and the
+segment are the branch manager's and head office's)."""
+
+PERMISSIONS: Mapping[Role, tuple[Grant, ...]] = MappingProxyType(
+    {
+        Role.TELLER: (
+            grant(_REF, "read", ALL),
+            grant(_DATA, "read create update delete", OWN),
+            grant("customer", "create", OWN, but=["owning_rm_id", "segment_id"]),
+            grant("customer", "update", OWN, but=_TELLER_KEEPS),
+            grant("calendar_block", "read", OWN),
+            grant("audit_event", "create", OWN),
+            *_UNMASK,
+        ),
+        Role.RELATIONSHIP_MANAGER: (
+            grant(_REF, "read", ALL),
+            grant(_DATA, "read create update delete", OWN),
+            grant("customer", "create", OWN, but=["segment_id"]),
+            grant("customer", "update", OWN, but=_TELLER_KEEPS),
+            grant("calendar_block", "read create update delete", OWN),
+            grant("audit_event", "create", OWN),
+            *_UNMASK,
+        ),
+        Role.BRANCH_MANAGER: (
+            grant(_REF, "read", ALL),
+            grant(_DATA, "read create update delete", OWN),
+            grant("customer", "create update", OWN, but=["segment_id"]),
+            grant("calendar_block", "read create update delete", OWN),
+            grant("device", "read", OWN),
+            grant("audit_event", "create", OWN),
+            *_UNMASK,
+        ),
+        Role.CALL_CENTRE_AGENT: (
+            grant(_REF, "read", ALL),
+            grant("customer", "read", ALL, but=["national_id"]),
+            grant("contact_point", "read", ALL),
+            grant("contact_point", "unmask", ALL, only=["value"]),
+            grant("calendar_block", "read", ALL),
+            grant("appointment", "read create update delete", ALL),
+            grant("interaction", "create", ALL),
+            grant("audit_event", "create", ALL),
+        ),
+        Role.HEAD_OFFICE: (
+            grant(_REF, "read", ALL),
+            grant(_DATA, "read", ALL),
+            grant("customer", "update", ALL, only=["segment_id"]),
+            grant("calendar_block", "read", ALL),
+            grant("device", "read", ALL),
+            grant("segment", "create update delete", ALL),
+            grant("campaign", "create update delete", ALL),
+            grant("product", "create update delete", ALL),
+            grant("audit_event", "create", ALL),
+        ),
+        Role.AUDITOR: (
+            grant(_REF, "read", ALL),
+            grant(_DATA, "read", ALL),
+            grant("calendar_block", "read", ALL),
+            grant("device", "read", ALL),
+            grant("audit_event", "read create", ALL),
+            *[grant(table, "unmask", ALL, only=fields) for table, fields in MASKED.items()],
+        ),
+    }
+)
+"""THE permission table: every role's grants."""
+
+
+# --- derived answers ------------------------------------------------------------------
+
+
+@cache
+def fields_of(table: str) -> tuple[str, ...]:
+    """The fields of `table` a permission can name (not id, version, updated_at, deleted)."""
+    return tuple(n for n in table_codec(table).fields if n not in SERVER_MANAGED)
+
+
+def _groups_of(table: str) -> frozenset[str]:
+    return frozenset(g.value for g in ScopeGroup if table in group_tables(g))
+
+
+def is_import_only(table: str, field: str | None = None) -> bool:
+    """Whether only the import sets `field` of `table` (None: the table as a whole)."""
+    if table not in IMPORT_ONLY:
+        return False
+    fields = IMPORT_ONLY[table]
+    return fields is None or (field is not None and field in fields)
+
+
+def written_once(table: str, field: str) -> bool:
+    """A field set when the row is recorded and never changed (author, branch, time)."""
+    return field in STAMPED.get(table, {}) or RECORDED_AT.get(table) == field
+
+
+@cache
+def granted(role: Role, table: str, action: Action, field: str | None = None) -> Reach:
+    """The reach the grants give, before the facts above them (import-only, append-only...)."""
+    grants = PERMISSIONS[role]
+    named = [g for g in grants if g.on == table and action in g.actions]
+    if not named:
+        groups = _groups_of(table)
+        named = [g for g in grants if g.on in groups and action in g.actions]
+    if field is None and action is not Action.DELETE:
+        return widest(granted(role, table, action, f) for f in fields_of(table))
+    return widest(g.reach for g in named if g.covers(field))
+
+
+@cache
+def _reach(role: Role, table: str, action: Action, field: str | None) -> Reach:
+    spec(table)  # an unknown table raises
+    if action in WRITES:
+        if is_import_only(table) or (field is not None and is_import_only(table, field)):
+            return Reach.NONE
+        if action is not Action.CREATE and table in append_only():
+            return Reach.NONE
+        if action is Action.UPDATE and field is not None and written_once(table, field):
+            return Reach.NONE
+    if action is Action.UNMASK and field is not None and field not in MASKED.get(table, ()):
+        return Reach.NONE
+    if field is None and action is not Action.DELETE:
+        return widest(_reach(role, table, action, f) for f in fields_of(table))
+    return granted(role, table, action, field)
+
+
+def reach(role: Role | str, table: str, action: Action | str, field: str | None = None) -> Reach:
+    """How far `role` may do `action` to `field` of `table` (None: to any field; a delete
+    is of the row as a whole)."""
+    return _reach(Role(role), table, Action(action), field)
+
+
+def may(role: Role | str, table: str, action: Action | str, field: str | None = None) -> bool:
+    """Whether `role` may do `action` to `field` of `table` in at least its own branch."""
+    return reach(role, table, action, field) is not Reach.NONE
+
+
+def masks(role: Role | str | None, table: str, field: str) -> bool:
+    """Whether `field` is shown masked to `role` whatever it asks (it lacks `unmask`)."""
+    if field not in MASKED.get(table, ()):
+        return False
+    return role is None or not may(role, table, Action.UNMASK, field)
+
+
+@cache
+def hidden_fields(role: Role | str, table: str) -> frozenset[str]:
+    """Fields of a table `role` reads that it may not read: replicated to it as null."""
+    role = Role(role)
+    if not may(role, table, Action.READ):
+        return frozenset()
+    return frozenset(f for f in fields_of(table) if not may(role, table, Action.READ, f))
+
+
+def problems() -> list[str]:
+    """Ways the table contradicts itself or the schema; empty when it is sound."""
+    found: list[str] = []
+    known = set(REGISTRY) | {g.value for g in ScopeGroup}
+    for role, grants in PERMISSIONS.items():
+        for g in grants:
+            if g.on not in known:
+                found.append(f"{role}: grant on unknown table or group {g.on!r}")
+                continue
+            tables = [g.on] if g.on in REGISTRY else sorted(group_tables(ScopeGroup(g.on)))
+            named = (g.only or frozenset()) | g.but
+            for table in tables:
+                unknown = named - set(fields_of(table))
+                if unknown and g.on in REGISTRY:
+                    found.append(f"{role}: {g.on} has no fields {sorted(unknown)}")
+        for table in REGISTRY:
+            row = reach(role, table, Action.READ)
+            for field in fields_of(table):
+                field_reach = reach(role, table, Action.READ, field)
+                if field_reach not in (row, Reach.NONE):
+                    found.append(f"{role}: {table}.{field} read {field_reach}, row {row}")
+                hides = field_reach is Reach.NONE and row is not Reach.NONE
+                if hides and not table_codec(table).fields[field].nullable:
+                    found.append(f"{role}: hides {table}.{field}, which cannot be null")
+    for table in (*STAMPED, *RECORDED_AT, *LINKS, *MASKED, *IMPORT_ONLY):
+        if table not in REGISTRY:
+            found.append(f"{table} is not a replicated table")
+    return found
