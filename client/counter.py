@@ -18,7 +18,16 @@ from sqlalchemy.orm import Session
 from client.errors import NotFoundError
 from client.outbox import Edit
 from client.schema.enums import Channel, ContactKind, FeedbackVerdict, InteractionKind, Role
-from client.schema.models import Customer, User
+from client.schema.models import (
+    Appointment,
+    ContactPoint,
+    Customer,
+    Interaction,
+    Referral,
+    SegmentFeedback,
+    Task,
+    User,
+)
 from client.schema.permissions import Action, may
 from client.store import LocalCache
 from client.work import (
@@ -35,12 +44,12 @@ Job = Callable[[Session, Staff], Edit | None]
 """A counter edit: runs inside one `LocalCache.session()` as `staff`."""
 
 WORK_TABLES: Mapping[str, str] = {
-    "interaction": "interaction",
-    "contact": "contact_point",
-    "task": "task",
-    "refer": "referral",
-    "book": "appointment",
-    "feedback": "segment_feedback",
+    "interaction": Interaction.__tablename__,
+    "contact": ContactPoint.__tablename__,
+    "task": Task.__tablename__,
+    "refer": Referral.__tablename__,
+    "book": Appointment.__tablename__,
+    "feedback": SegmentFeedback.__tablename__,
 }
 """The table each counter job of the Work menu creates rows of."""
 

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from client.schema.models import ContactPoint
+
 ROOT = Path(__file__).resolve().parent.parent
 QT_PACKAGES = {"PySide6", "PyQt5", "PyQt6", "shiboken6", "pytestqt"}
 FORBIDDEN = {
@@ -107,3 +109,19 @@ def test_the_checker_resolves_a_relative_import(tmp_path: Path) -> None:
     sample.parent.mkdir(parents=True)
     sample.write_text("from ..engine import state\nfrom . import db\n", encoding="utf-8")
     assert {"sync.engine.state", "sync.server.db"} <= imported_modules(sample, tmp_path)
+
+
+def test_table_facts_come_from_the_registry_not_from_spelled_table_names() -> None:
+    """A table's name spelled out in hand-written code is a fact kept outside the registry
+    (issue 12 found the contact point table's name in 13 files); models and migrations may."""
+    needle = f'"{ContactPoint.__tablename__}"'
+    allowed = (ROOT / "client" / "schema",)
+    spelled = sorted(
+        str(path.relative_to(ROOT))
+        for layer in ("client", "sync", "ui", "tests", "installer")
+        for path in (ROOT / layer).rglob("*.py")
+        if not any(path.is_relative_to(a) for a in allowed)
+        and "migrations" not in path.parts
+        and needle in path.read_text(encoding="utf-8")
+    )
+    assert len(spelled) <= 2, f"{needle} is spelled out in {spelled}"

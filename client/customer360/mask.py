@@ -12,6 +12,7 @@ from dataclasses import replace
 from client.customer360.views import ContactView, Customer360
 from client.masking import mask_account, mask_national_id, mask_phone
 from client.schema.enums import Role
+from client.schema.models import ContactPoint
 from client.schema.permissions import masks
 
 
@@ -38,7 +39,7 @@ def masked(
         accounts = tuple(
             replace(a, account_number=mask_account(a.account_number)) for a in accounts
         )
-    phones = hide("contact_point", "value")
+    phones = hide(ContactPoint.__tablename__, "value")
     return replace(
         view,
         national_id=national_id,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from client.counter import WORK_TABLES, offered
 from client.schema.enums import Role
+from client.schema.models import ContactPoint
 from client.schema.permissions import Action, masks, may
 
 
@@ -20,7 +21,7 @@ def test_masking_follows_the_unmask_grants() -> None:
     assert not masks(Role.TELLER, "customer", "national_id")
     assert masks(Role.HEAD_OFFICE, "customer", "national_id")
     assert masks(Role.CALL_CENTRE_AGENT, "account", "account_number")
-    assert not masks(Role.CALL_CENTRE_AGENT, "contact_point", "value")
+    assert not masks(Role.CALL_CENTRE_AGENT, ContactPoint.__tablename__, "value")
     assert masks(None, "customer", "national_id"), "nobody signed in: masked"
     assert not masks(Role.HEAD_OFFICE, "customer", "legal_name"), "only MASKED fields are masked"
     assert may("auditor", "account", Action.UNMASK, "account_number")
