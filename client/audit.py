@@ -122,6 +122,22 @@ def _text(value: uuid.UUID | None) -> str | None:
     return None if value is None else str(value)
 
 
+HASHED = (
+    "device_seq",
+    "occurred_at",
+    "user_id",
+    "device_id",
+    "action",
+    "entity",
+    "entity_id",
+    "customer_id",
+    "detail",
+    "change",
+    "prev_hash",
+)
+"""The fields `canonical` takes besides the event's id, in its order."""
+
+
 def canonical(
     *,
     event_id: uuid.UUID,

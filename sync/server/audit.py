@@ -23,7 +23,7 @@ from typing import Any
 from sqlalchemy import Connection, insert, select, text
 from sqlalchemy.orm import Session
 
-from client.audit import AUDIT_TABLE, CHAIN_FORMAT, encode, hash_of
+from client.audit import AUDIT_TABLE, CHAIN_FORMAT, HASHED, encode, hash_of
 from client.reasons import Reason
 from client.schema.enums import AuditAction
 from client.schema.models import AuditEvent
@@ -164,20 +164,6 @@ def accept(
     return event
 
 
-HASHED = (
-    "device_seq",
-    "occurred_at",
-    "user_id",
-    "device_id",
-    "action",
-    "entity",
-    "entity_id",
-    "customer_id",
-    "detail",
-    "change",
-    "prev_hash",
-)
-"""The fields `client.audit.canonical` takes besides the id."""
 REQUIRED = ("occurred_at", "device_id", "action", "entity", "device_seq", "event_hash")
 
 

@@ -86,25 +86,10 @@ def test_events_are_chained_and_each_hash_recomputes(folder: Path) -> None:
     assert [e.device_seq for e in chain] == [1, 2, 3]
     assert [e.prev_hash for e in chain] == ["", chain[0].event_hash, chain[1].event_hash]
     for event in chain:
-        fields = {n: getattr(event, n) for n in HASHED}
+        fields = {n: getattr(event, n) for n in audit.HASHED}
         assert audit.hash_of(event_id=event.id, **fields) == event.event_hash
     with LocalCache.open(Profile.open(folder)) as cache, cache.session() as session:
         assert audit.chain_head(session, DEVICE) == (3, chain[2].event_hash)
-
-
-HASHED = (
-    "device_seq",
-    "occurred_at",
-    "user_id",
-    "device_id",
-    "action",
-    "entity",
-    "entity_id",
-    "customer_id",
-    "detail",
-    "change",
-    "prev_hash",
-)
 
 
 def test_a_change_records_table_row_fields_old_and_new_values(folder: Path) -> None:
