@@ -5,7 +5,9 @@
     python3 dev.py test     lint, type-check and run the whole test suite
 
 Needs only Python 3.11+. The environment lives in .venv and is reinstalled whenever
-pyproject.toml or the pinned constraints change.
+pyproject.toml or the pinned constraints change. Before the tests, the programs some of them
+run (OpenLDAP's slapd, nginx) are installed with apt-get when missing, once, if this runs
+as root on a Debian-like system; elsewhere a note says which tests will be skipped.
 """
 
 from __future__ import annotations
@@ -23,6 +25,12 @@ VENV = ROOT / ".venv"
 STAMP = VENV / ".guitai-installed"
 CONSTRAINTS = ROOT / "constraints.txt"
 EXTRAS = "gui,server,dev,installer"
+SYSTEM_TOOLS = {"slapd": "slapd", "ldapadd": "ldap-utils", "nginx": "nginx"}
+"""Programs tests run (directory sign-in against a real OpenLDAP, the shipped nginx sample),
+and the Debian packages that bring them."""
+APT_TRIED = VENV / ".guitai-apt-tried"
+"""The packages apt-get was already asked for: it is asked once, not at every run."""
+SBIN = ("/usr/sbin", "/sbin", "/usr/local/sbin")
 
 
 def venv_python() -> Path:
@@ -62,6 +70,49 @@ def ensure_environment() -> None:
         command += ["-c", str(CONSTRAINTS)]
     subprocess.run(command, cwd=ROOT, check=True)  # noqa: S603 - our own venv's tools, fixed arguments
     STAMP.write_text(stamp)
+
+
+def have_program(name: str) -> bool:
+    """True when `name` is on PATH or in an sbin folder (not on a normal user's PATH)."""
+    return shutil.which(name) is not None or any((Path(d) / name).exists() for d in SBIN)
+
+
+def can_apt() -> bool:
+    """True when this process may install Debian packages (root, apt-get present)."""
+    root = hasattr(os, "geteuid") and os.geteuid() == 0
+    return sys.platform.startswith("linux") and root and shutil.which("apt-get") is not None
+
+
+def apt_install(packages: list[str]) -> str | None:
+    """Installs `packages` quietly (refreshing the package lists when they are not found);
+    None when done, else apt-get's last words."""
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    install = ["apt-get", "install", "-y", "-q", "--no-install-recommends", *packages]
+    done = subprocess.run(install, env=env, capture_output=True, text=True)  # noqa: S603 - fixed arguments
+    if done.returncode:
+        subprocess.run(["apt-get", "update", "-q"], env=env, capture_output=True)  # noqa: S607 - the system's apt-get
+        done = subprocess.run(install, env=env, capture_output=True, text=True)  # noqa: S603 - fixed arguments
+    if done.returncode == 0:
+        return None
+    lines = (done.stderr or done.stdout).strip().splitlines()
+    return lines[-1] if lines else f"apt-get exited with {done.returncode}"
+
+
+def ensure_system_tools() -> None:
+    """Installs the missing `SYSTEM_TOOLS` where it can (once); else says what is skipped."""
+    missing = sorted({pkg for name, pkg in SYSTEM_TOOLS.items() if not have_program(name)})
+    if not missing:
+        return
+    tried = set(APT_TRIED.read_text().split()) if APT_TRIED.exists() else set()
+    hint = f"apt-get install {' '.join(missing)}"
+    if not can_apt() or set(missing) <= tried:
+        print(f"note: {', '.join(missing)} missing: the tests needing them are skipped ({hint})")
+        return
+    APT_TRIED.write_text(" ".join(sorted(tried | set(missing))))
+    print(f"installing {', '.join(missing)} with apt-get (once) ...", flush=True)
+    problem = apt_install(missing)
+    if problem is not None:
+        print(f"note: {hint} failed ({problem}); the tests needing them are skipped")
 
 
 def run(*command: str, env: dict[str, str] | None = None) -> int:
@@ -117,6 +168,7 @@ def main(argv: list[str]) -> int:
     ensure_environment()
     if argv[0] == "run":
         return run_app(argv[1:])
+    ensure_system_tools()
     return run_tests(argv[1:])
 
 

@@ -1,4 +1,5 @@
-"""An RM's calendar: free 30-minute slots inside their available blocks, and clashes.
+"""An RM's calendar: free slots inside their available blocks (30 minutes long unless a block
+says otherwise: working hours set on the server choose the length), and clashes.
 
 The same rules serve the workstation (booking from the cache, offline too) and the central
 server (refusing a slot taken twice and offering the nearest free ones).
@@ -45,7 +46,7 @@ def overlapping(
 
 
 def free_slots(session: Session, rm_id: uuid.UUID, low: datetime, high: datetime) -> list[FreeSlot]:
-    """Every free 30-minute slot of the RM between `low` and `high`, in time order: inside an
+    """Every free slot of the RM between `low` and `high`, in time order: inside an
     available block, overlapping no live appointment and no busy or leave block."""
     blocks = session.scalars(
         select(CalendarBlock).where(
@@ -68,17 +69,40 @@ def free_slots(session: Session, rm_id: uuid.UUID, low: datetime, high: datetime
         )
     ]
     taken += [(b.starts_at, b.ends_at) for b in blocks if b.kind != CalendarBlockKind.AVAILABLE]
-    free: set[datetime] = set()
+    free: dict[datetime, datetime] = {}
     for block in blocks:
         if block.kind != CalendarBlockKind.AVAILABLE:
             continue
+        step = block_slot(block)
         start = block.starts_at
-        while start + SLOT <= block.ends_at:
-            end = start + SLOT
+        while start + step <= block.ends_at:
+            end = start + step
             if low <= start and end <= high and not any(s < end and e > start for s, e in taken):
-                free.add(start)
+                free.setdefault(start, end)
             start = end
-    return [FreeSlot(s, s + SLOT) for s in sorted(free)]
+    return [FreeSlot(s, free[s]) for s in sorted(free)]
+
+
+def block_slot(block: CalendarBlock) -> timedelta:
+    """The length of one slot of an available block (30 minutes unless it says otherwise)."""
+    return timedelta(minutes=block.slot_minutes) if block.slot_minutes else SLOT
+
+
+def slot_length(session: Session, rm_id: uuid.UUID, starts_at: datetime) -> timedelta:
+    """How long an appointment starting at `starts_at` lasts: the slot length of the RM's
+    available block it starts in (30 minutes outside any)."""
+    block = session.scalars(
+        select(CalendarBlock)
+        .where(
+            CalendarBlock.user_id == rm_id,
+            CalendarBlock.deleted.is_(False),
+            CalendarBlock.kind == CalendarBlockKind.AVAILABLE,
+            CalendarBlock.starts_at <= starts_at,
+            CalendarBlock.ends_at > starts_at,
+        )
+        .limit(1)
+    ).first()
+    return SLOT if block is None else block_slot(block)
 
 
 def nearest_free_slots(

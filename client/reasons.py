@@ -89,6 +89,15 @@ class Reason(StrEnum):
     # deprovisioning and leases (issue 13)
     CACHE_WIPED = "cache_wiped"
     LEASE_EXPIRED = "lease_expired"
+    # master data and first sign-in (issue 14)
+    PASSWORD_CHANGE_REQUIRED = "password_change_required"  # noqa: S105 - a reason code
+    WEAK_PASSWORD = "weak_password"  # noqa: S105 - a reason code, not a password
+    # the audit trail after a refused event (issue 13)
+    CHAIN_GAP = "chain_gap"
+    # directory sign-in (issue 14)
+    DIRECTORY_UNREACHABLE = "directory_unreachable"
+    DIRECTORY_NO_ROLE = "directory_no_role"
+    DIRECTORY_NO_BRANCH = "directory_no_branch"
 
 
 @dataclass(frozen=True)
@@ -155,6 +164,18 @@ FACTS: Final[dict[Reason, Fact]] = {
     Reason.BACKDATED: Fact(None, "a record dated outside the times the server accepts"),
     Reason.CACHE_WIPED: Fact(8, "the cache was wiped: device revoked, user disabled or too old"),
     Reason.LEASE_EXPIRED: Fact(6, "no contact with the server for too long: sign in online"),
+    Reason.PASSWORD_CHANGE_REQUIRED: Fact(
+        6, "a one-time password: the user must choose a new password before anything else"
+    ),
+    Reason.WEAK_PASSWORD: Fact(2, "a new password too short, or the same as the old one"),
+    Reason.CHAIN_GAP: Fact(
+        None, "audit events the server refused; the workstation re-chained the later ones"
+    ),
+    Reason.DIRECTORY_UNREACHABLE: Fact(
+        7, "the bank's directory that checks passwords cannot be reached: sign in offline"
+    ),
+    Reason.DIRECTORY_NO_ROLE: Fact(6, "the directory puts the user in no group mapped to a role"),
+    Reason.DIRECTORY_NO_BRANCH: Fact(6, "a directory user whose branch Guitai cannot tell"),
 }
 
 DEFAULT_EXIT_CODE: Final = 1

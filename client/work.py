@@ -16,7 +16,7 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from client.calendar import SLOT, overlapping
+from client.calendar import overlapping, slot_length
 from client.errors import NotFoundError, UsageError
 from client.outbox import Edit, insert_row, update_row
 from client.reasons import Reason
@@ -277,13 +277,14 @@ def book_appointment(
     *,
     channel: Channel = Channel.COUNTER,
 ) -> Edit:
-    """Books a 30-minute slot of an RM; tentative until the server confirms it."""
+    """Books a slot of an RM (as long as their slots there); tentative until the server
+    confirms it."""
     _customer(session, customer_id)
     if starts_at.tzinfo is None:
         raise UsageError(
             "start: give a time with its time zone", code=Reason.NO_TIME_ZONE, field="start"
         )
-    ends_at = starts_at + SLOT
+    ends_at = starts_at + slot_length(session, rm_id, starts_at)
     row_id = uuid.uuid4()
     clash = overlapping(session, rm_id, starts_at, ends_at, row_id)
     if clash is not None:

@@ -78,6 +78,17 @@ class LoginRequest(Message):
     device_name: Text = Field(min_length=1, max_length=120)
 
 
+MIN_PASSWORD_LENGTH = 10
+"""The fewest characters a password may have (the server refuses shorter: `weak_password`)."""
+
+
+class PasswordChangeRequest(LoginRequest):
+    """`POST /v1/password`: the current (or one-time) password and a new one; answered as a
+    login, signed in with the new password."""
+
+    new_password: str = Field(min_length=1, max_length=1024)
+
+
 class UserInfo(Message):
     id: uuid.UUID
     username: str
@@ -251,6 +262,48 @@ class OpenRequest(Message):
 class OpenResponse(Message):
     changes: list[Change]
     """Every row of the customer's relationship the user may read, at its current version."""
+
+
+MAX_AUDIT_EVENTS = 1_000
+"""The most events one audit search answers (the newest; `truncated` says more matched)."""
+
+
+class AuditSearchRequest(Message):
+    """`POST /v1/audit/search`: the server's audit trail, filtered like `guitai-server audit
+    list` (a customer's History: `customer_number` alone)."""
+
+    customer_number: Text | None = Field(default=None, min_length=1, max_length=40)
+    username: Text | None = Field(default=None, min_length=1, max_length=60)
+    action: Text | None = Field(default=None, min_length=1, max_length=40)
+    """A `client.schema.enums.AuditAction` value (view, update, ...)."""
+    since: datetime | None = None
+    """Events at or after this time (UTC when it names no zone)."""
+    limit: int = Field(default=500, ge=1, le=MAX_AUDIT_EVENTS)
+
+
+class AuditEventLine(Message):
+    """One audit event as people read it (`client.audit_query.EventLine`); the old and new
+    values of masked fields (ID, account and phone numbers) come masked."""
+
+    event_id: uuid.UUID
+    occurred_at: datetime
+    action: str
+    user: str | None
+    user_id: uuid.UUID | None
+    workstation: str | None
+    device_id: uuid.UUID | None
+    customer_number: str | None
+    entity: str
+    entity_id: uuid.UUID | None
+    detail: str
+    change: dict[str, Any]
+
+
+class AuditSearchResponse(Message):
+    events: list[AuditEventLine]
+    """Oldest first: the newest `limit` events that match."""
+    truncated: bool = False
+    """More events matched than were sent (the oldest were left out)."""
 
 
 # --- initial sync (bulk snapshot) ---------------------------------------------------------

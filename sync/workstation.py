@@ -24,7 +24,7 @@ from client.schema.base import utcnow
 from client.settings import VALIDATORS, InsecureServerValue, LoadedSettings, Settings
 from client.store import LeaseUse, LocalCache, disk_full
 from sync.engine.signin import counted, sign_in, sign_in_offline, signed_in_user, stored
-from sync.engine.transport import OfflineError, Transport, configured_transport
+from sync.engine.transport import OfflineError, SyncError, Transport, configured_transport
 from sync.protocol import UserInfo
 from sync.replica import state
 
@@ -45,6 +45,10 @@ class Problem(StrEnum):
     """The workstation was revoked or its user disabled, and its cache wiped (a sign-in
     refused so is SIGNED_OUT: nothing was wiped)."""
     OTHER = "other"
+
+
+OFFLINE_CODES = frozenset({Reason.DIRECTORY_UNREACHABLE, Reason.DATABASE_UNAVAILABLE})
+"""Server answers that mean "the password cannot be checked now": sign in offline instead."""
 
 
 @dataclass(frozen=True)
@@ -103,8 +107,10 @@ def sign_in_workstation(
     password: str,
     settings: Settings | None = None,
     now: datetime | None = None,
+    new_password: str | None = None,
 ) -> SignedIn:
-    """Signs in online; when the server cannot be reached, offline against the verifier."""
+    """Signs in online; when the server cannot be reached, offline against the verifier.
+    With `new_password`, online only: the password is changed first (a one-time one)."""
     address = server_address(url)  # refused (plain http elsewhere...) before anything is made
     first_run = not (request.folder / PROFILE_FILE).exists()
     folder = staging_folder(request.folder) if first_run else request.folder
@@ -118,9 +124,13 @@ def sign_in_workstation(
                 username,
                 password,
                 token_store_for(profile.folder, profile.profile_id),
+                new_password=new_password,
             )
-        except OfflineError as exc:
-            if first_run or problem_of(exc) is Problem.UNTRUSTED:
+        except SyncError as exc:
+            unreachable = isinstance(exc, OfflineError) or exc.server_code in OFFLINE_CODES
+            if not unreachable or first_run or new_password is not None:
+                raise
+            if problem_of(exc) is Problem.UNTRUSTED:
                 raise
             user = sign_in_offline(cache, username, password, now or utcnow())
             return SignedIn(profile, user, None, offline=True)

@@ -1,4 +1,5 @@
-"""The teller's main window: search on the left, the customer 360 on the right.
+"""The teller's main window: search on the left, the customer 360 on the right (for roles
+that search the audit trail, on a "Customers" tab beside the auditor's home: `ui.audit`).
 
 Built from a `Workspace` (`ui.workspace`): every part gets the workspace, nothing is added
 to the window from outside. An open 360 reloads in place when the workspace says that a
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QWidget
 
 from client.customer360.views import Customer360
 from client.search.query import SearchHit
+from ui.audit import install_audit
 from ui.conflicts import ConflictsInbox
 from ui.i18n import LANGUAGES, Translations, remember_language
 from ui.online import Online
@@ -83,6 +85,7 @@ class MainWindow(QMainWindow):
         self.online = Online(self, workspace)
         self.sync_menu = SyncMenu(self, workspace)
         self.conflicts = ConflictsInbox(self, workspace, self.sync_menu.menu)
+        self.audit = install_audit(self, workspace)
         self.cache.start()
         workspace.start()
 

@@ -3,6 +3,8 @@
 "Sign in" runs `sync.workstation.sign_in_workstation` as a network op (`ui.tasks`): online
 first; when the server cannot be reached and this profile signed in online before, offline
 against its verifier. Failures come back as plain sentences; the dialog never freezes.
+A one-time password (refused with `password_change_required`) shows two more fields: the
+new password, twice; signing in then changes it.
 """
 
 from __future__ import annotations
@@ -24,8 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from client.errors import GuitaiError
+from client.reasons import Reason
 from client.settings import Settings
 from client.work import Staff
+from sync.protocol import MIN_PASSWORD_LENGTH
 from sync.workstation import Problem, SignedIn, SignInRequest, problem_of, sign_in_workstation
 from ui.session import AppSession, open_session
 from ui.tasks import NetworkOp, TaskManager
@@ -86,17 +90,30 @@ class SignInDialog(QDialog):
         self.password = QLineEdit(self)
         self.password.setObjectName("password")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_password = QLineEdit(self)
+        self.new_password.setObjectName("newPassword")
+        self.repeat_password = QLineEdit(self)
+        self.repeat_password.setObjectName("repeatPassword")
+        for field in (self.new_password, self.repeat_password):
+            field.setEchoMode(QLineEdit.EchoMode.Password)
         self.message = QLabel(self)
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.form = QFormLayout()
         self.labels: list[QLabel] = []
-        for field in (self.server, self.username, self.password):
+        for field in (
+            self.server,
+            self.username,
+            self.password,
+            self.new_password,
+            self.repeat_password,
+        ):
             label = QLabel(self)
             label.setBuddy(field)
             self.labels.append(label)
             self.form.addRow(label, field)
+        self.show_new_password(False)
         self.buttons = QDialogButtonBox(self)
         self.sign_in_button = QPushButton(self)
         self.sign_in_button.setObjectName("signInButton")
@@ -133,7 +150,13 @@ class SignInDialog(QDialog):
             )
         else:
             self.intro.setText(self.tr("Sign in again to keep your work in step with the bank."))
-        labels = (self.tr("&Server address:"), self.tr("&User name:"), self.tr("&Password:"))
+        labels = (
+            self.tr("&Server address:"),
+            self.tr("&User name:"),
+            self.tr("&Password:"),
+            self.tr("&New password:"),
+            self.tr("&Repeat new password:"),
+        )
         for label, text in zip(self.labels, labels, strict=True):
             label.setText(text)
         self.sign_in_button.setText(self.tr("Sign in"))
@@ -150,12 +173,18 @@ class SignInDialog(QDialog):
         if not url or not user or not password:
             self.show_message(self.tr("Fill in the server address, user name and password."))
             return
+        new_password = self.new_password.text() if self.changing_password else None
+        if new_password is not None and new_password != self.repeat_password.text():
+            self.show_message(self.tr("The two new passwords differ. Type them again."))
+            return
         self.set_busy(True)
         self.show_message(self.tr("Signing in …"))
         request, settings, first = self.request, self.settings, self.session is None
 
         def job() -> tuple[SignedIn, AppSession | None]:
-            signed = sign_in_workstation(request, url, user, password, settings)
+            signed = sign_in_workstation(
+                request, url, user, password, settings, new_password=new_password
+            )
             return signed, open_session(signed.profile) if first else None
 
         self.tasks.network(
@@ -168,9 +197,25 @@ class SignInDialog(QDialog):
             )
         )
 
+    @property
+    def changing_password(self) -> bool:
+        return not self.new_password.isHidden()
+
+    def show_new_password(self, shown: bool) -> None:
+        """Shows (or hides) the new password's two fields."""
+        for field in (self.new_password, self.repeat_password):
+            self.form.setRowVisible(field, shown)
+            field.clear()
+
     def set_busy(self, busy: bool) -> None:
         self.busy = busy
-        for field in (self.username, self.password, self.sign_in_button):
+        for field in (
+            self.username,
+            self.password,
+            self.new_password,
+            self.repeat_password,
+            self.sign_in_button,
+        ):
             field.setEnabled(not busy)
         self.server.setEnabled(not busy)
 
@@ -191,6 +236,13 @@ class SignInDialog(QDialog):
 
     def _on_failed(self, exc: BaseException) -> None:
         self.set_busy(False)
+        code = refusal_code(exc)
+        if code is Reason.PASSWORD_CHANGE_REQUIRED or code is Reason.WEAK_PASSWORD:
+            self.show_new_password(True)
+            self.new_password.setFocus()
+            self.show_message(self.describe(exc))
+            return
+        self.show_new_password(False)
         self.password.clear()
         self.password.setFocus()
         self.show_message(self.describe(exc))
@@ -198,6 +250,17 @@ class SignInDialog(QDialog):
     def describe(self, exc: BaseException) -> str:
         """The failure in plain words."""
         problem = problem_of(exc)
+        code = refusal_code(exc)
+        if code is Reason.PASSWORD_CHANGE_REQUIRED:
+            return self.tr(
+                "This is a one-time password. Choose a new password of at least %1 characters, "
+                "type it twice and sign in."
+            ).replace("%1", str(MIN_PASSWORD_LENGTH))
+        if code is Reason.WEAK_PASSWORD:
+            return self.tr(
+                "The new password is shorter than %1 characters or the same as the old one. "
+                "Choose another."
+            ).replace("%1", str(MIN_PASSWORD_LENGTH))
         if problem is Problem.UNREACHABLE:
             return self.tr(
                 "The server %1 cannot be reached. Check the network and the server address, "
@@ -215,6 +278,14 @@ class SignInDialog(QDialog):
         if problem is Problem.SIGNED_OUT or isinstance(exc, GuitaiError):
             return self.tr("Signing in did not work: %1").replace("%1", str(exc))
         return self.tr("Signing in failed on an internal error; the log has the details.")
+
+
+def refusal_code(exc: BaseException) -> Reason | None:
+    """The reason code of a refused sign-in: the server's, else the error's own."""
+    server_code = getattr(exc, "server_code", None)
+    if isinstance(server_code, Reason):
+        return server_code
+    return exc.code if isinstance(exc, GuitaiError) else None
 
 
 def run_sign_in(

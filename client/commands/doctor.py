@@ -72,6 +72,7 @@ def run_checks(overrides: dict[str, Any], profile: Path | None, timeout: float) 
     settings = loaded.settings if loaded else None
     checks = [config, *check_server(settings, timeout), check_keyring()]
     checks.append(check_cache(profile))
+    checks.append(check_lease(profile, settings))
     checks.append(check_disk(profile))
     return checks
 
@@ -256,7 +257,7 @@ def check_cache(folder: Path | None) -> Check:
     if folder is None:
         return Check("cache", SKIP, "not checked: no --profile given")
     from client.profile import Profile
-    from client.store import LocalCache, aside_advice
+    from client.store import LeaseUse, LocalCache, aside_advice
 
     try:
         profile = Profile.open(folder)
@@ -270,8 +271,8 @@ def check_cache(folder: Path | None) -> Check:
     if header == SQLITE_HEADER:
         fix = f"it holds customer data in clear: {aside_advice(_plain_pending(path))}"
         return Check("cache", FAIL, f"{path} is NOT encrypted (a plain SQLite file)", fix)
-    try:
-        with LocalCache.open(profile, migrate=False) as cache:
+    try:  # the sign-in lease is `check_lease`'s: a locked cache is checked all the same
+        with LocalCache.open(profile, migrate=False, lease=LeaseUse.NONE) as cache:
             problems = _quick_check(cache.engine)
             pending = _pending(cache.engine) if problems else 0
     except DiskFullError as exc:
@@ -283,6 +284,57 @@ def check_cache(folder: Path | None) -> Check:
         return Check("cache", FAIL, message, aside_advice(pending))
     size = path.stat().st_size / 1e6
     return Check("cache", OK, f"{path} is encrypted and intact ({size:.1f} MB)")
+
+
+SIGN_IN_FIX = "sign in online: `guitai login`, or the window's sign-in with the network connected"
+
+
+def check_lease(folder: Path | None, settings: Settings | None = None) -> Check:
+    """The cache's sign-in lease (`client.lease`): when it last reached the server, whether it
+    is locked (past the offline grace) or due to be wiped (past the retention), or was wiped.
+    Reads only: the doctor never locks, wipes or changes a cache."""
+    name = "sign-in lease"
+    if folder is None:
+        return Check(name, SKIP, "not checked: no --profile given")
+    from client.lease import lease_of
+    from client.profile import Profile
+    from client.store import LeaseUse, LocalCache
+    from client.wipe import note_of
+
+    note = note_of(folder)
+    if note is not None:
+        return Check(name, WARN, str(note.error(folder)), SIGN_IN_FIX + ", if still allowed")
+    try:
+        profile = Profile.open(folder)
+        if not profile.cache_path.exists():
+            return Check(name, SKIP, "not checked: there is no cache yet")
+        with (
+            LocalCache.open(profile, migrate=False, lease=LeaseUse.NONE) as cache,
+            cache.engine.connect() as conn,
+        ):
+            lease = lease_of(conn, settings or Settings())
+    except Exception as exc:  # the cache check says what is wrong with the cache itself
+        return Check(name, SKIP, f"not checked: the cache cannot be read ({exc})")
+    if lease.last_contact is None:
+        return Check(name, OK, "none: this cache never signed in online (a demo or a test)")
+    days = (lease.now - lease.last_contact).days
+    since = (
+        f"last contact with the server {lease.last_contact:%Y-%m-%d %H:%M} UTC ({days} day(s) ago)"
+    )
+    if lease.expired:
+        message = (
+            f"past the retention: {since}, the limit is {lease.retention.days} days; the next "
+            "command opening the cache deletes it"
+        )
+        return Check(name, FAIL, message, SIGN_IN_FIX + " (a new cache is made)")
+    if lease.locked:
+        message = (
+            f"LOCKED: {since}, the limit without contact is {lease.grace.days} days; commands "
+            "reading the cache refuse until it reaches the server again (nothing is deleted)"
+        )
+        return Check(name, FAIL, message, SIGN_IN_FIX)
+    left = lease.grace.days - days
+    return Check(name, OK, f"{since}; it locks after {lease.grace.days} days ({left} left)")
 
 
 def _pending(engine: Any) -> int | None:

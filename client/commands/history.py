@@ -1,7 +1,10 @@
 """`guitai history CUSTOMER_NUMBER`: who changed or viewed the customer, when, from where.
 
-Read from the audit events this cache holds (replicated to roles that may read the audit
-trail by the permission table: `client.audit.may_read_history`); others are refused.
+Read from the audit events this cache holds: replicated to roles that may read the audit
+trail by the permission table (`client.audit.may_read_history`: the auditor), every
+workstation's as far as the last `guitai sync` brought them, this one's also before they
+are uploaded; others are refused (the window's History asks the server online instead:
+`client.audit_query`). Values of fields the 360 masks are shown masked there too.
 """
 
 from __future__ import annotations
@@ -35,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
         ).scalar_one_or_none()
         if known is None:
             raise NotFoundError(f'no customer with number "{number}" in this cache')
-        lines = events(session, Filters(customer_number=number))
+        lines = [line.masked() for line in events(session, Filters(customer_number=number))]
     if args.json:
         print_json([line.to_dict() for line in lines])
     else:

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from sqlalchemy.orm import Session
 
 from client.customer360.activity import load_activity
+from client.customer360.external import load_external
 from client.customer360.holdings import load_holdings
 from client.customer360.lookup import find_customer
 from client.customer360.profit import period_of
@@ -55,6 +56,7 @@ def load_customer_360(
     holdings = load_holdings(reader, period_of(local_today))
     related = load_related(reader)
     activity = load_activity(reader, now, local_today)
+    external = load_external(reader)
     return Customer360(
         customer_id=customer.id,
         customer_number=customer.customer_number,
@@ -82,4 +84,5 @@ def load_customer_360(
         active_offers=activity.active_offers,
         next_appointment=activity.next_appointment,
         data_as_of=reader.data_as_of,
+        external=external,
     )

@@ -24,6 +24,7 @@ from client.schema.models import (
     Consent,
     ContactPoint,
     Customer,
+    ExternalRecord,
     Household,
     HouseholdMember,
     Interaction,
@@ -305,3 +306,15 @@ NEXT_APPOINTMENT = (
     .order_by(Appointment.starts_at)
     .limit(1)
 )
+EXTERNAL = (
+    select(
+        ExternalRecord.source,
+        ExternalRecord.kind,
+        ExternalRecord.payload,
+        ExternalRecord.imported_at,
+        ExternalRecord.updated_at,
+    )
+    .where(ExternalRecord.customer_id == CID, ExternalRecord.deleted.is_(False))
+    .order_by(ExternalRecord.source, ExternalRecord.kind)
+)
+"""The customer's external data (`import external`), through external_record (customer_id)."""

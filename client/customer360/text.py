@@ -198,6 +198,14 @@ def appointment(view: Customer360) -> list[str]:
     return [f"Next appointment: {when(a.starts_at)} {a.purpose}{with_rm} ({a.channel}, {a.status})"]
 
 
+def external(view: Customer360) -> list[str]:
+    rows = [
+        [e.source, e.attribute, e.value, f"as of {e.as_of}" if e.as_of else ""]
+        for e in view.external
+    ]
+    return [f"External data ({len(rows)})", *(table(rows) or [f"{INDENT}none"])]
+
+
 SECTIONS = (
     header,
     contact,
@@ -207,6 +215,7 @@ SECTIONS = (
     interactions,
     pipeline,
     appointment,
+    external,
 )
 
 

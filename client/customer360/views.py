@@ -157,6 +157,19 @@ class AppointmentView:
 
 
 @dataclass(frozen=True)
+class ExternalView:
+    """A fact about the customer from outside the CRM (`import external`): a credit score
+    from a bureau, an income band from a demographic source."""
+
+    source: str
+    attribute: str
+    value: str
+    as_of: date | None
+    """The date the source says the value held (None when the record names none)."""
+    imported_at: datetime
+
+
+@dataclass(frozen=True)
 class Customer360:
     """The whole relationship of one customer, as the local cache knew it at `data_as_of`."""
 
@@ -188,3 +201,5 @@ class Customer360:
     next_appointment: AppointmentView | None
     data_as_of: datetime
     """The latest change among the rows this view was built from."""
+    external: tuple[ExternalView, ...] = ()
+    """External data by source and attribute, each attribute's newest date first."""

@@ -68,6 +68,48 @@ class ProductCategory(StrEnum):
     INSURANCE = "insurance"
 
 
+class ProductFamily(StrEnum):
+    """What a product is, as the bank's product catalogue groups it."""
+
+    DEPOSIT = "deposit"
+    LOAN = "loan"
+    CARD = "card"
+    WEALTH = "wealth"
+    INSURANCE = "insurance"
+    PAYMENT = "payment"
+
+
+class ProductLine(StrEnum):
+    """Whom a product is sold to: people (retail) or businesses (commercial)."""
+
+    RETAIL = "retail"
+    COMMERCIAL = "commercial"
+
+
+FAMILY_OF_CATEGORY: dict[ProductCategory, ProductFamily] = {
+    ProductCategory.CURRENT: ProductFamily.DEPOSIT,
+    ProductCategory.SAVINGS: ProductFamily.DEPOSIT,
+    ProductCategory.TIME_DEPOSIT: ProductFamily.DEPOSIT,
+    ProductCategory.CARD: ProductFamily.CARD,
+    ProductCategory.MORTGAGE: ProductFamily.LOAN,
+    ProductCategory.LOAN: ProductFamily.LOAN,
+    ProductCategory.WEALTH: ProductFamily.WEALTH,
+    ProductCategory.INSURANCE: ProductFamily.INSURANCE,
+}
+"""The family each (older, finer) category belongs to."""
+
+CATEGORY_OF_FAMILY: dict[ProductFamily, ProductCategory] = {
+    ProductFamily.DEPOSIT: ProductCategory.SAVINGS,
+    ProductFamily.LOAN: ProductCategory.LOAN,
+    ProductFamily.CARD: ProductCategory.CARD,
+    ProductFamily.WEALTH: ProductCategory.WEALTH,
+    ProductFamily.INSURANCE: ProductCategory.INSURANCE,
+    ProductFamily.PAYMENT: ProductCategory.CURRENT,
+}
+"""The category a product of a family gets when nothing finer is known (a payment
+product is transactional, like a current account)."""
+
+
 class AccountStatus(StrEnum):
     OPEN = "open"
     DORMANT = "dormant"

@@ -21,6 +21,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from client.schema.base import Base, Replicated
 from client.schema.enums import (
+    FAMILY_OF_CATEGORY,
     AccountStatus,
     AppointmentStatus,
     AuditAction,
@@ -36,6 +37,8 @@ from client.schema.enums import (
     Lifecycle,
     OfferStatus,
     ProductCategory,
+    ProductFamily,
+    ProductLine,
     ReferralStage,
     RelationshipKind,
     Role,
@@ -80,6 +83,7 @@ class User(Replicated, Base):
     role: Mapped[Role] = mapped_column(enum_type(Role))
     branch_id: Mapped[uuid.UUID] = fk("branch")
     active: Mapped[bool] = mapped_column(default=True)
+    email: Mapped[str] = mapped_column(String(254), default="")
 
 
 class Device(Replicated, Base):
@@ -162,6 +166,9 @@ class Interaction(Replicated, Base):
     subject: Mapped[str] = mapped_column(String(200))
     notes: Mapped[str] = mapped_column(Text, default="")
     outcome: Mapped[str] = mapped_column(String(200), default="")
+    external_id: Mapped[str | None] = mapped_column(String(100), unique=True, index=True)
+    """Its id in the system it came from (a call centre's, a channel's), unique where set:
+    an import or a feed that sends it again is recognised by it (None: recorded here)."""
 
 
 class Task(Replicated, Base):
@@ -181,6 +188,12 @@ class Task(Replicated, Base):
 # --- level 3: account data -------------------------------------------------------------
 
 
+def _family_of_category(context: Any) -> str:
+    """A new product's family when none is given: its category's."""
+    category = context.get_current_parameters()["category"]
+    return FAMILY_OF_CATEGORY[ProductCategory(category)].value
+
+
 class Product(Replicated, Base):
     __tablename__ = "product"
 
@@ -189,6 +202,11 @@ class Product(Replicated, Base):
     category: Mapped[ProductCategory] = mapped_column(enum_type(ProductCategory))
     is_liability: Mapped[bool] = mapped_column(default=False)
     """True for lending products (the bank's asset, the customer's liability)."""
+    family: Mapped[ProductFamily] = mapped_column(
+        enum_type(ProductFamily), default=_family_of_category
+    )
+    """Deposit, loan, card, ... (default: the family of `category`)."""
+    line: Mapped[ProductLine] = mapped_column(enum_type(ProductLine), default=ProductLine.RETAIL)
 
 
 class Account(Replicated, Base):
@@ -327,6 +345,8 @@ class CalendarBlock(Replicated, Base):
     kind: Mapped[CalendarBlockKind] = mapped_column(enum_type(CalendarBlockKind))
     starts_at: Mapped[datetime]
     ends_at: Mapped[datetime]
+    slot_minutes: Mapped[int] = mapped_column(Integer, default=30)
+    """How long one bookable slot of an available block is."""
 
 
 class Appointment(Replicated, Base):

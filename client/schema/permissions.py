@@ -2,10 +2,11 @@
 
 Each role has a list of `Grant`s. A grant names a table or a scope group of the table
 registry (`client.schema.registry.ScopeGroup`), the actions it allows (read, create,
-update, delete, unmask), the fields it covers (every field, `only` some, or all `but`
-some) and its reach: the rows of the user's own branch, or of every branch. For one
-(role, table, action, field) the grants naming the table win over those naming its group;
-among those that cover the field, the widest reach counts (`reach`).
+update, delete, unmask; search: looked up on the server online, not replicated), the
+fields it covers (every field, `only` some, or all `but` some) and its reach: the rows of
+the user's own branch, or of every branch. For one (role, table, action, field) the grants
+naming the table win over those naming its group; among those that cover the field, the
+widest reach counts (`reach`).
 
 Facts no grant overrides (the table itself stays a plain list of what each role does):
 - `IMPORT_ONLY`: balances and the balance and profit history are set by the import only:
@@ -14,6 +15,8 @@ Facts no grant overrides (the table itself stays a plain list of what each role 
 - `STAMPED` fields (who recorded a thing, at which branch) and `RECORDED_AT` fields (when)
   are written once, when the row is created, and the server checks them against the token
   and its clock; no update changes them.
+- `TIME_CHECKED` fields (when a changing fact was recorded: a consent) are checked against
+  the server's clock like `RECORDED_AT` ones, on every create and update that sets them.
 - `LINKS`: a link row's ends. Writing one needs the reach at EVERY end, not just at one of
   the branches the row belongs to (a teller of A may not make an A customer a holder of a
   branch-B account).
@@ -22,6 +25,10 @@ A field a role may not read is not replicated to it (sent as null); its read rea
 row's or none (`problems` checks that). Unmasking (ID, account and phone numbers shown
 whole) is an action of its own on the `MASKED` fields; the window masks them unless the
 user asks and the role may.
+
+A channel's service account (`SERVICE_ROLE`) is not a staff role: its grants are
+`SERVICE_GRANTS`, the fields the server sets for it `SERVICE_STAMPED` (`service_reach`;
+served by `sync.server.channel_api`).
 
 Derived from here: the server's pull, snapshot and push checks (`sync.server.scope`), the
 snapshot files' scope key, masking (`client.customer360.mask`) and the actions the window
@@ -56,6 +63,10 @@ class Action(StrEnum):
     UPDATE = "update"
     DELETE = "delete"
     UNMASK = "unmask"
+    SEARCH = "search"
+    """Looking rows up on the server, online, without their replicating (the audit trail:
+    a customer's History in the 360 at OWN, the auditor's search of the whole trail at ALL;
+    `client.audit_query`)."""
 
 
 WRITES = (Action.CREATE, Action.UPDATE, Action.DELETE)
@@ -148,6 +159,11 @@ RECORDED_AT: Mapping[str, str] = MappingProxyType(
 """When staff recorded a row: never in the future, never older than an offline
 workstation could honestly have kept it."""
 
+TIME_CHECKED: Mapping[str, str] = MappingProxyType({"consent": "recorded_at"})
+"""When staff recorded a fact that may change later (a consent given, then withdrawn):
+checked like `RECORDED_AT` whenever a push sets it, on create and on update, but not
+written once (a new answer of the customer comes with its own time)."""
+
 
 @dataclass(frozen=True)
 class End:
@@ -203,6 +219,7 @@ PERMISSIONS: Mapping[Role, tuple[Grant, ...]] = MappingProxyType(
             grant("calendar_block", "read create update delete", OWN),
             grant("device", "read", OWN),
             grant("audit_event", "create", OWN),
+            grant("audit_event", "search", OWN),
             *_UNMASK,
         ),
         Role.CALL_CENTRE_AGENT: (
@@ -225,6 +242,7 @@ PERMISSIONS: Mapping[Role, tuple[Grant, ...]] = MappingProxyType(
             grant("campaign", "create update delete", ALL),
             grant("product", "create update delete", ALL),
             grant("audit_event", "create", ALL),
+            grant("audit_event", "search", ALL),
         ),
         Role.AUDITOR: (
             grant(_REF, "read", ALL),
@@ -232,11 +250,75 @@ PERMISSIONS: Mapping[Role, tuple[Grant, ...]] = MappingProxyType(
             grant("calendar_block", "read", ALL),
             grant("device", "read", ALL),
             grant("audit_event", "read create", ALL),
+            grant("audit_event", "search", ALL),
             *[grant(table, "unmask", ALL, only=fields) for table, fields in MASKED.items()],
         ),
     }
 )
 """THE permission table: every role's grants."""
+
+SERVICE_ROLE = "service"
+"""A channel's service account (`guitai-server service add`: the call-centre platform,
+internet or mobile banking). Not a staff role: no password, no workstation, no sync; its
+token is refused by every endpoint but the channel ones (`sync.server.channel_api`), and
+those refuse every staff token."""
+
+SERVICE_GRANTS: tuple[Grant, ...] = (
+    grant(
+        "customer",
+        "read",
+        ALL,
+        only=[
+            "customer_number",
+            "kind",
+            "legal_name",
+            "name_latin",
+            "national_id",
+            "home_branch_id",
+            "owning_rm_id",
+            "segment_id",
+            "lifecycle",
+            "preferred_language",
+        ],
+    ),
+    grant("contact_point", "read", ALL, only=["kind", "label", "value", "is_primary"]),
+    grant("account", "read", ALL, only=["account_number", "product_id", "currency", "status"]),
+    grant("account_holder", "read", ALL, only=["account_id", "customer_id", "role"]),
+    grant("interaction", "read", ALL, only=["occurred_at", "kind", "channel", "subject"]),
+    grant("branch", "read", ALL, only=["code"]),
+    grant("segment", "read", ALL, only=["code", "name"]),
+    grant("product", "read", ALL, only=["name"]),
+    grant("user_account", "read", ALL, only=["display_name"]),
+    grant(
+        "interaction",
+        "create",
+        ALL,
+        only=["customer_id", "kind", "occurred_at", "subject", "notes", "outcome", "external_id"],
+    ),
+)
+"""What a service account may do, in every branch: read a customer's summary (these fields,
+the `MASKED` ones masked: it has no unmask) and record interactions. Nothing else."""
+
+
+class ServiceStamp(StrEnum):
+    """What a field of a row a service account records holds, whatever it sent."""
+
+    CHANNEL = "the service account's channel"
+    NOBODY = "no user: a service account is not staff"
+    HOME_BRANCH = "the customer's home branch"
+
+
+SERVICE_STAMPED: Mapping[str, Mapping[str, ServiceStamp]] = MappingProxyType(
+    {
+        "interaction": {
+            "channel": ServiceStamp.CHANNEL,
+            "user_id": ServiceStamp.NOBODY,
+            "branch_id": ServiceStamp.HOME_BRANCH,
+        }
+    }
+)
+"""The server sets these fields of what a service account records (its `STAMPED`): an item
+naming one is refused (`server_field`)."""
 
 
 # --- derived answers ------------------------------------------------------------------
@@ -314,6 +396,30 @@ def masks(role: Role | str | None, table: str, field: str) -> bool:
 
 
 @cache
+def service_reach(table: str, action: Action | str, field: str | None = None) -> Reach:
+    """How far a channel's service account may do `action` to `field` of `table` (None: to
+    any field): `SERVICE_GRANTS`, less the facts above them (import-only, append-only,
+    `SERVICE_STAMPED` fields, which it never sets)."""
+    action = Action(action)
+    if field is None:
+        return widest(service_reach(table, action, f) for f in fields_of(table))
+    spec(table)  # an unknown table raises
+    if action in WRITES and (
+        is_import_only(table, field)
+        or field in SERVICE_STAMPED.get(table, {})
+        or (action is not Action.CREATE and table in append_only())
+    ):
+        return Reach.NONE
+    named = [g for g in SERVICE_GRANTS if g.on == table and action in g.actions]
+    return widest(g.reach for g in named if g.covers(field))
+
+
+def service_may(table: str, action: Action | str, field: str | None = None) -> bool:
+    """Whether a service account may do `action` to `field` of `table`."""
+    return service_reach(table, action, field) is not Reach.NONE
+
+
+@cache
 def hidden_fields(role: Role | str, table: str) -> frozenset[str]:
     """Fields of a table `role` reads that it may not read: replicated to it as null."""
     role = Role(role)
@@ -346,7 +452,12 @@ def problems() -> list[str]:
                 hides = field_reach is Reach.NONE and row is not Reach.NONE
                 if hides and not table_codec(table).fields[field].nullable:
                     found.append(f"{role}: hides {table}.{field}, which cannot be null")
-    for table in (*STAMPED, *RECORDED_AT, *LINKS, *MASKED, *IMPORT_ONLY):
+    service = [(g.on, g.only or frozenset()) for g in SERVICE_GRANTS]
+    for table, names in (*service, *((t, frozenset(s)) for t, s in SERVICE_STAMPED.items())):
+        strays = sorted(names - set(fields_of(table))) if table in REGISTRY else ["(table)"]
+        if strays:
+            found.append(f"{SERVICE_ROLE}: {table} has no fields {strays}")
+    for table in (*STAMPED, *RECORDED_AT, *TIME_CHECKED, *LINKS, *MASKED, *IMPORT_ONLY):
         if table not in REGISTRY:
             found.append(f"{table} is not a replicated table")
     return found

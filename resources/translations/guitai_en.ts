@@ -2,6 +2,248 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AuditHome</name>
+    <message>
+        <location filename="../../ui/audit/home.py" line="143"/>
+        <source>Give the date as YYYY-MM-DD, e.g. 2026-01-31.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/home.py" line="150"/>
+        <source>Searching the audit trail on the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/home.py" line="179"/>
+        <source>Search by customer number, user, action or date; Enter searches, Enter on a row opens the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/home.py" line="185"/>
+        <source>%1 events found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/home.py" line="187"/>
+        <source>%1 shown by the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/home.py" line="189"/>
+        <source>Only the newest are listed: narrow the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/home.py" line="208"/>
+        <source>&amp;Customer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/home.py" line="209"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/home.py" line="210"/>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/home.py" line="211"/>
+        <source>Si&amp;nce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/home.py" line="212"/>
+        <source>Fi&amp;lter shown:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/home.py" line="217"/>
+        <source>customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/home.py" line="218"/>
+        <source>user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/home.py" line="219"/>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/home.py" line="220"/>
+        <source>any text of the rows shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/home.py" line="221"/>
+        <source>any action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/home.py" line="225"/>
+        <source>Sea&amp;rch</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditModels</name>
+    <message>
+        <location filename="../../ui/models/audit.py" line="42"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="43"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="44"/>
+        <source>Workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="45"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="46"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="47"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="48"/>
+        <source>Old → new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="52"/>
+        <source>viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="53"/>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="54"/>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="55"/>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="56"/>
+        <source>showed whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="57"/>
+        <source>exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="58"/>
+        <source>printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="59"/>
+        <source>signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="60"/>
+        <source>sign-in failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="61"/>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="62"/>
+        <source>unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="63"/>
+        <source>settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditRefusals</name>
+    <message>
+        <location filename="../../ui/audit/refusals.py" line="18"/>
+        <source>Your role may not read the audit trail this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/refusals.py" line="22"/>
+        <source>This customer belongs to another branch: its history is not yours to see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/refusals.py" line="27"/>
+        <source>The server cannot be reached: the audit trail is searched there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/refusals.py" line="31"/>
+        <source>This server does not offer the audit search yet (an older version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/refusals.py" line="34"/>
+        <source>The server refused the search: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/refusals.py" line="40"/>
+        <source>Offline: the audit trail is searched on the server. Try again when online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditUi</name>
+    <message>
+        <location filename="../../ui/audit/install.py" line="97"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/install.py" line="99"/>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/install.py" line="101"/>
+        <source>Find and open customers (Ctrl+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/install.py" line="102"/>
+        <source>Search the audit trail on the server (Ctrl+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message>
         <location filename="../../ui/work/booking.py" line="33"/>
@@ -185,215 +427,279 @@
 <context>
     <name>Customer360View</name>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="220"/>
+        <location filename="../../ui/widgets/customer.py" line="262"/>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="267"/>
+        <source>Reading the history…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="269"/>
+        <source>Nothing recorded for this customer yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="271"/>
+        <source>From the server: the changes and views of every workstation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="274"/>
+        <source>From this computer&apos;s copy of the audit trail, as far as the last sync brought it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="277"/>
+        <source>Only the newest %1 are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="302"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="221"/>
+        <location filename="../../ui/widgets/customer.py" line="303"/>
         <source>Next appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="222"/>
+        <location filename="../../ui/widgets/customer.py" line="304"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="223"/>
+        <location filename="../../ui/widgets/customer.py" line="305"/>
         <source>Profitability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="224"/>
-        <location filename="../../ui/widgets/customer.py" line="302"/>
+        <location filename="../../ui/widgets/customer.py" line="306"/>
+        <location filename="../../ui/widgets/customer.py" line="388"/>
         <source>Related parties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="226"/>
+        <location filename="../../ui/widgets/customer.py" line="307"/>
+        <location filename="../../ui/widgets/customer.py" line="391"/>
+        <source>External data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="309"/>
         <source>Interactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="227"/>
+        <location filename="../../ui/widgets/customer.py" line="310"/>
         <source>Open tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="228"/>
+        <location filename="../../ui/widgets/customer.py" line="311"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="229"/>
+        <location filename="../../ui/widgets/customer.py" line="312"/>
         <source>Offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="254"/>
+        <location filename="../../ui/widgets/customer.py" line="340"/>
         <source>Find a customer on the left, then press Enter to open the relationship.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="266"/>
+        <location filename="../../ui/widgets/customer.py" line="352"/>
         <source>No segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="279"/>
+        <location filename="../../ui/widgets/customer.py" line="365"/>
         <source>Customer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="280"/>
+        <location filename="../../ui/widgets/customer.py" line="366"/>
         <source>ID %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="281"/>
+        <location filename="../../ui/widgets/customer.py" line="367"/>
         <source>RM %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="282"/>
+        <location filename="../../ui/widgets/customer.py" line="368"/>
         <source>KYC review %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="290"/>
+        <location filename="../../ui/widgets/customer.py" line="376"/>
         <source>No contact data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="293"/>
+        <location filename="../../ui/widgets/customer.py" line="379"/>
         <source>None booked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="300"/>
+        <location filename="../../ui/widgets/customer.py" line="386"/>
         <source>Net profit, last 12 months: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerHistory</name>
+    <message>
+        <location filename="../../ui/audit/history.py" line="77"/>
+        <source>History is read from the server: it shows when online.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CustomerModels</name>
     <message>
-        <location filename="../../ui/models/customer.py" line="21"/>
+        <location filename="../../ui/models/customer.py" line="22"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="25"/>
-        <location filename="../../ui/models/customer.py" line="114"/>
-        <location filename="../../ui/models/customer.py" line="138"/>
+        <location filename="../../ui/models/customer.py" line="26"/>
+        <location filename="../../ui/models/customer.py" line="115"/>
+        <location filename="../../ui/models/customer.py" line="139"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="28"/>
+        <location filename="../../ui/models/customer.py" line="29"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="31"/>
+        <location filename="../../ui/models/customer.py" line="32"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="36"/>
+        <location filename="../../ui/models/customer.py" line="37"/>
         <source>Net profit (12 m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="41"/>
+        <location filename="../../ui/models/customer.py" line="42"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="44"/>
+        <location filename="../../ui/models/customer.py" line="45"/>
         <source>Other holders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="53"/>
+        <location filename="../../ui/models/customer.py" line="54"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="55"/>
+        <location filename="../../ui/models/customer.py" line="56"/>
         <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="59"/>
+        <location filename="../../ui/models/customer.py" line="60"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="71"/>
+        <location filename="../../ui/models/customer.py" line="72"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="75"/>
+        <location filename="../../ui/models/customer.py" line="76"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="78"/>
+        <location filename="../../ui/models/customer.py" line="79"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="81"/>
+        <location filename="../../ui/models/customer.py" line="82"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="85"/>
+        <location filename="../../ui/models/customer.py" line="86"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="97"/>
+        <location filename="../../ui/models/customer.py" line="98"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="100"/>
+        <location filename="../../ui/models/customer.py" line="101"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="102"/>
-        <location filename="../../ui/models/customer.py" line="126"/>
+        <location filename="../../ui/models/customer.py" line="103"/>
+        <location filename="../../ui/models/customer.py" line="127"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="117"/>
+        <location filename="../../ui/models/customer.py" line="118"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="121"/>
+        <location filename="../../ui/models/customer.py" line="122"/>
         <source>Expected value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="141"/>
+        <location filename="../../ui/models/customer.py" line="142"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="144"/>
+        <location filename="../../ui/models/customer.py" line="145"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="149"/>
+        <location filename="../../ui/models/customer.py" line="150"/>
         <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="163"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="166"/>
+        <source>Attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="170"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="173"/>
+        <source>As of</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -494,17 +800,17 @@
 <context>
     <name>IdleLock</name>
     <message>
-        <location filename="../../ui/lock.py" line="197"/>
+        <location filename="../../ui/lock.py" line="199"/>
         <source>&amp;Lock now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="266"/>
+        <location filename="../../ui/lock.py" line="270"/>
         <source>Wrong password. The screen stays locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="270"/>
+        <location filename="../../ui/lock.py" line="274"/>
         <source>The password could not be checked: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -578,27 +884,27 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lock.py" line="129"/>
+        <location filename="../../ui/lock.py" line="131"/>
         <source>Guitai is locked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="131"/>
+        <location filename="../../ui/lock.py" line="133"/>
         <source>Signed in as %1. Enter your password to go on.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="133"/>
+        <location filename="../../ui/lock.py" line="135"/>
         <source>&amp;Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="134"/>
+        <location filename="../../ui/lock.py" line="136"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="144"/>
+        <location filename="../../ui/lock.py" line="146"/>
         <source>Checking …</source>
         <translation type="unfinished"></translation>
     </message>
@@ -606,37 +912,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="91"/>
+        <location filename="../../ui/mainwindow.py" line="94"/>
         <source>Opening %1 …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="118"/>
+        <location filename="../../ui/mainwindow.py" line="121"/>
         <source>Guitai — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="120"/>
+        <location filename="../../ui/mainwindow.py" line="123"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="121"/>
+        <location filename="../../ui/mainwindow.py" line="124"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="122"/>
+        <location filename="../../ui/mainwindow.py" line="125"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="150"/>
+        <location filename="../../ui/mainwindow.py" line="153"/>
         <source>Cache open: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="154"/>
+        <location filename="../../ui/mainwindow.py" line="157"/>
         <source>The cache could not be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -795,77 +1101,102 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/signin.py" line="126"/>
+        <location filename="../../ui/signin.py" line="143"/>
         <source>Sign in to Guitai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="130"/>
+        <location filename="../../ui/signin.py" line="147"/>
         <source>Sign in with your bank user name and password. The first sign-in on this computer needs the network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="135"/>
+        <location filename="../../ui/signin.py" line="152"/>
         <source>Sign in again to keep your work in step with the bank.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="136"/>
+        <location filename="../../ui/signin.py" line="154"/>
         <source>&amp;Server address:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="136"/>
+        <location filename="../../ui/signin.py" line="155"/>
         <source>&amp;User name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="136"/>
+        <location filename="../../ui/signin.py" line="156"/>
         <source>&amp;Password:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="139"/>
+        <location filename="../../ui/signin.py" line="157"/>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="158"/>
+        <source>&amp;Repeat new password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="162"/>
         <source>Sign in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="151"/>
+        <location filename="../../ui/signin.py" line="174"/>
         <source>Fill in the server address, user name and password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="154"/>
+        <location filename="../../ui/signin.py" line="178"/>
+        <source>The two new passwords differ. Type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="181"/>
         <source>Signing in …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="203"/>
+        <location filename="../../ui/signin.py" line="256"/>
+        <source>This is a one-time password. Choose a new password of at least %1 characters, type it twice and sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="261"/>
+        <source>The new password is shorter than %1 characters or the same as the old one. Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="266"/>
         <source>The server %1 cannot be reached. Check the network and the server address, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="208"/>
+        <location filename="../../ui/signin.py" line="271"/>
         <source>This computer does not trust the server&apos;s certificate, so your password was not sent. Ask IT to check the certificate (guitai doctor shows the details).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="212"/>
+        <location filename="../../ui/signin.py" line="275"/>
         <source>Wrong user name or password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="214"/>
+        <location filename="../../ui/signin.py" line="277"/>
         <source>The disk of this computer is full. Free some space and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="216"/>
+        <location filename="../../ui/signin.py" line="279"/>
         <source>Signing in did not work: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="217"/>
+        <location filename="../../ui/signin.py" line="280"/>
         <source>Signing in failed on an internal error; the log has the details.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -873,32 +1204,33 @@
 <context>
     <name>SyncErrorDialogs</name>
     <message>
-        <location filename="../../ui/errors.py" line="165"/>
+        <location filename="../../ui/errors.py" line="169"/>
+        <location filename="../../ui/errors.py" line="176"/>
         <source>Guitai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="171"/>
+        <location filename="../../ui/errors.py" line="182"/>
         <source>Sign in again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="173"/>
+        <location filename="../../ui/errors.py" line="184"/>
         <source>Your sign-in has expired, so Guitai cannot sync with the bank. Your work is kept on this computer and uploads after you sign in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="180"/>
+        <location filename="../../ui/errors.py" line="191"/>
         <source>Sign in …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="181"/>
+        <location filename="../../ui/errors.py" line="192"/>
         <source>Later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="188"/>
+        <location filename="../../ui/errors.py" line="199"/>
         <source>The disk of this computer is full, so Guitai cannot save or download. Free some space (or ask IT); your work so far is kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1152,7 +1484,7 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="341"/>
+        <location filename="../../ui/tasks.py" line="348"/>
         <source>This could not be done because of an internal error (see the log).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,6 +2,248 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AuditHome</name>
+    <message>
+        <location filename="../../ui/audit/home.py" line="143"/>
+        <source>Give the date as YYYY-MM-DD, e.g. 2026-01-31.</source>
+        <translation>请按 YYYY-MM-DD 格式输入日期，例如 2026-01-31。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/home.py" line="150"/>
+        <source>Searching the audit trail on the server…</source>
+        <translation>正在服务器上检索审计记录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/home.py" line="179"/>
+        <source>Search by customer number, user, action or date; Enter searches, Enter on a row opens the customer.</source>
+        <translation>可按客户号、用户、操作或日期检索；按 Enter 检索，在某行上按 Enter 打开该客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/home.py" line="185"/>
+        <source>%1 events found.</source>
+        <translation>找到 %1 条事件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/home.py" line="187"/>
+        <source>%1 shown by the filter.</source>
+        <translation>筛选后显示 %1 条。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/home.py" line="189"/>
+        <source>Only the newest are listed: narrow the search.</source>
+        <translation>仅列出最新的记录：请缩小检索范围。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/home.py" line="208"/>
+        <source>&amp;Customer:</source>
+        <translation>客户(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/home.py" line="209"/>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/home.py" line="210"/>
+        <source>&amp;Action:</source>
+        <translation>操作(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/home.py" line="211"/>
+        <source>Si&amp;nce:</source>
+        <translation>起始日期(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/home.py" line="212"/>
+        <source>Fi&amp;lter shown:</source>
+        <translation>筛选结果(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/home.py" line="217"/>
+        <source>customer number</source>
+        <translation>客户号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/home.py" line="218"/>
+        <source>user name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/home.py" line="219"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/home.py" line="220"/>
+        <source>any text of the rows shown</source>
+        <translation>所显示行中的任意文字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/home.py" line="221"/>
+        <source>any action</source>
+        <translation>任意操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/home.py" line="225"/>
+        <source>Sea&amp;rch</source>
+        <translation>检索(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModels</name>
+    <message>
+        <location filename="../../ui/models/audit.py" line="42"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="43"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="44"/>
+        <source>Workstation</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="45"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="46"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="47"/>
+        <source>What</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="48"/>
+        <source>Old → new</source>
+        <translation>旧值 → 新值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="52"/>
+        <source>viewed</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="53"/>
+        <source>created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="54"/>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="55"/>
+        <source>deleted</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="56"/>
+        <source>showed whole</source>
+        <translation>显示完整号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="57"/>
+        <source>exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="58"/>
+        <source>printed</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="59"/>
+        <source>signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="60"/>
+        <source>sign-in failed</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="61"/>
+        <source>locked</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="62"/>
+        <source>unlocked</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="63"/>
+        <source>settled</source>
+        <translation>已处理</translation>
+    </message>
+</context>
+<context>
+    <name>AuditRefusals</name>
+    <message>
+        <location filename="../../ui/audit/refusals.py" line="18"/>
+        <source>Your role may not read the audit trail this way.</source>
+        <translation>您的角色无权以此方式查阅审计记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/refusals.py" line="22"/>
+        <source>This customer belongs to another branch: its history is not yours to see.</source>
+        <translation>该客户属于其他网点：您无权查看其历史记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/refusals.py" line="27"/>
+        <source>The server cannot be reached: the audit trail is searched there.</source>
+        <translation>无法连接服务器：审计记录需在服务器上检索。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/refusals.py" line="31"/>
+        <source>This server does not offer the audit search yet (an older version).</source>
+        <translation>该服务器尚不支持审计检索（版本较旧）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/refusals.py" line="34"/>
+        <source>The server refused the search: %1</source>
+        <translation>服务器拒绝了检索：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/refusals.py" line="40"/>
+        <source>Offline: the audit trail is searched on the server. Try again when online.</source>
+        <translation>离线：审计记录需在服务器上检索，请联网后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditUi</name>
+    <message>
+        <location filename="../../ui/audit/install.py" line="97"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/install.py" line="99"/>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/install.py" line="101"/>
+        <source>Find and open customers (Ctrl+1)</source>
+        <translation>查找并打开客户（Ctrl+1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/install.py" line="102"/>
+        <source>Search the audit trail on the server (Ctrl+2)</source>
+        <translation>在服务器上检索审计记录（Ctrl+2）</translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message>
         <location filename="../../ui/work/booking.py" line="33"/>
@@ -186,216 +428,280 @@
 <context>
     <name>Customer360View</name>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="220"/>
+        <location filename="../../ui/widgets/customer.py" line="262"/>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="267"/>
+        <source>Reading the history…</source>
+        <translation>正在读取历史记录…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="269"/>
+        <source>Nothing recorded for this customer yet.</source>
+        <translation>该客户尚无记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="271"/>
+        <source>From the server: the changes and views of every workstation.</source>
+        <translation>来自服务器：所有工作站的修改与查看记录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="274"/>
+        <source>From this computer&apos;s copy of the audit trail, as far as the last sync brought it.</source>
+        <translation>来自本机的审计记录副本，截至上次同步。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="277"/>
+        <source>Only the newest %1 are shown.</source>
+        <translation>仅显示最新的 %1 条。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="302"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="221"/>
+        <location filename="../../ui/widgets/customer.py" line="303"/>
         <source>Next appointment</source>
         <translation>下次预约</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="222"/>
+        <location filename="../../ui/widgets/customer.py" line="304"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="223"/>
+        <location filename="../../ui/widgets/customer.py" line="305"/>
         <source>Profitability</source>
         <translation>盈利贡献</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="224"/>
-        <location filename="../../ui/widgets/customer.py" line="302"/>
+        <location filename="../../ui/widgets/customer.py" line="306"/>
+        <location filename="../../ui/widgets/customer.py" line="388"/>
         <source>Related parties</source>
         <translation>关联方</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="226"/>
+        <location filename="../../ui/widgets/customer.py" line="307"/>
+        <location filename="../../ui/widgets/customer.py" line="391"/>
+        <source>External data</source>
+        <translation>外部数据</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="309"/>
         <source>Interactions</source>
         <translation>互动记录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="227"/>
+        <location filename="../../ui/widgets/customer.py" line="310"/>
         <source>Open tasks</source>
         <translation>待办任务</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="228"/>
+        <location filename="../../ui/widgets/customer.py" line="311"/>
         <source>Referrals</source>
         <translation>商机转介</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="229"/>
+        <location filename="../../ui/widgets/customer.py" line="312"/>
         <source>Offers</source>
         <translation>推荐产品</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="254"/>
+        <location filename="../../ui/widgets/customer.py" line="340"/>
         <source>Find a customer on the left, then press Enter to open the relationship.</source>
         <translation>在左侧查找客户，按回车键打开客户全景视图。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="266"/>
+        <location filename="../../ui/widgets/customer.py" line="352"/>
         <source>No segment</source>
         <translation>未分层</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="279"/>
+        <location filename="../../ui/widgets/customer.py" line="365"/>
         <source>Customer %1</source>
         <translation>客户号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="280"/>
+        <location filename="../../ui/widgets/customer.py" line="366"/>
         <source>ID %1</source>
         <translation>证件号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="281"/>
+        <location filename="../../ui/widgets/customer.py" line="367"/>
         <source>RM %1</source>
         <translation>客户经理 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="282"/>
+        <location filename="../../ui/widgets/customer.py" line="368"/>
         <source>KYC review %1</source>
         <translation>KYC 复核 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="290"/>
+        <location filename="../../ui/widgets/customer.py" line="376"/>
         <source>No contact data.</source>
         <translation>无联系方式。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="293"/>
+        <location filename="../../ui/widgets/customer.py" line="379"/>
         <source>None booked.</source>
         <translation>暂无预约。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="300"/>
+        <location filename="../../ui/widgets/customer.py" line="386"/>
         <source>Net profit, last 12 months: %1</source>
         <translation>近 12 个月净利润：%1</translation>
     </message>
 </context>
 <context>
+    <name>CustomerHistory</name>
+    <message>
+        <location filename="../../ui/audit/history.py" line="77"/>
+        <source>History is read from the server: it shows when online.</source>
+        <translation>历史记录从服务器读取：联网后显示。</translation>
+    </message>
+</context>
+<context>
     <name>CustomerModels</name>
     <message>
-        <location filename="../../ui/models/customer.py" line="21"/>
+        <location filename="../../ui/models/customer.py" line="22"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="25"/>
-        <location filename="../../ui/models/customer.py" line="114"/>
-        <location filename="../../ui/models/customer.py" line="138"/>
+        <location filename="../../ui/models/customer.py" line="26"/>
+        <location filename="../../ui/models/customer.py" line="115"/>
+        <location filename="../../ui/models/customer.py" line="139"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="28"/>
+        <location filename="../../ui/models/customer.py" line="29"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="31"/>
+        <location filename="../../ui/models/customer.py" line="32"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="36"/>
+        <location filename="../../ui/models/customer.py" line="37"/>
         <source>Net profit (12 m)</source>
         <translation>净利润（12 个月）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="41"/>
+        <location filename="../../ui/models/customer.py" line="42"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="44"/>
+        <location filename="../../ui/models/customer.py" line="45"/>
         <source>Other holders</source>
         <translation>其他持有人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="53"/>
+        <location filename="../../ui/models/customer.py" line="54"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="55"/>
+        <location filename="../../ui/models/customer.py" line="56"/>
         <source>Relationship</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="59"/>
+        <location filename="../../ui/models/customer.py" line="60"/>
         <source>Number</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="71"/>
+        <location filename="../../ui/models/customer.py" line="72"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="75"/>
+        <location filename="../../ui/models/customer.py" line="76"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="78"/>
+        <location filename="../../ui/models/customer.py" line="79"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="81"/>
+        <location filename="../../ui/models/customer.py" line="82"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="85"/>
+        <location filename="../../ui/models/customer.py" line="86"/>
         <source>Staff</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="97"/>
+        <location filename="../../ui/models/customer.py" line="98"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="100"/>
+        <location filename="../../ui/models/customer.py" line="101"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="102"/>
-        <location filename="../../ui/models/customer.py" line="126"/>
+        <location filename="../../ui/models/customer.py" line="103"/>
+        <location filename="../../ui/models/customer.py" line="127"/>
         <source>Assigned to</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="117"/>
+        <location filename="../../ui/models/customer.py" line="118"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="121"/>
+        <location filename="../../ui/models/customer.py" line="122"/>
         <source>Expected value</source>
         <translation>预期金额</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="141"/>
+        <location filename="../../ui/models/customer.py" line="142"/>
         <source>Reason</source>
         <translation>推荐理由</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="144"/>
+        <location filename="../../ui/models/customer.py" line="145"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="149"/>
+        <location filename="../../ui/models/customer.py" line="150"/>
         <source>Expires</source>
         <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="163"/>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="166"/>
+        <source>Attribute</source>
+        <translation>属性</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="170"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="173"/>
+        <source>As of</source>
+        <translation>截至日期</translation>
     </message>
 </context>
 <context>
@@ -495,17 +801,17 @@
 <context>
     <name>IdleLock</name>
     <message>
-        <location filename="../../ui/lock.py" line="197"/>
+        <location filename="../../ui/lock.py" line="199"/>
         <source>&amp;Lock now</source>
         <translation>立即锁定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="266"/>
+        <location filename="../../ui/lock.py" line="270"/>
         <source>Wrong password. The screen stays locked.</source>
         <translation>密码错误，屏幕保持锁定。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="270"/>
+        <location filename="../../ui/lock.py" line="274"/>
         <source>The password could not be checked: %1</source>
         <translation>无法验证密码：%1</translation>
     </message>
@@ -579,27 +885,27 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lock.py" line="129"/>
+        <location filename="../../ui/lock.py" line="131"/>
         <source>Guitai is locked</source>
         <translation>柜台已锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="131"/>
+        <location filename="../../ui/lock.py" line="133"/>
         <source>Signed in as %1. Enter your password to go on.</source>
         <translation>已登录用户：%1。请输入密码继续。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="133"/>
+        <location filename="../../ui/lock.py" line="135"/>
         <source>&amp;Unlock</source>
         <translation>解锁(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="134"/>
+        <location filename="../../ui/lock.py" line="136"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="144"/>
+        <location filename="../../ui/lock.py" line="146"/>
         <source>Checking …</source>
         <translation>正在验证…</translation>
     </message>
@@ -607,37 +913,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="91"/>
+        <location filename="../../ui/mainwindow.py" line="94"/>
         <source>Opening %1 …</source>
         <translation>正在打开 %1 …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="118"/>
+        <location filename="../../ui/mainwindow.py" line="121"/>
         <source>Guitai — %1</source>
         <translation>柜台 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="120"/>
+        <location filename="../../ui/mainwindow.py" line="123"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="121"/>
+        <location filename="../../ui/mainwindow.py" line="124"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="122"/>
+        <location filename="../../ui/mainwindow.py" line="125"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="150"/>
+        <location filename="../../ui/mainwindow.py" line="153"/>
         <source>Cache open: %1</source>
         <translation>本地缓存已打开：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="154"/>
+        <location filename="../../ui/mainwindow.py" line="157"/>
         <source>The cache could not be opened: %1</source>
         <translation>无法打开本地缓存：%1</translation>
     </message>
@@ -794,77 +1100,102 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/signin.py" line="126"/>
+        <location filename="../../ui/signin.py" line="143"/>
         <source>Sign in to Guitai</source>
         <translation>登录柜台</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="130"/>
+        <location filename="../../ui/signin.py" line="147"/>
         <source>Sign in with your bank user name and password. The first sign-in on this computer needs the network.</source>
         <translation>请使用银行用户名和密码登录。在本机首次登录需要联网。</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="135"/>
+        <location filename="../../ui/signin.py" line="152"/>
         <source>Sign in again to keep your work in step with the bank.</source>
         <translation>请重新登录，以便与银行保持同步。</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="136"/>
+        <location filename="../../ui/signin.py" line="154"/>
         <source>&amp;Server address:</source>
         <translation>服务器地址(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="136"/>
+        <location filename="../../ui/signin.py" line="155"/>
         <source>&amp;User name:</source>
         <translation>用户名(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="136"/>
+        <location filename="../../ui/signin.py" line="156"/>
         <source>&amp;Password:</source>
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="139"/>
+        <location filename="../../ui/signin.py" line="157"/>
+        <source>&amp;New password:</source>
+        <translation>新密码(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="158"/>
+        <source>&amp;Repeat new password:</source>
+        <translation>确认新密码(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="162"/>
         <source>Sign in</source>
         <translation>登录</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="151"/>
+        <location filename="../../ui/signin.py" line="174"/>
         <source>Fill in the server address, user name and password.</source>
         <translation>请填写服务器地址、用户名和密码。</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="154"/>
+        <location filename="../../ui/signin.py" line="178"/>
+        <source>The two new passwords differ. Type them again.</source>
+        <translation>两次输入的新密码不一致，请重新输入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="181"/>
         <source>Signing in …</source>
         <translation>正在登录…</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="203"/>
+        <location filename="../../ui/signin.py" line="256"/>
+        <source>This is a one-time password. Choose a new password of at least %1 characters, type it twice and sign in.</source>
+        <translation>这是一次性密码。请设置至少 %1 个字符的新密码，输入两次后登录。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="261"/>
+        <source>The new password is shorter than %1 characters or the same as the old one. Choose another.</source>
+        <translation>新密码少于 %1 个字符，或与旧密码相同。请另选一个。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="266"/>
         <source>The server %1 cannot be reached. Check the network and the server address, then try again.</source>
         <translation>无法连接服务器 %1。请检查网络和服务器地址后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="208"/>
+        <location filename="../../ui/signin.py" line="271"/>
         <source>This computer does not trust the server&apos;s certificate, so your password was not sent. Ask IT to check the certificate (guitai doctor shows the details).</source>
         <translation>本机不信任该服务器的证书，因此没有发送您的密码。请联系 IT 检查证书（guitai doctor 可显示详情）。</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="212"/>
+        <location filename="../../ui/signin.py" line="275"/>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="214"/>
+        <location filename="../../ui/signin.py" line="277"/>
         <source>The disk of this computer is full. Free some space and try again.</source>
         <translation>本机磁盘已满。请释放一些空间后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="216"/>
+        <location filename="../../ui/signin.py" line="279"/>
         <source>Signing in did not work: %1</source>
         <translation>登录未成功：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="217"/>
+        <location filename="../../ui/signin.py" line="280"/>
         <source>Signing in failed on an internal error; the log has the details.</source>
         <translation>登录时发生内部错误；详情见日志。</translation>
     </message>
@@ -872,32 +1203,33 @@
 <context>
     <name>SyncErrorDialogs</name>
     <message>
-        <location filename="../../ui/errors.py" line="165"/>
+        <location filename="../../ui/errors.py" line="169"/>
+        <location filename="../../ui/errors.py" line="176"/>
         <source>Guitai</source>
         <translation>柜台</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="171"/>
+        <location filename="../../ui/errors.py" line="182"/>
         <source>Sign in again</source>
         <translation>重新登录</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="173"/>
+        <location filename="../../ui/errors.py" line="184"/>
         <source>Your sign-in has expired, so Guitai cannot sync with the bank. Your work is kept on this computer and uploads after you sign in again.</source>
         <translation>您的登录已过期，柜台无法与银行同步。您的工作保存在本机，重新登录后会自动上传。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="180"/>
+        <location filename="../../ui/errors.py" line="191"/>
         <source>Sign in …</source>
         <translation>登录…</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="181"/>
+        <location filename="../../ui/errors.py" line="192"/>
         <source>Later</source>
         <translation>稍后</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="188"/>
+        <location filename="../../ui/errors.py" line="199"/>
         <source>The disk of this computer is full, so Guitai cannot save or download. Free some space (or ask IT); your work so far is kept.</source>
         <translation>本机磁盘已满，柜台无法保存或下载。请释放一些空间（或联系 IT）；已完成的工作都已保留。</translation>
     </message>
@@ -1150,7 +1482,7 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="341"/>
+        <location filename="../../ui/tasks.py" line="348"/>
         <source>This could not be done because of an internal error (see the log).</source>
         <translation>由于内部错误，无法完成此操作（请查看日志）。</translation>
     </message>

@@ -2,6 +2,248 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>AuditHome</name>
+    <message>
+        <location filename="../../ui/audit/home.py" line="143"/>
+        <source>Give the date as YYYY-MM-DD, e.g. 2026-01-31.</source>
+        <translation>請按 YYYY-MM-DD 格式輸入日期，例如 2026-01-31。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/home.py" line="150"/>
+        <source>Searching the audit trail on the server…</source>
+        <translation>正在伺服器上檢索稽核紀錄…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/home.py" line="179"/>
+        <source>Search by customer number, user, action or date; Enter searches, Enter on a row opens the customer.</source>
+        <translation>可按客戶編號、使用者、操作或日期檢索；按 Enter 檢索，在某列上按 Enter 開啟該客戶。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/home.py" line="185"/>
+        <source>%1 events found.</source>
+        <translation>找到 %1 筆事件。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/home.py" line="187"/>
+        <source>%1 shown by the filter.</source>
+        <translation>篩選後顯示 %1 筆。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/home.py" line="189"/>
+        <source>Only the newest are listed: narrow the search.</source>
+        <translation>僅列出最新的紀錄：請縮小檢索範圍。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/home.py" line="208"/>
+        <source>&amp;Customer:</source>
+        <translation>客戶(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/home.py" line="209"/>
+        <source>&amp;User:</source>
+        <translation>使用者(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/home.py" line="210"/>
+        <source>&amp;Action:</source>
+        <translation>操作(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/home.py" line="211"/>
+        <source>Si&amp;nce:</source>
+        <translation>起始日期(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/home.py" line="212"/>
+        <source>Fi&amp;lter shown:</source>
+        <translation>篩選結果(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/home.py" line="217"/>
+        <source>customer number</source>
+        <translation>客戶編號</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/home.py" line="218"/>
+        <source>user name</source>
+        <translation>使用者名稱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/home.py" line="219"/>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/home.py" line="220"/>
+        <source>any text of the rows shown</source>
+        <translation>所顯示列中的任意文字</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/home.py" line="221"/>
+        <source>any action</source>
+        <translation>任意操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/home.py" line="225"/>
+        <source>Sea&amp;rch</source>
+        <translation>檢索(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModels</name>
+    <message>
+        <location filename="../../ui/models/audit.py" line="42"/>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="43"/>
+        <source>User</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="44"/>
+        <source>Workstation</source>
+        <translation>工作站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="45"/>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="46"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="47"/>
+        <source>What</source>
+        <translation>對象</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="48"/>
+        <source>Old → new</source>
+        <translation>舊值 → 新值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="52"/>
+        <source>viewed</source>
+        <translation>檢視</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="53"/>
+        <source>created</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="54"/>
+        <source>changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="55"/>
+        <source>deleted</source>
+        <translation>刪除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="56"/>
+        <source>showed whole</source>
+        <translation>顯示完整號碼</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="57"/>
+        <source>exported</source>
+        <translation>匯出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="58"/>
+        <source>printed</source>
+        <translation>列印</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="59"/>
+        <source>signed in</source>
+        <translation>登入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="60"/>
+        <source>sign-in failed</source>
+        <translation>登入失敗</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="61"/>
+        <source>locked</source>
+        <translation>鎖定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="62"/>
+        <source>unlocked</source>
+        <translation>解鎖</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/audit.py" line="63"/>
+        <source>settled</source>
+        <translation>已處理</translation>
+    </message>
+</context>
+<context>
+    <name>AuditRefusals</name>
+    <message>
+        <location filename="../../ui/audit/refusals.py" line="18"/>
+        <source>Your role may not read the audit trail this way.</source>
+        <translation>您的角色無權以此方式查閱稽核紀錄。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/refusals.py" line="22"/>
+        <source>This customer belongs to another branch: its history is not yours to see.</source>
+        <translation>該客戶屬於其他分行：您無權檢視其歷史紀錄。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/refusals.py" line="27"/>
+        <source>The server cannot be reached: the audit trail is searched there.</source>
+        <translation>無法連線伺服器：稽核紀錄需在伺服器上檢索。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/refusals.py" line="31"/>
+        <source>This server does not offer the audit search yet (an older version).</source>
+        <translation>該伺服器尚不支援稽核檢索（版本較舊）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/refusals.py" line="34"/>
+        <source>The server refused the search: %1</source>
+        <translation>伺服器拒絕了檢索：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/refusals.py" line="40"/>
+        <source>Offline: the audit trail is searched on the server. Try again when online.</source>
+        <translation>離線：稽核紀錄需在伺服器上檢索，請連線後重試。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditUi</name>
+    <message>
+        <location filename="../../ui/audit/install.py" line="97"/>
+        <source>Customers</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/install.py" line="99"/>
+        <source>Audit trail</source>
+        <translation>稽核紀錄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/install.py" line="101"/>
+        <source>Find and open customers (Ctrl+1)</source>
+        <translation>尋找並開啟客戶（Ctrl+1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/audit/install.py" line="102"/>
+        <source>Search the audit trail on the server (Ctrl+2)</source>
+        <translation>在伺服器上檢索稽核紀錄（Ctrl+2）</translation>
+    </message>
+</context>
+<context>
     <name>BookingDialog</name>
     <message>
         <location filename="../../ui/work/booking.py" line="33"/>
@@ -186,216 +428,280 @@
 <context>
     <name>Customer360View</name>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="220"/>
+        <location filename="../../ui/widgets/customer.py" line="262"/>
+        <source>History</source>
+        <translation>歷史紀錄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="267"/>
+        <source>Reading the history…</source>
+        <translation>正在讀取歷史紀錄…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="269"/>
+        <source>Nothing recorded for this customer yet.</source>
+        <translation>該客戶尚無紀錄。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="271"/>
+        <source>From the server: the changes and views of every workstation.</source>
+        <translation>來自伺服器：所有工作站的修改與檢視紀錄。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="274"/>
+        <source>From this computer&apos;s copy of the audit trail, as far as the last sync brought it.</source>
+        <translation>來自本機的稽核紀錄副本，截至上次同步。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="277"/>
+        <source>Only the newest %1 are shown.</source>
+        <translation>僅顯示最新的 %1 筆。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="302"/>
         <source>Contact</source>
         <translation>聯繫方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="221"/>
+        <location filename="../../ui/widgets/customer.py" line="303"/>
         <source>Next appointment</source>
         <translation>下次預約</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="222"/>
+        <location filename="../../ui/widgets/customer.py" line="304"/>
         <source>Accounts</source>
         <translation>帳戶</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="223"/>
+        <location filename="../../ui/widgets/customer.py" line="305"/>
         <source>Profitability</source>
         <translation>盈利貢獻</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="224"/>
-        <location filename="../../ui/widgets/customer.py" line="302"/>
+        <location filename="../../ui/widgets/customer.py" line="306"/>
+        <location filename="../../ui/widgets/customer.py" line="388"/>
         <source>Related parties</source>
         <translation>關聯方</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="226"/>
+        <location filename="../../ui/widgets/customer.py" line="307"/>
+        <location filename="../../ui/widgets/customer.py" line="391"/>
+        <source>External data</source>
+        <translation>外部資料</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="309"/>
         <source>Interactions</source>
         <translation>互動記錄</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="227"/>
+        <location filename="../../ui/widgets/customer.py" line="310"/>
         <source>Open tasks</source>
         <translation>待辦任務</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="228"/>
+        <location filename="../../ui/widgets/customer.py" line="311"/>
         <source>Referrals</source>
         <translation>商機轉介</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="229"/>
+        <location filename="../../ui/widgets/customer.py" line="312"/>
         <source>Offers</source>
         <translation>推薦產品</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="254"/>
+        <location filename="../../ui/widgets/customer.py" line="340"/>
         <source>Find a customer on the left, then press Enter to open the relationship.</source>
         <translation>在左側查找客戶，按回車鍵打開客戶全景視圖。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="266"/>
+        <location filename="../../ui/widgets/customer.py" line="352"/>
         <source>No segment</source>
         <translation>未分層</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="279"/>
+        <location filename="../../ui/widgets/customer.py" line="365"/>
         <source>Customer %1</source>
         <translation>客戶號 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="280"/>
+        <location filename="../../ui/widgets/customer.py" line="366"/>
         <source>ID %1</source>
         <translation>證件號 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="281"/>
+        <location filename="../../ui/widgets/customer.py" line="367"/>
         <source>RM %1</source>
         <translation>客戶經理 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="282"/>
+        <location filename="../../ui/widgets/customer.py" line="368"/>
         <source>KYC review %1</source>
         <translation>KYC 覆核 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="290"/>
+        <location filename="../../ui/widgets/customer.py" line="376"/>
         <source>No contact data.</source>
         <translation>無聯繫方式。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="293"/>
+        <location filename="../../ui/widgets/customer.py" line="379"/>
         <source>None booked.</source>
         <translation>暫無預約。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="300"/>
+        <location filename="../../ui/widgets/customer.py" line="386"/>
         <source>Net profit, last 12 months: %1</source>
         <translation>近 12 個月淨利潤：%1</translation>
     </message>
 </context>
 <context>
+    <name>CustomerHistory</name>
+    <message>
+        <location filename="../../ui/audit/history.py" line="77"/>
+        <source>History is read from the server: it shows when online.</source>
+        <translation>歷史紀錄從伺服器讀取：連線後顯示。</translation>
+    </message>
+</context>
+<context>
     <name>CustomerModels</name>
     <message>
-        <location filename="../../ui/models/customer.py" line="21"/>
+        <location filename="../../ui/models/customer.py" line="22"/>
         <source>Account</source>
         <translation>帳號</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="25"/>
-        <location filename="../../ui/models/customer.py" line="114"/>
-        <location filename="../../ui/models/customer.py" line="138"/>
+        <location filename="../../ui/models/customer.py" line="26"/>
+        <location filename="../../ui/models/customer.py" line="115"/>
+        <location filename="../../ui/models/customer.py" line="139"/>
         <source>Product</source>
         <translation>產品</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="28"/>
+        <location filename="../../ui/models/customer.py" line="29"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="31"/>
+        <location filename="../../ui/models/customer.py" line="32"/>
         <source>Balance</source>
         <translation>餘額</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="36"/>
+        <location filename="../../ui/models/customer.py" line="37"/>
         <source>Net profit (12 m)</source>
         <translation>淨利潤（12 個月）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="41"/>
+        <location filename="../../ui/models/customer.py" line="42"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="44"/>
+        <location filename="../../ui/models/customer.py" line="45"/>
         <source>Other holders</source>
         <translation>其他持有人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="53"/>
+        <location filename="../../ui/models/customer.py" line="54"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="55"/>
+        <location filename="../../ui/models/customer.py" line="56"/>
         <source>Relationship</source>
         <translation>關係</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="59"/>
+        <location filename="../../ui/models/customer.py" line="60"/>
         <source>Number</source>
         <translation>客戶號</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="71"/>
+        <location filename="../../ui/models/customer.py" line="72"/>
         <source>When</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="75"/>
+        <location filename="../../ui/models/customer.py" line="76"/>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="78"/>
+        <location filename="../../ui/models/customer.py" line="79"/>
         <source>Subject</source>
         <translation>主題</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="81"/>
+        <location filename="../../ui/models/customer.py" line="82"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="85"/>
+        <location filename="../../ui/models/customer.py" line="86"/>
         <source>Staff</source>
         <translation>經辦人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="97"/>
+        <location filename="../../ui/models/customer.py" line="98"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="100"/>
+        <location filename="../../ui/models/customer.py" line="101"/>
         <source>Task</source>
         <translation>任務</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="102"/>
-        <location filename="../../ui/models/customer.py" line="126"/>
+        <location filename="../../ui/models/customer.py" line="103"/>
+        <location filename="../../ui/models/customer.py" line="127"/>
         <source>Assigned to</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="117"/>
+        <location filename="../../ui/models/customer.py" line="118"/>
         <source>Stage</source>
         <translation>階段</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="121"/>
+        <location filename="../../ui/models/customer.py" line="122"/>
         <source>Expected value</source>
         <translation>預期金額</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="141"/>
+        <location filename="../../ui/models/customer.py" line="142"/>
         <source>Reason</source>
         <translation>推薦理由</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="144"/>
+        <location filename="../../ui/models/customer.py" line="145"/>
         <source>Score</source>
         <translation>評分</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="149"/>
+        <location filename="../../ui/models/customer.py" line="150"/>
         <source>Expires</source>
         <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="163"/>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="166"/>
+        <source>Attribute</source>
+        <translation>屬性</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="170"/>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="173"/>
+        <source>As of</source>
+        <translation>截至日期</translation>
     </message>
 </context>
 <context>
@@ -495,17 +801,17 @@
 <context>
     <name>IdleLock</name>
     <message>
-        <location filename="../../ui/lock.py" line="197"/>
+        <location filename="../../ui/lock.py" line="199"/>
         <source>&amp;Lock now</source>
         <translation>立即鎖定(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="266"/>
+        <location filename="../../ui/lock.py" line="270"/>
         <source>Wrong password. The screen stays locked.</source>
         <translation>密碼錯誤，螢幕保持鎖定。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="270"/>
+        <location filename="../../ui/lock.py" line="274"/>
         <source>The password could not be checked: %1</source>
         <translation>無法驗證密碼：%1</translation>
     </message>
@@ -579,27 +885,27 @@
 <context>
     <name>LockScreen</name>
     <message>
-        <location filename="../../ui/lock.py" line="129"/>
+        <location filename="../../ui/lock.py" line="131"/>
         <source>Guitai is locked</source>
         <translation>櫃檯已鎖定</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="131"/>
+        <location filename="../../ui/lock.py" line="133"/>
         <source>Signed in as %1. Enter your password to go on.</source>
         <translation>已登入使用者：%1。請輸入密碼繼續。</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="133"/>
+        <location filename="../../ui/lock.py" line="135"/>
         <source>&amp;Unlock</source>
         <translation>解鎖(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="134"/>
+        <location filename="../../ui/lock.py" line="136"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/lock.py" line="144"/>
+        <location filename="../../ui/lock.py" line="146"/>
         <source>Checking …</source>
         <translation>正在驗證…</translation>
     </message>
@@ -607,37 +913,37 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="91"/>
+        <location filename="../../ui/mainwindow.py" line="94"/>
         <source>Opening %1 …</source>
         <translation>正在打開 %1 …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="118"/>
+        <location filename="../../ui/mainwindow.py" line="121"/>
         <source>Guitai — %1</source>
         <translation>櫃檯 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="120"/>
+        <location filename="../../ui/mainwindow.py" line="123"/>
         <source>&amp;Settings</source>
         <translation>設置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="121"/>
+        <location filename="../../ui/mainwindow.py" line="124"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="122"/>
+        <location filename="../../ui/mainwindow.py" line="125"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="150"/>
+        <location filename="../../ui/mainwindow.py" line="153"/>
         <source>Cache open: %1</source>
         <translation>本機快取已打開：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="154"/>
+        <location filename="../../ui/mainwindow.py" line="157"/>
         <source>The cache could not be opened: %1</source>
         <translation>無法打開本機快取：%1</translation>
     </message>
@@ -794,77 +1100,102 @@
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../ui/signin.py" line="126"/>
+        <location filename="../../ui/signin.py" line="143"/>
         <source>Sign in to Guitai</source>
         <translation>登入櫃檯</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="130"/>
+        <location filename="../../ui/signin.py" line="147"/>
         <source>Sign in with your bank user name and password. The first sign-in on this computer needs the network.</source>
         <translation>請使用銀行使用者名稱和密碼登入。在本機首次登入需要連線。</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="135"/>
+        <location filename="../../ui/signin.py" line="152"/>
         <source>Sign in again to keep your work in step with the bank.</source>
         <translation>請重新登入，以便與銀行保持同步。</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="136"/>
+        <location filename="../../ui/signin.py" line="154"/>
         <source>&amp;Server address:</source>
         <translation>伺服器位址(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="136"/>
+        <location filename="../../ui/signin.py" line="155"/>
         <source>&amp;User name:</source>
         <translation>使用者名稱(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="136"/>
+        <location filename="../../ui/signin.py" line="156"/>
         <source>&amp;Password:</source>
         <translation>密碼(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="139"/>
+        <location filename="../../ui/signin.py" line="157"/>
+        <source>&amp;New password:</source>
+        <translation>新密碼(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="158"/>
+        <source>&amp;Repeat new password:</source>
+        <translation>確認新密碼(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="162"/>
         <source>Sign in</source>
         <translation>登入</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="151"/>
+        <location filename="../../ui/signin.py" line="174"/>
         <source>Fill in the server address, user name and password.</source>
         <translation>請填寫伺服器位址、使用者名稱和密碼。</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="154"/>
+        <location filename="../../ui/signin.py" line="178"/>
+        <source>The two new passwords differ. Type them again.</source>
+        <translation>兩次輸入的新密碼不一致，請重新輸入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="181"/>
         <source>Signing in …</source>
         <translation>正在登入…</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="203"/>
+        <location filename="../../ui/signin.py" line="256"/>
+        <source>This is a one-time password. Choose a new password of at least %1 characters, type it twice and sign in.</source>
+        <translation>這是一次性密碼。請設定至少 %1 個字元的新密碼，輸入兩次後登入。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="261"/>
+        <source>The new password is shorter than %1 characters or the same as the old one. Choose another.</source>
+        <translation>新密碼少於 %1 個字元，或與舊密碼相同。請另選一個。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/signin.py" line="266"/>
         <source>The server %1 cannot be reached. Check the network and the server address, then try again.</source>
         <translation>無法連線伺服器 %1。請檢查網路和伺服器位址後重試。</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="208"/>
+        <location filename="../../ui/signin.py" line="271"/>
         <source>This computer does not trust the server&apos;s certificate, so your password was not sent. Ask IT to check the certificate (guitai doctor shows the details).</source>
         <translation>本機不信任該伺服器的憑證，因此沒有傳送您的密碼。請聯絡 IT 檢查憑證（guitai doctor 可顯示詳情）。</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="212"/>
+        <location filename="../../ui/signin.py" line="275"/>
         <source>Wrong user name or password.</source>
         <translation>使用者名稱或密碼錯誤。</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="214"/>
+        <location filename="../../ui/signin.py" line="277"/>
         <source>The disk of this computer is full. Free some space and try again.</source>
         <translation>本機磁碟已滿。請釋放一些空間後重試。</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="216"/>
+        <location filename="../../ui/signin.py" line="279"/>
         <source>Signing in did not work: %1</source>
         <translation>登入未成功：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/signin.py" line="217"/>
+        <location filename="../../ui/signin.py" line="280"/>
         <source>Signing in failed on an internal error; the log has the details.</source>
         <translation>登入時發生內部錯誤；詳情見記錄檔。</translation>
     </message>
@@ -872,32 +1203,33 @@
 <context>
     <name>SyncErrorDialogs</name>
     <message>
-        <location filename="../../ui/errors.py" line="165"/>
+        <location filename="../../ui/errors.py" line="169"/>
+        <location filename="../../ui/errors.py" line="176"/>
         <source>Guitai</source>
         <translation>櫃檯</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="171"/>
+        <location filename="../../ui/errors.py" line="182"/>
         <source>Sign in again</source>
         <translation>重新登入</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="173"/>
+        <location filename="../../ui/errors.py" line="184"/>
         <source>Your sign-in has expired, so Guitai cannot sync with the bank. Your work is kept on this computer and uploads after you sign in again.</source>
         <translation>您的登入已過期，櫃檯無法與銀行同步。您的工作保存在本機，重新登入後會自動上傳。</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="180"/>
+        <location filename="../../ui/errors.py" line="191"/>
         <source>Sign in …</source>
         <translation>登入…</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="181"/>
+        <location filename="../../ui/errors.py" line="192"/>
         <source>Later</source>
         <translation>稍後</translation>
     </message>
     <message>
-        <location filename="../../ui/errors.py" line="188"/>
+        <location filename="../../ui/errors.py" line="199"/>
         <source>The disk of this computer is full, so Guitai cannot save or download. Free some space (or ask IT); your work so far is kept.</source>
         <translation>本機磁碟已滿，櫃檯無法儲存或下載。請釋放一些空間（或聯絡 IT）；已完成的工作都已保留。</translation>
     </message>
@@ -1150,7 +1482,7 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="341"/>
+        <location filename="../../ui/tasks.py" line="348"/>
         <source>This could not be done because of an internal error (see the log).</source>
         <translation>由於內部錯誤，無法完成此操作（請查看日誌）。</translation>
     </message>

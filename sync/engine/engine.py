@@ -18,9 +18,11 @@ import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Connection, Engine, func, select
 
+from client import audit
 from client.audit import AUDIT_TABLE
 from client.errors import GuitaiError
 from client.outbox import INDEXED_TABLES
@@ -39,6 +41,8 @@ from sync.protocol import (
     MAX_PUSH_ENTRIES,
     SNAPSHOT_CHUNK,
     SNAPSHOT_PAGE,
+    EntryResult,
+    EntryStatus,
     OpenRequest,
     OutboxEntry,
     PullRequest,
@@ -239,20 +243,40 @@ class SyncEngine:
             with self.db.begin() as conn:
                 touched: set[uuid.UUID] = set()
                 now = self.clock()
-                for row in rows:
-                    result = by_id.get(row.entry_id)
-                    if result is None:
-                        continue
-                    kind = settle(conn, result, now)
-                    report.pushed += kind is None and row.table_name != AUDIT_TABLE
-                    report.conflicts += kind == "conflict"
-                    report.rejected += kind == "rejected"
-                    if kind and row.table_name in INDEXED_TABLES and row.customer_id:
-                        touched.add(row.customer_id)
+                answered = [(row, by_id[row.entry_id]) for row in rows if row.entry_id in by_id]
+                refused = {
+                    row.entry_id: event
+                    for row, result in answered
+                    if (event := _refused_event(row, result)) is not None
+                }
+                for row, result in answered:
+                    if row.entry_id not in refused:
+                        self._settle(conn, row, result, now, report, touched)
+                # the audit chain goes on after the server's last link (`client.audit`)
+                kept = audit.rechain(conn, list(refused.values()), now) if refused else set()
+                for row, result in answered:
+                    if row.entry_id in refused and row.entry_id not in kept:
+                        self._settle(conn, row, result, now, report, touched)
                 if touched:
                     reindex_customers(conn, touched)
             if len(by_id) < len(rows):
                 raise SyncError("the server answered only part of the upload; try again")
+
+    @staticmethod
+    def _settle(
+        conn: Connection,
+        row: Any,
+        result: EntryResult,
+        now: datetime,
+        report: SyncReport,
+        touched: set[uuid.UUID],
+    ) -> None:
+        kind = settle(conn, result, now)
+        report.pushed += kind is None and row.table_name != AUDIT_TABLE
+        report.conflicts += kind == "conflict"
+        report.rejected += kind == "rejected"
+        if kind and row.table_name in INDEXED_TABLES and row.customer_id:
+            touched.add(row.customer_id)
 
     # --- download -------------------------------------------------------------------------
 
@@ -400,3 +424,18 @@ class SyncEngine:
                 log.info("sync round failed: %s", exc)
                 stop.wait(delay * (0.5 + random.random()))  # noqa: S311 - jitter or demo data, not a secret
                 delay = min(max_delay, delay * 2)
+
+
+def _refused_event(row: Any, result: EntryResult) -> audit.RefusedEvent | None:
+    """An audit event of this workstation the server refused, with the last link it named."""
+    if row.table_name != AUDIT_TABLE or result.status is not EntryStatus.REJECTED:
+        return None
+    link = result.server_row or {}
+    seq = link.get("device_seq")
+    return audit.RefusedEvent(
+        entry_id=row.entry_id,
+        code=result.code,
+        reason=result.reason,
+        head_seq=seq if isinstance(seq, int) else None,
+        head_hash=str(link.get("event_hash") or ""),
+    )

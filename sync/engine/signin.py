@@ -26,7 +26,13 @@ from client.schema.base import utcnow
 from client.store import LocalCache
 from client.wipe import clear_note, note_of
 from sync.engine.transport import Transport
-from sync.protocol import LoginRequest, LoginResponse, TokenResponse, UserInfo
+from sync.protocol import (
+    LoginRequest,
+    LoginResponse,
+    PasswordChangeRequest,
+    TokenResponse,
+    UserInfo,
+)
 from sync.replica import state
 
 log = logging.getLogger(__name__)
@@ -59,8 +65,13 @@ def sign_in(
     device_name: str | None = None,
     now: datetime | None = None,
     hasher: PasswordHasher = VERIFIER_HASHER,
+    new_password: str | None = None,
 ) -> LoginResponse:
-    """Signs in online; keeps the token in `tokens` and an offline verifier in the cache."""
+    """Signs in online; keeps the token in `tokens` and an offline verifier in the cache.
+
+    With `new_password`, changes the password first (`password` being the current or
+    one-time one: a sign-in refused with `password_change_required` needs this) and signs
+    in with the new one."""
     now = now or utcnow()
     engine = cache.replica_engine()
     try:
@@ -73,15 +84,20 @@ def sign_in(
                 f"this profile holds data of the server {known_server}; "
                 f"use a new profile folder for {transport.base_url}"
             )
+        request = LoginRequest(
+            username=username,
+            password=password,
+            device_id=device_id(cache),
+            device_name=device_name or socket.gethostname()[:120] or "workstation",
+        )
         with audited_failure(cache, username):
-            answer = transport.login(
-                LoginRequest(
-                    username=username,
-                    password=password,
-                    device_id=device_id(cache),
-                    device_name=device_name or socket.gethostname()[:120] or "workstation",
+            if new_password is None:
+                answer = transport.login(request)
+            else:
+                answer = transport.change_password(
+                    PasswordChangeRequest(**request.model_dump(), new_password=new_password)
                 )
-            )
+                password = new_password
         tokens.save(answer.token)
         transport.token = answer.token
         verifier = OfflineVerifier.make(username, password, now, answer.offline_grace_days, hasher)

@@ -25,6 +25,7 @@ from sync.protocol import (
     LoginResponse,
     OpenRequest,
     OpenResponse,
+    PasswordChangeRequest,
     PullRequest,
     PullResponse,
     PushRequest,
@@ -188,6 +189,10 @@ class Transport:
 
     def login(self, request: LoginRequest) -> LoginResponse:
         return self._call("POST", "/v1/login", LoginResponse, request)
+
+    def change_password(self, request: PasswordChangeRequest) -> LoginResponse:
+        """Sets a new password (the way out of a one-time one) and signs in with it."""
+        return self._call("POST", "/v1/password", LoginResponse, request)
 
     def refresh(self) -> TokenResponse:
         """Rotates the bearer token (and uses the new one from now on)."""

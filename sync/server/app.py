@@ -1,9 +1,13 @@
 """The central server's HTTP API: `create_app(database_url)` builds it.
 
 Endpoints: `GET /health`, `GET /ready`, and under `/v1/` (header `Guitai-Protocol`
-required, bearer token required except for login): `POST login`, `POST logout`,
+required, bearer token required except for login and password): `POST login`,
+`POST password` (`sync.server.password_change`), `POST logout`,
 `POST push`, `POST pull`, `POST search`, `POST open`, `GET snapshot/start`,
-`POST snapshot`, `POST snapshot/file`, `POST snapshot/file/chunk`, `GET changes/wait`.
+`POST snapshot`, `POST snapshot/file`, `POST snapshot/file/chunk`, `GET changes/wait`,
+`POST audit/search` (`sync.server.audit_search`); with a channel service account's
+token instead, and only that: `POST channel/interactions`, `GET channel/customers/{number}`
+(`sync.server.channel_api`).
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
@@ -54,10 +58,22 @@ from sync.protocol import (
     UpgradeRequired,
     WaitResponse,
 )
-from sync.server import auth, errors, follows, lockout, migrations, search, snapshot
+from sync.server import (
+    audit_search,
+    auth,
+    channel_api,
+    errors,
+    follows,
+    lockout,
+    migrations,
+    password_change,
+    search,
+    snapshot,
+)
 from sync.server.body_limit import BodyLimit
 from sync.server.contact import ContactLog
 from sync.server.db import ENV_DATABASE_URL, Database, default_database_url
+from sync.server.directory import directory_for
 from sync.server.logs import (
     ENV_ACCESS_LOG,
     ENV_JSON_LOGS,
@@ -67,6 +83,7 @@ from sync.server.logs import (
 from sync.server.notify import Notifier
 from sync.server.pull import pull
 from sync.server.push import Pusher
+from sync.server.revocations import EpochSignal, signal_for
 from sync.server.settings import ENV_SNAPSHOT_DIR, ServerSettings
 from sync.server.snapshot_files import SnapshotFiles
 from sync.server.versioning import ProtocolCheck
@@ -87,6 +104,7 @@ class Context:
     watch: FeedWatch
     tokens: auth.TokenCache
     snapshots: SnapshotFiles | None
+    revocations: EpochSignal
     contacts: ContactLog = field(default_factory=ContactLog)
 
 
@@ -109,20 +127,26 @@ async def bearer_token(
 
 
 async def actor(request: Request, token: Annotated[str, Depends(bearer_token)]) -> auth.Actor:
-    """The user behind the token, checked in a worker thread: from the token cache unless a
-    revocation happened since (`auth.cached_actor`); the device's contact is recorded."""
+    """The user behind the token: from the token cache while the revocation signal is
+    unchanged (`sync.server.revocations`: no query, no worker thread), else checked in full
+    in a worker thread. The device's contact is written at most once a minute."""
     ctx: Context = request.app.state.guitai
     version = request.headers.get(APP_VERSION_HEADER, "")[:40] or None
-    who = await run_in_threadpool(_check_token, ctx, token, version)
+    now = ctx.settings.clock()
+    epoch = await ctx.revocations.current()
+    who = ctx.tokens.get(token, now, epoch)
+    if who is None:
+        who = await run_in_threadpool(_check_token, ctx, token, now)
+    if ctx.contacts.due(who, version, now):
+        await run_in_threadpool(ctx.contacts.write, ctx.db, who, version, now)
     request.state.user_id, request.state.device_id = who.user_id, who.device_id  # access log
     return who
 
 
-def _check_token(ctx: Context, token: str, app_version: str | None) -> auth.Actor:
-    now = ctx.settings.clock()
+def _check_token(ctx: Context, token: str, now: datetime) -> auth.Actor:
     with ctx.db.reader() as session:
-        who = auth.cached_actor(session, ctx.tokens, token, now)
-    ctx.contacts.seen(ctx.db, who, app_version, now)
+        who, expires_at = auth.check_token(session, token, now)
+    ctx.tokens.put(token, who, expires_at, now)
     return who
 
 
@@ -159,9 +183,14 @@ Authenticated = Annotated[auth.Actor, Depends(actor)]
 Ctx = Annotated[Context, Depends(context)]
 
 
-@v1.post("/login", response_model=LoginResponse, responses={429: {"model": ErrorBody}})
+@v1.post(
+    "/login",
+    response_model=LoginResponse,
+    responses={429: {"model": ErrorBody}, 503: {"model": ErrorBody}},
+)
 def login(body: LoginRequest, ctx: Ctx) -> LoginResponse:
-    """Signs in; 429 `account_locked` (with Retry-After) after too many wrong passwords."""
+    """Signs in; 429 `account_locked` (with Retry-After) after too many wrong passwords, 503
+    `directory_unreachable` when the bank's directory cannot check the password."""
     s = ctx.settings
     now = s.clock()
 
@@ -174,6 +203,7 @@ def login(body: LoginRequest, ctx: Ctx) -> LoginResponse:
             now=now,
             ttl=min(s.token_ttl, s.session_cap),
             offline_grace_days=s.offline_grace_days,
+            directory=directory_for(s),
         )
         lockout.clear(session, body.username)
         return answer
@@ -348,7 +378,9 @@ def create_app(
         if settings.snapshot_dir is None
         else SnapshotFiles(settings.snapshot_dir, database_url, settings.snapshot_max_age)
     )
-    ctx = Context(db, settings, Notifier(watch.signal), watch, tokens, snapshots)
+    ctx = Context(
+        db, settings, Notifier(watch.signal), watch, tokens, snapshots, signal_for(database_url)
+    )
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -361,6 +393,7 @@ def create_app(
             yield
         finally:
             await ctx.notifier.stop()
+            await ctx.revocations.close()
             await watch.stop()
             db.dispose()
 
@@ -370,6 +403,24 @@ def create_app(
     app.add_middleware(ProtocolCheck)
     app.add_middleware(BodyLimit, limit=settings.max_body_bytes)  # outermost: before all
     app.include_router(v1)
+    app.include_router(
+        password_change.router,
+        prefix="/v1",
+        dependencies=v1.dependencies,
+        responses=v1.responses,
+    )
+    app.include_router(
+        audit_search.router(actor),
+        prefix="/v1",
+        dependencies=v1.dependencies,
+        responses=v1.responses,
+    )
+    app.include_router(
+        channel_api.router(in_write_transaction),
+        prefix="/v1",
+        dependencies=v1.dependencies,
+        responses=v1.responses,
+    )
 
     @app.get("/health")
     def health() -> dict[str, str]:

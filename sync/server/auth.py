@@ -5,8 +5,10 @@ from __future__ import annotations
 import hashlib
 import secrets
 import uuid
+from collections.abc import Hashable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
@@ -17,8 +19,12 @@ from client.reasons import Reason
 from client.schema.enums import Role
 from client.schema.models import Branch, Device, User
 from sync.protocol import LoginRequest, LoginResponse, TokenResponse, UserInfo
+from sync.server import revocations
 from sync.server.feed import PendingChange, record
 from sync.server.tables import auth_epoch, credential, session_token
+
+if TYPE_CHECKING:
+    from sync.server.directory import Directory
 
 
 class AuthError(Exception):
@@ -46,18 +52,19 @@ def token_digest(token: str) -> str:
 
 
 def set_password(
-    session: Session, hasher: PasswordHasher, user_id: uuid.UUID, password: str, now: datetime
+    session: Session,
+    hasher: PasswordHasher,
+    user_id: uuid.UUID,
+    password: str,
+    now: datetime,
+    *,
+    must_change: bool = False,
 ) -> None:
-    digest = hasher.hash(password)
-    done = session.execute(
-        update(credential)
-        .where(credential.c.user_id == user_id)
-        .values(password_hash=digest, changed_at=now)
-    )
+    """Stores the password's hash; `must_change` for a one-time password (see `login`)."""
+    values = {"password_hash": hasher.hash(password), "changed_at": now, "must_change": must_change}
+    done = session.execute(update(credential).where(credential.c.user_id == user_id).values(values))
     if not done.rowcount:  # type: ignore[attr-defined]
-        session.execute(
-            insert(credential).values(user_id=user_id, password_hash=digest, changed_at=now)
-        )
+        session.execute(insert(credential).values(user_id=user_id, **values))
 
 
 def _check_password(hasher: PasswordHasher, stored: str | None, password: str) -> bool:
@@ -70,6 +77,47 @@ def _check_password(hasher: PasswordHasher, stored: str | None, password: str) -
         return False
 
 
+@dataclass(frozen=True)
+class Verified:
+    """Whose password was given, and whether it is a one-time password to be changed."""
+
+    user: User
+    must_change: bool
+
+
+def verify_password(
+    session: Session,
+    hasher: PasswordHasher,
+    username: str,
+    password: str,
+    *,
+    directory: Directory | None = None,
+) -> Verified:
+    """THE check of a password given to sign in (login and password change): AuthError
+    `wrong_password` unless it is the user's, `account_disabled` for a disabled user.
+
+    Takes the same time whether or not the user exists. A directory (LDAP) sign-in
+    branches here: everything after it (the one-time password, devices, tokens) is shared.
+    With a `directory` (`sync.server.directory`), it checks every user but its local ones.
+    """
+    if directory is not None and directory.handles(username):
+        return Verified(directory.verify(session, username, password), must_change=False)
+    found = session.execute(
+        select(User, credential.c.password_hash, credential.c.must_change)
+        .outerjoin(credential, credential.c.user_id == User.id)
+        .where(User.username == username, User.deleted.is_(False))
+    ).first()
+    user, stored, must_change = (found[0], found[1], found[2]) if found else (None, None, False)
+    if not _check_password(hasher, stored, password) or user is None:
+        raise AuthError("wrong username or password", Reason.WRONG_PASSWORD)
+    if not user.active:
+        raise AuthError(
+            f"the account {user.username} is disabled; ask your branch manager",
+            Reason.ACCOUNT_DISABLED,
+        )
+    return Verified(user, bool(must_change))
+
+
 def login(
     session: Session,
     hasher: PasswordHasher,
@@ -78,21 +126,36 @@ def login(
     now: datetime,
     ttl: timedelta,
     offline_grace_days: int,
+    directory: Directory | None = None,
 ) -> LoginResponse:
-    """Checks the password, registers the device on first use and issues a token."""
-    found = session.execute(
-        select(User, credential.c.password_hash)
-        .outerjoin(credential, credential.c.user_id == User.id)
-        .where(User.username == request.username, User.deleted.is_(False))
-    ).first()
-    user, stored = (found[0], found[1]) if found else (None, None)
-    if not _check_password(hasher, stored, request.password) or user is None:
-        raise AuthError("wrong username or password", Reason.WRONG_PASSWORD)
-    if not user.active:
+    """Checks the password, registers the device on first use and issues a token.
+
+    A one-time password (a new or reset account) is refused with `password_change_required`
+    once it is found right: the only thing it allows is choosing a new password
+    (`POST /v1/password`, `sync.server.password_change`)."""
+    verified = verify_password(
+        session, hasher, request.username, request.password, directory=directory
+    )
+    if verified.must_change:
         raise AuthError(
-            f"the account {user.username} is disabled; ask your branch manager",
-            Reason.ACCOUNT_DISABLED,
+            f"{request.username} signs in with a one-time password: choose a new password",
+            Reason.PASSWORD_CHANGE_REQUIRED,
         )
+    return issue_login(
+        session, verified.user, request, now=now, ttl=ttl, offline_grace_days=offline_grace_days
+    )
+
+
+def issue_login(
+    session: Session,
+    user: User,
+    request: LoginRequest,
+    *,
+    now: datetime,
+    ttl: timedelta,
+    offline_grace_days: int,
+) -> LoginResponse:
+    """A verified user's sign-in: the device registered on first use, a new token."""
     device = session.get(Device, request.device_id)
     if device is not None and device.revoked_at is not None:
         raise AuthError(
@@ -227,19 +290,21 @@ class TokenCache:
     as long as no revocation happened since (the revocation epoch, `auth_epoch`).
 
     An entry never outlives its token's expiry, and a logout through this process drops
-    it at once. A revocation made elsewhere (another server process, `guitai-server device
-    revoke` or `user disable`) raises the epoch in the database, which every request reads
-    (one row by its key): the next request of any process checks its token in full.
+    it at once. A revocation made anywhere (another server process, `guitai-server device
+    revoke` or `user disable`) raises the epoch in the database; every request asks the
+    process's `sync.server.revocations` signal first, so the next request of any process
+    checks its token in full.
     """
 
     def __init__(self, ttl: timedelta, size: int = 10_000) -> None:
         self.ttl = ttl
         self.size = size
         self._entries: dict[str, tuple[Actor, datetime]] = {}
-        self._epoch: int | None = None
+        self._epoch: Hashable = None
 
-    def get(self, token: str, now: datetime, epoch: int | None = None) -> Actor | None:
-        """The cached actor; `epoch` (the database's) other than the cache's empties it."""
+    def get(self, token: str, now: datetime, epoch: Hashable = None) -> Actor | None:
+        """The cached actor; an `epoch` (the revocation signal's) other than the one the
+        cache last saw empties it."""
         if epoch is not None and epoch != self._epoch:
             self._entries.clear()
             self._epoch = epoch
@@ -263,15 +328,6 @@ class TokenCache:
         self._entries.pop(token, None)
 
 
-_EPOCH = select(auth_epoch.c.value).where(auth_epoch.c.id == 1)
-
-
-def current_epoch(session: Session) -> int:
-    """The revocation epoch (0 before the first revocation)."""
-    value = session.connection().execute(_EPOCH).scalar_one_or_none()  # Core: the ORM costs
-    return 0 if value is None else int(value)
-
-
 def bump_epoch(session: Session) -> None:
     """Raises the revocation epoch, in the revoking transaction: every process's token
     cache is emptied at its next request once it commits."""
@@ -280,17 +336,7 @@ def bump_epoch(session: Session) -> None:
     )
     if not done.rowcount:  # type: ignore[attr-defined]
         session.execute(insert(auth_epoch).values(id=1, value=1))
-
-
-def cached_actor(session: Session, cache: TokenCache, token: str, now: datetime) -> Actor:
-    """The actor behind `token`: from `cache` unless a revocation happened since it was
-    cached (one indexed read), else checked in full and cached."""
-    who = cache.get(token, now, current_epoch(session))
-    if who is not None:
-        return who
-    who, expires_at = check_token(session, token, now)
-    cache.put(token, who, expires_at, now)
-    return who
+    revocations.announce_after_commit(session)
 
 
 def disable_user(session: Session, username: str, now: datetime) -> User | None:

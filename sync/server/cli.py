@@ -18,9 +18,16 @@ COMMANDS = {
     "init": ("sync.server.commands.init", "create the database or upgrade its schema"),
     "serve": ("sync.server.commands.serve", "run the HTTP server"),
     "user": ("sync.server.commands.user", "manage users"),
+    "branch": ("sync.server.commands.branch", "add and list branches"),
+    "segment": ("sync.server.commands.segment", "add and list customer segments"),
+    "calendar": ("sync.server.commands.calendar", "RMs' working hours (bookable slots)"),
     "device": ("sync.server.commands.device", "manage workstations"),
+    "service": (
+        "sync.server.commands.service",
+        "channel service accounts (call centre, internet, mobile banking)",
+    ),
     "audit": ("sync.server.commands.audit", "search the audit trail; verify its chains"),
-    "import": ("sync.server.commands.import_csv", "import customers, accounts or profitability"),
+    "import": ("sync.server.commands.import_csv", "import customers, accounts, ... from CSV"),
     "snapshot": ("sync.server.commands.snapshot", "prebuild the first download of a scope"),
     "seed-demo": ("sync.server.commands.seed_demo", "fill the server with a generated demo bank"),
 }

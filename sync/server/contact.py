@@ -33,14 +33,19 @@ class ContactLog:
         self._written: dict[uuid.UUID, tuple[datetime, uuid.UUID, str | None]] = {}
         self._lock = threading.Lock()
 
-    def seen(self, db: Database, who: Actor, app_version: str | None, now: datetime) -> None:
-        """Records that `who` made a request at `now` (cheap when recorded lately)."""
+    def due(self, who: Actor, app_version: str | None, now: datetime) -> bool:
+        """Whether `who`'s request at `now` is to be written (`write`); marks it as written.
+        In memory only: the event loop asks it for every request."""
         with self._lock:
             last = self._written.get(who.device_id)
             same = last is not None and last[1:] == (who.user_id, app_version)
             if same and last is not None and now - last[0] < self.every:
-                return
+                return False
             self._written[who.device_id] = (now, who.user_id, app_version)
+            return True
+
+    def write(self, db: Database, who: Actor, app_version: str | None, now: datetime) -> None:
+        """Writes `who`'s contact (in a worker thread: it is a transaction)."""
         values = {"user_id": who.user_id, "last_contact_at": now, "app_version": app_version}
         try:
             with db.writer() as session, session.begin():
@@ -59,6 +64,11 @@ class ContactLog:
             log.warning("the contact of device %s was not recorded: %s", who.device_id, exc)
             with self._lock:
                 self._written.pop(who.device_id, None)
+
+    def seen(self, db: Database, who: Actor, app_version: str | None, now: datetime) -> None:
+        """Records that `who` made a request at `now` (cheap when recorded lately)."""
+        if self.due(who, app_version, now):
+            self.write(db, who, app_version, now)
 
 
 @dataclass(frozen=True)

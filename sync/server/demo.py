@@ -25,6 +25,8 @@ from client.schema.enums import (
     CustomerKind,
     HolderRole,
     ProductCategory,
+    ProductFamily,
+    ProductLine,
     Role,
 )
 from client.schema.history import MonthFigures
@@ -46,8 +48,8 @@ from sync.server.feed import PendingChange, record
 BRANCHES = (("BJ01", "北京分行营业部", "Beijing"), ("SH01", "上海分行", "Shanghai"))
 SEGMENTS = (("MASS", "大众客户"), ("AFFLUENT", "财富客户"), ("PRIVATE", "私人银行"))
 PRODUCTS = (
-    ("SAV", "活期储蓄", ProductCategory.SAVINGS),
-    ("TD12", "一年定期", ProductCategory.TIME_DEPOSIT),
+    ("SAV", "活期储蓄", ProductCategory.SAVINGS, ProductFamily.DEPOSIT, ProductLine.RETAIL),
+    ("TD12", "一年定期", ProductCategory.TIME_DEPOSIT, ProductFamily.DEPOSIT, ProductLine.RETAIL),
 )
 SURNAMES = ("Wang", "Li", "Zhang", "Liu", "Chen", "Yang", "Zhao", "Huang")
 GIVEN = ("Wei", "Fang", "Na", "Min", "Jing", "Lei", "Yang", "Yong", "Jie", "Tao")
@@ -75,10 +77,18 @@ def _reference(session: Session, now: datetime, pending: list[PendingChange]) ->
             session.add(segment)
             pending.append(PendingChange(segment, "segment", "insert"))
         refs[code] = segment
-    for code, name, category in PRODUCTS:
+    for code, name, category, family, line in PRODUCTS:
         product = session.scalars(select(Product).where(Product.code == code)).first()
         if product is None:
-            product = _new(Product, code=code, name=name, category=category, is_liability=False)
+            product = _new(
+                Product,
+                code=code,
+                name=name,
+                category=category,
+                family=family,
+                line=line,
+                is_liability=family is ProductFamily.LOAN,
+            )
             session.add(product)
             pending.append(PendingChange(product, "product", "insert"))
         refs[code] = product
@@ -94,6 +104,7 @@ def _reference(session: Session, now: datetime, pending: list[PendingChange]) ->
                 role=Role.RELATIONSHIP_MANAGER,
                 branch_id=refs[code].id,
                 active=True,
+                email=f"{username}@demo.guitai.cn",
             )
             session.add(rm)
             session.flush()

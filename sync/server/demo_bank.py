@@ -19,6 +19,7 @@ from argon2 import PasswordHasher
 
 from client.demo.build import TERMS, Generator, Rows, chunks, insert_sql
 from client.errors import UsageError
+from client.schema.enums import FAMILY_OF_CATEGORY
 from sync.server import migrations
 from sync.server.db import make_engine
 
@@ -41,6 +42,15 @@ def _write(conn: sqlite3.Connection, rows: Rows) -> int:
         conn.executemany(insert_sql(table), values)
         count += len(values)
     return count
+
+
+def _fill_product_families(conn: sqlite3.Connection) -> None:
+    """Each product's family from its category (the generator's rows name only the
+    category; its products are all retail, the column's default)."""
+    conn.executemany(
+        "UPDATE product SET family = ? WHERE category = ?",
+        [(family.value, category.value) for category, family in FAMILY_OF_CATEGORY.items()],
+    )
 
 
 def seed_demo_bank(
@@ -73,6 +83,7 @@ def seed_demo_bank(
             batch = Rows()
             generator.chunk(bank, start, stop, batch, [])
             total += _write(conn, batch)
+        _fill_product_families(conn)
         password_hash = (hasher or PasswordHasher()).hash(DEMO_PASSWORD)
         conn.execute(
             "INSERT INTO server_credential (user_id, password_hash, changed_at) "

@@ -31,7 +31,15 @@ from client.errors import UsageError
 from client.reasons import Reason
 from client.schema.enums import AppointmentStatus
 from client.schema.models import User
-from client.schema.permissions import LINKS, RECORDED_AT, STAMPED, Action, Stamp, is_import_only
+from client.schema.permissions import (
+    LINKS,
+    RECORDED_AT,
+    STAMPED,
+    TIME_CHECKED,
+    Action,
+    Stamp,
+    is_import_only,
+)
 from client.schema.registry import append_only
 from client.schema.rows import RowError, TableCodec, UnknownTableError, table_codec
 from client.text_rules import clean_row, has_lone_surrogate
@@ -101,6 +109,9 @@ class Pusher:
                 outcomes[entry.entry_id] = EntryResult.model_validate({**stored, "retried": True})
                 continue
             outcome = self._apply_in_savepoint(entry)
+            if outcome.status is EntryStatus.REJECTED and entry.table == audit.AUDIT_TABLE:
+                # the workstation re-chains its later events after this (`client.audit`)
+                outcome.extra["server_row"] = audit.last_link(self.session, self.actor.device_id)
             if outcome.change is not None:
                 pending.append(outcome.change)
             if entry.table in BRANCH_SHAPING:
@@ -266,12 +277,14 @@ class Pusher:
         return out
 
     def _check_recorded(self, table: str, values: dict[str, Any]) -> None:
-        """Refuses a recorded time in the future beyond the clock skew, or older than an
-        offline workstation could honestly have kept it."""
-        name = RECORDED_AT.get(table)
-        at = values.get(name) if name is not None else None
-        if at is None:
-            return
+        """Refuses a recorded time (`RECORDED_AT`, `TIME_CHECKED`) in the future beyond the
+        clock skew, or older than an offline workstation could honestly have kept it."""
+        for name in (RECORDED_AT.get(table), TIME_CHECKED.get(table)):
+            at = values.get(name) if name is not None else None
+            if name is not None and at is not None:
+                self._check_time(table, name, at)
+
+    def _check_time(self, table: str, name: str, at: datetime) -> None:
         if at > self.now + CLOCK_SKEW:
             raise Refused(
                 f"{table}.{name} {at:%Y-%m-%d %H:%M} UTC is later than the server's clock "
@@ -338,6 +351,7 @@ class Pusher:
         changing = [n for n in values if getattr(obj, n) != values[n]]
         if changing:
             self._check_write(entry.table, Action.UPDATE, changing, after)
+            self._check_recorded(entry.table, {n: values[n] for n in changing})
         history = feed.history_since(
             self.session, entry.table, entry.row_id, base, self.actor.device_id
         )

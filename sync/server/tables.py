@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import (
     JSON,
     BigInteger,
+    Boolean,
     Column,
     ForeignKey,
     Index,
@@ -12,6 +13,7 @@ from sqlalchemy import (
     MetaData,
     String,
     Table,
+    false,
 )
 
 from client.schema.base import GUID, NAMING_CONVENTION, UTCDateTime
@@ -25,8 +27,10 @@ credential = Table(
     Column("user_id", GUID(), ForeignKey(User.__table__.c.id), primary_key=True),
     Column("password_hash", String(200), nullable=False),
     Column("changed_at", UTCDateTime(), nullable=False),
+    Column("must_change", Boolean, nullable=False, server_default=false()),
 )
-"""A user's Argon2 password hash."""
+"""A user's Argon2 password hash; `must_change` for a one-time password (a new or reset
+account): until it is changed, sign-in is refused with `password_change_required`."""
 
 session_token = Table(
     "server_token",
@@ -136,3 +140,33 @@ auth_epoch = Table(
 )
 """One row (id 1), raised by every revocation (device revoked, user disabled): the token
 caches of all server processes compare it on each request (`sync.server.auth.TokenCache`)."""
+
+working_hours = Table(
+    "server_working_hours",
+    server_metadata,
+    Column("user_id", GUID(), ForeignKey(User.__table__.c.id), primary_key=True),
+    Column("hours", String(300), nullable=False),
+    Column("slot_minutes", Integer, nullable=False),
+    Column("time_zone", String(60), nullable=False),
+    Column("changed_at", UTCDateTime(), nullable=False),
+)
+"""An RM's weekly working hours as set by `guitai-server calendar` (`hours` in the form
+"mon-fri 09:00-12:00,13:30-17:00", in `time_zone`); `sync.server.working_hours` turns them
+into the available calendar blocks of the coming weeks, which replicate."""
+
+service_account = Table(
+    "server_service_account",
+    server_metadata,
+    Column("id", GUID(), primary_key=True),
+    Column("name", String(60), nullable=False, unique=True),
+    Column("channel", String(20), nullable=False),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("created_at", UTCDateTime(), nullable=False),
+    Column("last_used_at", UTCDateTime(), nullable=True),
+    Column("revoked_at", UTCDateTime(), nullable=True),
+)
+"""A channel's service account (call centre, internet or mobile banking: `guitai-server
+service`), which feeds interactions in and reads customer summaries
+(`sync.server.channel_api`). Its token is stored as a digest only, taken differently from a
+staff token's (`sync.server.service_accounts`); its id is also the device of its audit
+chain."""

@@ -176,6 +176,7 @@ def test_a_good_workstation_passes(
         "TLS trust": "WARN",  # plain http is named, not fatal
         "keyring": "OK",
         "cache": "OK",
+        "sign-in lease": "OK",  # a cache that never signed in online has none
         "disk space": "OK",
     }
     origin = f"({'machine settings'} {tmp_path / 'machine' / 'guitai.toml'})"

@@ -82,6 +82,12 @@ SHIPPED = {
     "backdated": None,
     "cache_wiped": 8,
     "lease_expired": 6,
+    "password_change_required": 6,
+    "weak_password": 2,
+    "chain_gap": None,
+    "directory_unreachable": 7,
+    "directory_no_role": 6,
+    "directory_no_branch": 6,
 }
 """Every code ever shipped and its exit code: a code is never renamed, dropped or reused."""
 

@@ -20,7 +20,7 @@ import keyring.errors
 import pytest
 import sqlcipher3
 from keyring.backends import fail
-from sqlalchemy import select, text
+from sqlalchemy import Connection, MetaData, insert, select, text
 
 from client import migrations
 from client.cache_backup import KEPT, backups_of
@@ -355,7 +355,36 @@ def at_revision(profile: Profile, revision: str) -> None:
         with cache.engine.begin() as conn:
             config.attributes["connection"] = conn
             command.upgrade(config, revision)
-        fill(cache)
+        with cache.engine.begin() as conn:
+            fill_old(conn)
+
+
+def fill_old(conn: Connection) -> None:
+    """One customer of one branch, written through the tables as the old schema has them
+    (the models may have columns it lacks)."""
+    tables = MetaData()
+    tables.reflect(conn, only=["branch", "customer"])
+    replicated = {"version": 0, "updated_at": datetime.now(UTC), "deleted": False}
+    branch_id = uuid.uuid4().bytes
+    conn.execute(
+        insert(tables.tables["branch"]).values(
+            id=branch_id, code="0101", name="北京分行", city="北京", **replicated
+        )
+    )
+    conn.execute(
+        insert(tables.tables["customer"]).values(
+            id=uuid.uuid4().bytes,
+            customer_number="C000000001",
+            kind="individual",
+            legal_name=NAME,
+            name_latin="OUYANG Nana",
+            national_id="11010519491231002X",
+            home_branch_id=branch_id,
+            lifecycle="active",
+            preferred_language="zh-CN",
+            **replicated,
+        )
+    )
 
 
 def test_an_older_cache_is_backed_up_before_its_upgrade(

@@ -3,6 +3,7 @@ hold, tampering with the server's database is found, and bad chains are refused 
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -292,8 +293,6 @@ def test_a_backdated_or_future_event_is_refused(
 def test_audit_list_filters_by_customer_user_and_action(
     api: Api, station: Workstation, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    import json
-
     seed_customers(api, "BJ01", 2)
     station.engine.sync()
     customer_360(station.cache, "CBJ0100000")
@@ -359,3 +358,156 @@ def test_audit_list_since_takes_a_date_or_a_timestamp() -> None:
     assert since("2026-12-01T08:30:00+08:00") == datetime(2026, 12, 1, 0, 30, tzinfo=UTC)
     with pytest.raises(UsageError):
         since("yesterday")
+
+
+# --- a refused event does not break the chain for the events after it ------------------------
+
+
+def test_a_refused_event_is_answered_with_the_last_accepted_link(
+    api: Api, chain: tuple[Chain, dict[str, str]]
+) -> None:
+    events, auth = chain
+    first = events.event()
+    assert _outcome(api.push(auth, first)[0]) == ("applied", None)
+    forged = events.event(user_id=api.seeded.users["teller@SH01"])
+    [refused] = api.push(auth, forged)
+    assert _outcome(refused) == ("rejected", "forged_author")
+    assert refused["server_row"] == {
+        "device_seq": 1,
+        "event_hash": first["changed"]["event_hash"],
+    }
+    events.seq, events.prev = 1, first["changed"]["event_hash"]
+    assert _outcome(api.push(auth, events.event())[0]) == ("applied", None)
+
+
+def _in_the_name_of(station: Workstation, user: uuid.UUID, number: str) -> None:
+    """Opens a customer with the cache naming another user: the forged event an attacker
+    (or a cache copied from another workstation) would push."""
+    from client.schema.local import cache_meta
+
+    with station.cache.session() as session:
+        key = cache_meta.c.key == state.USER
+        honest = session.execute(select(cache_meta.c.value).where(key)).scalar_one()
+        forged = {**json.loads(honest), "id": str(user)}
+        session.execute(cache_meta.update().where(key).values(value=json.dumps(forged)))
+    try:
+        customer_360(station.cache, number)
+    finally:
+        with station.cache.session() as session:
+            session.execute(cache_meta.update().where(key).values(value=honest))
+
+
+def test_after_a_forged_event_is_refused_the_later_ones_are_accepted_behind_a_gap(
+    api: Api, station: Workstation, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from client.schema.local import sync_issue
+
+    seed_customers(api, "BJ01", 3)
+    station.engine.sync()
+    _in_the_name_of(station, api.seeded.users["teller@SH01"], "CBJ0100000")
+    customer_360(station.cache, "CBJ0100001")
+    customer_360(station.cache, "CBJ0100002")
+    with station.cache.session() as session:
+        forged_id = session.scalars(
+            select(AuditEvent.id).where(AuditEvent.user_id == api.seeded.users["teller@SH01"])
+        ).one()
+    report = station.engine.sync()
+    assert report.rejected == 1
+    server = _server_events(api)
+    assert [(e.device_seq, str(e.action), e.entity) for e in server] == [
+        (1, "login", "user_account"),
+        (2, "resolve_conflict", audit.GAP_ENTITY),
+        (3, "view", "customer"),
+        (4, "view", "customer"),
+    ]
+    assert forged_id not in {e.id for e in server}
+    gap = server[1]
+    change = json.loads(gap.change)
+    assert change["code"] == "chain_gap" and change["after"] == 1
+    assert [(r["event_id"], r["code"]) for r in change["refused"]] == [
+        (str(forged_id), "forged_author")
+    ]
+    assert gap.user_id == api.seeded.users["teller@BJ01"]
+    device = _device(station)
+    with station.cache.session() as session:
+        issues = session.execute(select(sync_issue.c.row_id, sync_issue.c.kind)).all()
+        pending = session.execute(select(func.count()).select_from(outbox)).scalar_one()
+        head = audit.chain_head(session, device)
+    assert issues == [(forged_id, "rejected")] and pending == 0
+    assert head == (4, server[3].event_hash)
+    code, said = _verify(api, capsys)
+    assert code == 0, said
+    assert "4 events of 1 workstation(s)" in said
+    assert "1 chain gap(s)" in said and str(gap.id) in said and "forged_author" in said
+    customer_360(station.cache, "CBJ0100000")  # the chain goes on after the gap
+    station.engine.sync()
+    assert [e.device_seq for e in _server_events(api)] == [1, 2, 3, 4, 5]
+    assert _verify(api, capsys)[0] == 0
+
+
+def test_a_refused_last_event_leaves_a_gap_the_next_one_follows(
+    api: Api, station: Workstation, capsys: pytest.CaptureFixture[str]
+) -> None:
+    seed_customers(api, "BJ01", 2)
+    station.engine.sync()
+    _in_the_name_of(station, api.seeded.users["teller@SH01"], "CBJ0100000")
+    station.engine.sync()
+    assert [str(e.action) for e in _server_events(api)] == ["login", "resolve_conflict"]
+    customer_360(station.cache, "CBJ0100001")
+    station.engine.sync()
+    assert [e.device_seq for e in _server_events(api)] == [1, 2, 3]
+    code, said = _verify(api, capsys)
+    assert code == 0 and "1 chain gap(s)" in said, said
+
+
+def test_a_broken_local_chain_is_rejoined_to_the_servers_behind_a_gap(
+    api: Api, station: Workstation, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """No event refused for what it holds: the cache lost its chain head (restored from an
+    older copy, say) and numbers its events again from 1; they are re-chained, not lost."""
+    from client.schema.local import cache_meta
+
+    seed_customers(api, "BJ01", 2)
+    station.engine.sync()
+    with station.cache.session() as session:
+        session.execute(cache_meta.delete().where(cache_meta.c.key == audit.HEAD_KEY))
+        session.execute(text("DELETE FROM audit_event"))
+    customer_360(station.cache, "CBJ0100000")
+    customer_360(station.cache, "CBJ0100001")
+    assert station.engine.sync().rejected == 0
+    server = _server_events(api)
+    assert [(e.device_seq, str(e.action)) for e in server] == [
+        (1, "login"),
+        (2, "resolve_conflict"),
+        (3, "view"),
+        (4, "view"),
+    ]
+    assert json.loads(server[1].change)["refused"] == []
+    assert _verify(api, capsys)[0] == 0
+
+
+def test_verify_holds_when_the_chain_rows_were_stored_out_of_order(
+    api: Api, station: Workstation, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A restore may write the server's chain in another order than its places: the chain
+    is read by place, not as stored."""
+    seed_customers(api, "BJ01", 3)
+    station.engine.sync()
+    for number in ("CBJ0100000", "CBJ0100001", "CBJ0100002"):
+        customer_360(station.cache, number)
+    station.engine.sync()
+    with api.db.engine.begin() as conn:
+        rows = conn.execute(text("SELECT * FROM server_audit_chain ORDER BY seq DESC")).all()
+        conn.execute(text("DELETE FROM server_audit_chain"))
+        for row in rows:
+            conn.execute(
+                text(
+                    "INSERT INTO server_audit_chain (seq, event_id, device_id, device_seq, "
+                    "event_hash, chain_hash, accepted_at) VALUES (:seq, :event_id, :device_id, "
+                    ":device_seq, :event_hash, :chain_hash, :accepted_at)"
+                ),
+                row._asdict(),
+            )
+    code, said = _verify(api, capsys)
+    assert code == 0, said
+    assert "4 events of 1 workstation(s)" in said

@@ -11,6 +11,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import event
 
 from client.reasons import Reason
 from client.schema.enums import Role
@@ -58,6 +59,26 @@ def test_a_revoked_device_is_refused_at_its_next_request_by_every_process(
         assert auth.revoke_device(session, device, datetime.now(UTC))
     assert status_and_code(servers.first.client, headers) == (401, Reason.DEVICE_REVOKED)
     assert status_and_code(servers.second, headers) == (401, Reason.DEVICE_REVOKED)
+
+
+def test_a_cached_token_costs_no_database_statement_until_a_revocation(
+    servers: TwoServers,
+) -> None:
+    device = uuid.uuid4()
+    headers = servers.first.login("teller@BJ01", device)
+    client, engine = servers.first.client, servers.first.db.engine
+    latest = client.get("/v1/changes/wait?timeout=0", headers=headers).json()["latest"]
+    statements: list[str] = []
+    event.listen(engine, "before_cursor_execute", lambda *a: statements.append(a[2]))
+    wait = f"/v1/changes/wait?timeout=0&cursor={latest}"
+
+    assert client.get(wait, headers=headers).status_code == 200
+    assert statements == []  # the token came from the cache, the revocation signal is unchanged
+    with servers.admin.writer() as session, session.begin():
+        assert auth.revoke_device(session, device, datetime.now(UTC))
+    refused = client.get(wait, headers=headers)
+    assert refused.status_code == 401 and refused.json()["code"] == Reason.DEVICE_REVOKED
+    assert statements  # checked in full against the database
 
 
 def test_a_disabled_user_is_refused_at_the_next_request_and_may_not_sign_in(

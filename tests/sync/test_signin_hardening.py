@@ -17,7 +17,8 @@ from sync.protocol import CODES_HEADER
 from sync.server.app import create_app
 from tests.sync.conftest import PASSWORD, Api, customer_fields, entry, make_settings, seed_org
 
-START = datetime(2026, 12, 3, 9, 0, tzinfo=UTC)
+START = datetime.now(UTC).replace(second=0, microsecond=0)
+"""Now: the workstation stamps its edits with its own clock, which the server checks."""
 
 
 class Clock:
@@ -79,7 +80,7 @@ def test_six_wrong_passwords_then_the_right_one_is_refused_as_locked_until_a_tim
     assert body["code"] == "account_locked"
     until = datetime.fromisoformat(body["detail"][0]["locked_until"])
     assert until == START + timedelta(minutes=15)
-    assert "locked until 09:15" in body["error"]
+    assert f"locked until {START + timedelta(minutes=15):%H:%M}" in body["error"]
     assert right.headers["Retry-After"] == str(15 * 60)
     logged = caplog.text
     assert "teller@BJ01" in logged and "guess" not in logged and PASSWORD not in logged

@@ -1,4 +1,5 @@
-"""The tables of the customer 360: accounts, related parties, interactions, open items."""
+"""The tables of the customer 360: accounts, related parties, interactions, open items,
+external data (its History is `ui.models.audit`)."""
 
 from __future__ import annotations
 
@@ -148,6 +149,29 @@ def offers_model(parent: QObject | None = None) -> RowsModel:
             Column(
                 lambda: QCoreApplication.translate("CustomerModels", "Expires"),
                 lambda o: fmt.day(o.expires_on),
+            ),
+        ),
+        parent,
+    )
+
+
+def external_model(parent: QObject | None = None) -> RowsModel:
+    """External data: source, attribute, value and the date the source gives."""
+    return RowsModel(
+        (
+            Column(
+                lambda: QCoreApplication.translate("CustomerModels", "Source"), lambda e: e.source
+            ),
+            Column(
+                lambda: QCoreApplication.translate("CustomerModels", "Attribute"),
+                lambda e: e.attribute,
+            ),
+            Column(
+                lambda: QCoreApplication.translate("CustomerModels", "Value"), lambda e: e.value
+            ),
+            Column(
+                lambda: QCoreApplication.translate("CustomerModels", "As of"),
+                lambda e: fmt.day(e.as_of),
             ),
         ),
         parent,

@@ -1,10 +1,13 @@
-"""The customer 360 on one screen: header, contacts, accounts, profit, relations, activity."""
+"""The customer 360 on one screen: header, contacts, accounts, profit, relations, activity,
+external data and, for roles that may see it, History (who changed what, when, from which
+workstation: filled by `ui.audit.history`, read from the server)."""
 
 from __future__ import annotations
 
+import uuid
 from html import escape
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -20,18 +23,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from client.audit_query import Found
 from client.customer360.sync_info import SyncInfo
 from client.customer360.views import Customer360
 from ui import format as fmt
 from ui import theme
+from ui.models import audit as audit_models
 from ui.models import customer as models
-from ui.models.table import RowsModel
 from ui.terms import term
 from ui.widgets.chart import ProfitChart
 from ui.widgets.sync_line import SyncLine
 
 
-def table(model: RowsModel, parent: QWidget, rows: int = 5) -> QTableView:
+def table(model: QAbstractItemModel, parent: QWidget, rows: int = 5) -> QTableView:
     """A compact read-only table showing about `rows` rows."""
     view = QTableView(parent)
     view.setModel(model)
@@ -108,6 +112,34 @@ class Customer360View(QScrollArea):
         self.related.clicked.connect(self._open_related)
         QVBoxLayout(self.related_box).addWidget(self.related)
 
+        self.external_box = QGroupBox(body)
+        self.external_box.setObjectName("externalBox")
+        self.external_model = models.external_model(self)
+        self.external = table(self.external_model, self.external_box, 3)
+        self.external.setObjectName("external")
+        QVBoxLayout(self.external_box).addWidget(self.external)
+
+        self.history_box = QGroupBox(body)
+        self.history_box.setObjectName("historyBox")
+        self.history_model = audit_models.AuditEventsModel(self)
+        self.history_sorted = audit_models.AuditFilter(self.history_model, self)
+        self.history = table(self.history_sorted, self.history_box, 6)
+        self.history.setObjectName("history")
+        self.history.setSortingEnabled(True)
+        self.history.sortByColumn(audit_models.WHEN, Qt.SortOrder.DescendingOrder)
+        self.history.setColumnHidden(audit_models.CUSTOMER, True)
+        self.history_note = QLabel(self.history_box)
+        self.history_note.setObjectName("historyNote")
+        self.history_note.setWordWrap(True)
+        history_layout = QVBoxLayout(self.history_box)
+        history_layout.addWidget(self.history)
+        history_layout.addWidget(self.history_note)
+        self.history_allowed = False
+        """Whether the signed-in role may see History (`ui.audit.history` sets it)."""
+        self._history_found: Found | None = None
+        self._history_said = ""
+        self.history_box.hide()
+
         self.sync_lines: dict[str, SyncLine] = {
             "customer": SyncLine(("customer",), body),
             "contact": SyncLine(("contact",), self.contact_box),
@@ -156,6 +188,8 @@ class Customer360View(QScrollArea):
         grid.addWidget(self.chart_box, 2, 0, 1, 1)
         grid.addWidget(self.activity, 2, 1, 1, 2)
         grid.addWidget(self.sync_lines["activity"], 3, 1, 1, 2)
+        grid.addWidget(self.external_box, 4, 0, 1, 3)
+        grid.addWidget(self.history_box, 5, 0, 1, 3)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(2, 3)
@@ -185,6 +219,10 @@ class Customer360View(QScrollArea):
         self.tasks_model.set_rows(view.open_tasks)
         self.referrals_model.set_rows(view.open_referrals)
         self.offers_model.set_rows(view.active_offers)
+        self.external_model.set_rows(view.external)
+        if not same:
+            self.history_model.set_lines(())
+            self._history_found, self._history_said = None, ""
         self.chart.set_profit(view.profit)
         self.placeholder.hide()
         self.content.show()
@@ -196,6 +234,50 @@ class Customer360View(QScrollArea):
         """Shows when each part was synced and its edits' state (for the customer shown)."""
         if self.view is not None and info.customer_id == self.view.customer_id:
             self._show_sync(info)
+
+    def set_history_allowed(self, allowed: bool) -> None:
+        """Shows the History section (or hides it: the role may not see it)."""
+        self.history_allowed = allowed
+        self.history_box.setVisible(allowed)
+        if not allowed:
+            self.history_model.set_lines(())
+
+    def show_history(self, customer_id: uuid.UUID, found: Found) -> None:
+        """The customer's events (ignored when another customer is shown by now)."""
+        if self.view is None or self.view.customer_id != customer_id or not self.history_allowed:
+            return
+        self.history_model.set_lines(found.lines)
+        self._history_found, self._history_said = found, ""
+        self._fill_history_note()
+
+    def show_history_note(self, customer_id: uuid.UUID, text: str) -> None:
+        """Says why History shows nothing new (offline, refused), the rows already shown kept."""
+        if self.view is None or self.view.customer_id != customer_id:
+            return
+        self._history_said = text
+        self._fill_history_note()
+
+    def _fill_history_note(self) -> None:
+        shown = self.history_model.rowCount()
+        self.history_box.setTitle(self.tr("History") + (f" ({shown})" if shown else ""))
+        found = self._history_found
+        if self._history_said:
+            text = self._history_said
+        elif found is None:
+            text = self.tr("Reading the history…")
+        elif not found.lines:
+            text = self.tr("Nothing recorded for this customer yet.")
+        elif found.online:
+            text = self.tr("From the server: the changes and views of every workstation.")
+        else:
+            text = self.tr(
+                "From this computer's copy of the audit trail, as far as the last sync brought it."
+            )
+        if found is not None and found.truncated:
+            text += " " + self.tr("Only the newest %1 are shown.").replace(
+                "%1", str(len(found.lines))
+            )
+        self.history_note.setText(text)
 
     def _show_sync(self, info: SyncInfo | None) -> None:
         for line in self.sync_lines.values():
@@ -222,6 +304,7 @@ class Customer360View(QScrollArea):
         self.accounts_box.setTitle(self.tr("Accounts"))
         self.chart_box.setTitle(self.tr("Profitability"))
         self.related_box.setTitle(self.tr("Related parties"))
+        self.external_box.setTitle(self.tr("External data"))
         titles = (
             self.tr("Interactions"),
             self.tr("Open tasks"),
@@ -247,8 +330,11 @@ class Customer360View(QScrollArea):
             self.tasks_model,
             self.referrals_model,
             self.offers_model,
+            self.external_model,
         ):
             model.retranslate()
+        self.history_model.retranslate()
+        self._fill_history_note()
         if self.view is None:
             self.placeholder.setText(
                 self.tr("Find a customer on the left, then press Enter to open the relationship.")
@@ -300,6 +386,9 @@ class Customer360View(QScrollArea):
         self.profit_total.setText(self.tr("Net profit, last 12 months: %1").replace("%1", totals))
         self.related_box.setTitle(
             self.tr("Related parties") + (f" ({len(view.related)})" if view.related else "")
+        )
+        self.external_box.setTitle(
+            self.tr("External data") + (f" ({len(view.external)})" if view.external else "")
         )
 
     def _open_related(self, index: QModelIndex) -> None:

@@ -84,4 +84,18 @@ def _verify(engine: Engine) -> int:
             code=Reason.AUDIT_CHAIN,
         )
     print(f"the audit trail holds: {verdict.events} events of {verdict.devices} workstation(s)")
+    if verdict.gaps:
+        print(
+            f"{len(verdict.gaps)} chain gap(s) ({Reason.CHAIN_GAP.value}): events the server "
+            "refused, recorded by their workstation, which re-chained the ones after them:"
+        )
+        for gap in verdict.gaps[:GAPS_SHOWN]:
+            where = f"workstation {gap.device_id}, event {gap.device_seq} ({gap.event_id})"
+            print(f"  {where}: {gap.detail}")
+        if len(verdict.gaps) > GAPS_SHOWN:
+            more = len(verdict.gaps) - GAPS_SHOWN
+            print(f"  ... and {more} more (`guitai-server audit list --action resolve_conflict`)")
     return 0
+
+
+GAPS_SHOWN = 20

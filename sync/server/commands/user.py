@@ -1,21 +1,38 @@
-"""`guitai-server user add USERNAME --role ROLE --branch CODE`, `user disable USERNAME`."""
+"""`guitai-server user add|list|disable|enable|reset-password`.
+
+- `user add USERNAME --role ROLE --branch CODE [--name NAME] [--email ADDRESS]`: the
+  password is asked for (or read from stdin);
+- `user list [--branch CODE] [--json]`;
+- `user disable USERNAME`: their sessions end at once (every server process refuses their
+  tokens at the next request), and their workstations wipe their caches at next contact;
+- `user enable USERNAME`;
+- `user reset-password USERNAME [--password-out FILE]`: a one-time password, printed (or
+  written to a new 0600 file), to be changed at the next sign-in; their sessions end.
+"""
 
 from __future__ import annotations
 
 import argparse
 import getpass
 import sys
+from pathlib import Path
 
 from argon2 import PasswordHasher
 
+from client.commands.common import print_json
 from client.errors import NotFoundError, UsageError
 from client.schema.base import utcnow
 from client.schema.enums import Role
 from sync.server.auth import disable_user
 from sync.server.commands.common import add_database_argument, open_database
-from sync.server.users import add_user
-
-MIN_PASSWORD = 10
+from sync.server.private_file import check_writable, write_passwords
+from sync.server.users import (
+    add_user,
+    check_new_password,
+    enable_user,
+    list_users,
+    reset_password,
+)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -25,7 +42,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     add.add_argument("--role", required=True, choices=[r.value for r in Role])
     add.add_argument("--branch", required=True, metavar="CODE", help="the user's home branch")
     add.add_argument("--name", default=None, help="display name (default: the username)")
+    add.add_argument("--email", default="", metavar="ADDRESS", help="the user's e-mail address")
     add_database_argument(add)
+    listing = sub.add_parser("list", help="the users: name, role, branch, e-mail, state")
+    listing.add_argument("--branch", metavar="CODE", help="only the users of this branch")
+    listing.add_argument("--json", action="store_true", help="print them as JSON")
+    add_database_argument(listing)
     disable = sub.add_parser(
         "disable",
         help="disable a user: their sessions end at once, they may not sign in, and each of "
@@ -33,6 +55,24 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
     disable.add_argument("username")
     add_database_argument(disable)
+    enable = sub.add_parser("enable", help="let a disabled user sign in again")
+    enable.add_argument("username")
+    add_database_argument(enable)
+    reset = sub.add_parser(
+        "reset-password",
+        help="give a user a one-time password, to be changed at the next sign-in; their "
+        "sessions end",
+    )
+    reset.add_argument("username")
+    reset.add_argument(
+        "--password-out",
+        "--passwords-out",
+        dest="password_out",
+        type=Path,
+        metavar="FILE",
+        help="write it to this new file (mode 0600) instead of printing it",
+    )
+    add_database_argument(reset)
 
 
 def read_password() -> str:
@@ -43,14 +83,22 @@ def read_password() -> str:
         password = getpass.getpass("password: ")
         if getpass.getpass("again: ") != password:
             raise UsageError("the two passwords differ; nothing was changed")
-    if len(password) < MIN_PASSWORD:
-        raise UsageError(f"the password must have at least {MIN_PASSWORD} characters")
+    check_new_password(password)
     return password
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.action == "disable":
-        return _disable(args)
+    actions = {
+        "add": _add,
+        "list": _list,
+        "disable": _disable,
+        "enable": _enable,
+        "reset-password": _reset,
+    }
+    return actions[args.action](args)
+
+
+def _add(args: argparse.Namespace) -> int:
     password = read_password()
     db = open_database(args)
     try:
@@ -64,10 +112,36 @@ def run(args: argparse.Namespace) -> int:
                 password=password,
                 now=utcnow(),
                 display_name=args.name,
+                email=args.email,
             )
             print(f"added {args.role} {args.username} ({user.id}) at branch {args.branch}")
     finally:
         db.dispose()
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    db = open_database(args)
+    try:
+        with db.reader() as session:
+            rows = list_users(session, args.branch)
+    finally:
+        db.dispose()
+    if args.json:
+        print_json([r.to_json() for r in rows])
+        return 0
+    if not rows:
+        print("no users" + (f" at branch {args.branch}" if args.branch else ""))
+        return 0
+    print(f"{'username':24}  {'role':20}  {'branch':8}  {'name':24}  {'e-mail':28}  state")
+    for r in rows:
+        state = "active" if r.active else "disabled"
+        if r.password_change_required:
+            state += ", one-time password"
+        print(
+            f"{r.username:24}  {r.role.value:20}  {r.branch_code:8}  {r.display_name[:24]:24}  "
+            f"{r.email[:28] or '-':28}  {state}"
+        )
     return 0
 
 
@@ -83,4 +157,44 @@ def _disable(args: argparse.Namespace) -> int:
         f"disabled {args.username}: their sessions ended now; at its next contact each of "
         "their workstations deletes its cache, the cache's key and its sign-in"
     )
+    return 0
+
+
+def _enable(args: argparse.Namespace) -> int:
+    db = open_database(args)
+    try:
+        with db.writer() as session, session.begin():
+            if enable_user(session, args.username, utcnow()) is None:
+                raise NotFoundError(f"no user {args.username}")
+    finally:
+        db.dispose()
+    print(f"enabled {args.username}: they may sign in again")
+    return 0
+
+
+def _reset(args: argparse.Namespace) -> int:
+    if args.password_out is not None:
+        check_writable(args.password_out)
+    db = open_database(args)
+    try:
+        with db.writer() as session, session.begin():
+            password = reset_password(session, args.username, utcnow())
+            if password is None:
+                raise NotFoundError(f"no user {args.username}")
+            if args.password_out is not None:
+                write_passwords(args.password_out, [(args.username, password)])
+    finally:
+        db.dispose()
+    if args.password_out is None:
+        print(password)
+        print(
+            f"the one-time password of {args.username} (above) must be changed at their next "
+            "sign-in; their sessions ended now",
+            file=sys.stderr,
+        )
+    else:
+        print(
+            f"wrote the one-time password of {args.username} to {args.password_out} (mode "
+            "0600); it must be changed at their next sign-in; their sessions ended now"
+        )
     return 0

@@ -9,17 +9,18 @@ Header (UTF-8, comma-separated; other columns are ignored):
 - status (required): open|dormant|blocked|closed; opened_on (required): YYYY-MM-DD;
 - balance (required): a decimal amount with up to four decimals, e.g. 12500.00;
 - joint_holder_numbers (optional): customer numbers of joint holders separated by `;`;
-- optional columns: closed_on (YYYY-MM-DD), balance_as_of (ISO 8601 timestamp with zone;
-  default: the time of the import).
+- optional columns: closed_on (YYYY-MM-DD), balance_as_of (date and time, e.g.
+  2025-11-30 18:00 in the bank's time zone, or with its own zone; default: the time of
+  the import for a new account or a changed balance, else unchanged).
 Holders are added, never removed, by a re-run.
 """
 
 from __future__ import annotations
 
 import re
-import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select
@@ -27,21 +28,10 @@ from sqlalchemy.orm import Session
 
 from client.schema.enums import AccountStatus, HolderRole
 from client.schema.models import Account, AccountHolder, Customer, Product
-from sync.server.feed import PendingChange
-from sync.server.imports.common import (
-    Line,
-    Problem,
-    RowInvalid,
-    Summary,
-    check_choice,
-    check_length,
-    check_shape,
-    chunks,
-    parse_amount,
-    parse_date,
-    required,
-    upsert,
-)
+from sync.server.imports.bulk import BulkLoad, RowId
+from sync.server.imports.common import Batch, Problem, Summary, problems_of
+from sync.server.imports.values import Issues, amount, choice, day, known, limit_of, moment, text
+from sync.server.working_hours import DEFAULT_TIME_ZONE, time_zone
 
 COLUMNS = (
     "account_number",
@@ -52,124 +42,203 @@ COLUMNS = (
     "opened_on",
     "balance",
 )
+OPTIONAL = ("joint_holder_numbers", "closed_on", "balance_as_of")
 CURRENCY = re.compile(r"[A-Z]{3}")
+FIELDS = (
+    "account_number",
+    "product_id",
+    "branch_id",
+    "currency",
+    "status",
+    "opened_on",
+    "closed_on",
+    "balance",
+    "balance_as_of",
+)
+BRANCH, BALANCE, AS_OF = (FIELDS.index(f) for f in ("branch_id", "balance", "balance_as_of"))
+HOLDER_FIELDS = ("account_id", "customer_id", "role")
+STATUSES = tuple(s.value for s in AccountStatus)
+NUMBER_LIMIT = limit_of(Account.__table__.c.account_number)
+CUSTOMER_LIMIT = limit_of(Customer.__table__.c.customer_number)
 
 
-@dataclass(frozen=True)
-class AccountRow:
+@dataclass(slots=True)
+class AccountLine:
+    line: int
     number: str
-    values: dict[str, Any]
-    holders: list[tuple[uuid.UUID, HolderRole]]
+    holder: str
+    joint: list[str]
+    values: list[Any]
+    """In `FIELDS` order; branch_id is filled in from the holder, balance_as_of may be None."""
+    holders: list[tuple[RowId, str]]
+
+
+def joint_numbers(value: str) -> list[str]:
+    return [n.strip() for n in value.split(";") if n.strip()]
 
 
 class AccountImport:
+    kind = "accounts"
     columns = COLUMNS
+    optional = OPTIONAL
 
-    def __init__(self, session: Session, rows: list[Line], now: datetime) -> None:
-        self.now = now
-        self.products = dict(session.execute(select(Product.code, Product.id)).all())
+    def __init__(self, session: Session, load: BulkLoad) -> None:
+        self.load = load
+        self.products: dict[str, RowId] = dict(
+            session.execute(
+                select(Product.code, load.hex(Product.id)).where(Product.deleted.is_(False))
+            ).all()
+        )
+        self.zone = time_zone(DEFAULT_TIME_ZONE)
+        self.today = load.now.date()
+        self.fresh = load.is_empty(Account)
+        self.first_line: dict[str, int] = {}
+
+    def check(self, batch: Batch) -> tuple[list[AccountLine], list[Problem]]:
+        """The good lines of a batch, and the problems of the others."""
         numbers: set[str] = set()
-        for _, row in rows:
-            numbers.add(row.get("customer_number", ""))
-            numbers.update(self._joint(row))
-        self.customers: dict[str, tuple[uuid.UUID, uuid.UUID]] = {}
-        for chunk in chunks(sorted(numbers - {""})):
-            stmt = select(Customer.customer_number, Customer.id, Customer.home_branch_id).where(
-                Customer.customer_number.in_(chunk), Customer.deleted.is_(False)
-            )
-            self.customers.update({n: (i, b) for n, i, b in session.execute(stmt).all()})
+        for line, account, issues in batch:
+            if account.number:
+                if account.number in self.first_line:
+                    issues.append(
+                        f"account_number {account.number} already on line "
+                        f"{self.first_line[account.number]}"
+                    )
+                else:
+                    self.first_line[account.number] = line
+            numbers.add(account.holder)
+            numbers.update(account.joint)
+        customers = self._customers(numbers - {""})
+        for _, account, issues in batch:
+            self._resolve(account, customers, issues)
+        return [a for _, a, issues in batch if not issues], problems_of(batch)
+
+    def finish(self) -> tuple[list[AccountLine], list[Problem]]:
+        return [], []
+
+    def parse(self, line: int, v: list[str], issues: Issues) -> AccountLine:
+        number, holder, product, currency, status, opened, balance, joint, closed, as_of = v
+        number = text(issues, "account_number", number, NUMBER_LIMIT, required=True)
+        holder = text(issues, "customer_number", holder, CUSTOMER_LIMIT, required=True)
+        product_id = known(issues, "product_code", product, self.products, "product_code")
+        if not currency:
+            issues.append("missing currency")
+        elif not CURRENCY.fullmatch(currency):
+            issues.append(f"currency {currency!r} is not a three-letter ISO code")
+        status_value = choice(issues, "status", status, STATUSES)
+        opened_on = day(issues, "opened_on", opened, required=True, latest=self.today)
+        closed_on = day(issues, "closed_on", closed, latest=self.today)
+        if opened_on and closed_on and closed_on < opened_on:
+            issues.append(f"closed_on {closed_on} is before opened_on {opened_on}")
+        balance_value: Decimal | None = amount(issues, "balance", balance)
+        balance_as_of: datetime | None = None
+        if as_of:
+            balance_as_of = moment(issues, "balance_as_of", as_of, self.zone)
+        values = [
+            number,
+            product_id,
+            None,
+            currency,
+            status_value,
+            opened_on,
+            closed_on,
+            balance_value,
+            balance_as_of,
+        ]
+        return AccountLine(line, number, holder, joint_numbers(joint), values, [])
+
+    def _customers(self, numbers: set[str]) -> dict[str, tuple[RowId, RowId]]:
+        """(id, home branch) of the known customers among `numbers`."""
+        load = self.load
+        found = load.fetch(
+            [Customer.customer_number, load.hex(Customer.id), load.hex(Customer.home_branch_id)],
+            Customer.customer_number,
+            numbers,
+            Customer.deleted.is_(False),
+        )
+        return {number: (customer_id, branch) for number, customer_id, branch in found}
 
     @staticmethod
-    def _joint(row: dict[str, str]) -> list[str]:
-        return [n.strip() for n in row.get("joint_holder_numbers", "").split(";") if n.strip()]
+    def _resolve(
+        account: AccountLine, customers: dict[str, tuple[RowId, RowId]], issues: Issues
+    ) -> None:
+        if account.holder:
+            holder = customers.get(account.holder)
+            if holder is None:
+                issues.append(f"unknown customer_number {account.holder!r}")
+            else:
+                account.values[BRANCH] = holder[1]
+                account.holders.append((holder[0], HolderRole.PRIMARY.value))
+        for number in account.joint:
+            joint = customers.get(number)
+            if joint is None:
+                issues.append(f"joint_holder_numbers: unknown customer_number {number!r}")
+            elif joint[0] not in {h for h, _ in account.holders}:
+                account.holders.append((joint[0], HolderRole.JOINT.value))
 
-    def check(self, rows: list[Line]) -> tuple[list[AccountRow], list[Problem]]:
-        good: list[AccountRow] = []
-        problems: list[Problem] = []
-        first_line: dict[str, int] = {}
-        for line, row in rows:
-            try:
-                parsed = self._parse(row)
-                if parsed.number in first_line:
-                    raise RowInvalid(
-                        f"account_number {parsed.number} already on line "
-                        f"{first_line[parsed.number]}"
+    def plan(self, lines: list[AccountLine], summary: Summary) -> None:
+        load = self.load
+        accounts = load.table(Account.__tablename__, FIELDS)
+        holders = load.table(AccountHolder.__tablename__, HOLDER_FIELDS)
+        existing = self._existing([line.number for line in lines])
+        held = self._holders([row[0] for row in existing.values()])
+        now = load.now
+        for line in lines:
+            old = existing.get(line.number)
+            values = line.values
+            if old is None:
+                if values[AS_OF] is None:
+                    values[AS_OF] = now
+                account_id = accounts.insert(tuple(values))
+                for customer_id, role in line.holders:
+                    holders.insert((account_id, customer_id, role))
+                summary.created += 1
+                continue
+            account_id, deleted, *was = old
+            if values[AS_OF] is None:
+                values[AS_OF] = now if values[BALANCE] != was[BALANCE] else was[AS_OF]
+            changed = accounts.change(account_id, was, tuple(values), deleted=deleted)
+            for customer_id, role in line.holders:
+                current = held.get((account_id, customer_id))
+                if current is None:
+                    holders.insert((account_id, customer_id, role))
+                    changed = True
+                else:
+                    holder_id, holder_deleted, *fields = current
+                    new = (account_id, customer_id, role)
+                    changed = (
+                        holders.change(holder_id, fields, new, deleted=holder_deleted) or changed
                     )
-                first_line[parsed.number] = line
-                good.append(parsed)
-            except RowInvalid as exc:
-                problems.append(Problem(line, str(exc)))
-        return good, problems
+            if changed:
+                summary.updated += 1
+            else:
+                summary.unchanged += 1
 
-    def _customer(self, number: str) -> tuple[uuid.UUID, uuid.UUID]:
-        try:
-            return self.customers[number]
-        except KeyError:
-            raise RowInvalid(f"unknown customer_number {number!r}") from None
-
-    def _parse(self, row: dict[str, str]) -> AccountRow:
-        check_shape(row)
-        number = required(row, "account_number")
-        holder, branch = self._customer(required(row, "customer_number"))
-        code = required(row, "product_code")
-        if code not in self.products:
-            raise RowInvalid(f"unknown product_code {code!r}")
-        currency = required(row, "currency")
-        if not CURRENCY.fullmatch(currency):
-            raise RowInvalid(f"currency {currency!r} is not a three-letter ISO code")
-        status = check_choice(row, "status", [s.value for s in AccountStatus])
-        as_of = self.now
-        if row.get("balance_as_of"):
-            try:
-                as_of = datetime.fromisoformat(row["balance_as_of"])
-            except ValueError:
-                raise RowInvalid("balance_as_of is not an ISO 8601 timestamp") from None
-            if as_of.tzinfo is None:
-                raise RowInvalid("balance_as_of has no time zone")
-        values: dict[str, Any] = {
-            "account_number": number,
-            "product_id": self.products[code],
-            "branch_id": branch,
-            "currency": currency,
-            "status": AccountStatus(status),
-            "opened_on": parse_date(row, "opened_on"),
-            "closed_on": parse_date(row, "closed_on", optional=True),
-            "balance": parse_amount(row, "balance"),
-            "balance_as_of": as_of,
-        }
-        check_length("account", values)
-        holders = [(holder, HolderRole.PRIMARY)]
-        for joint in self._joint(row):
-            joint_id, _ = self._customer(joint)
-            if joint_id not in {h for h, _ in holders}:
-                holders.append((joint_id, HolderRole.JOINT))
-        return AccountRow(number, values, holders)
-
-    def apply(
-        self, session: Session, rows: list[AccountRow], summary: Summary
-    ) -> list[PendingChange]:
-        pending: list[PendingChange] = []
-        existing: dict[str, Account] = {}
-        for chunk in chunks([r.number for r in rows]):
-            found = session.scalars(select(Account).where(Account.account_number.in_(chunk)))
-            existing.update({a.account_number: a for a in found})
-        held: dict[tuple[uuid.UUID, uuid.UUID], AccountHolder] = {}
-        for chunk in chunks([a.id for a in existing.values()]):
-            found_holders = session.scalars(
-                select(AccountHolder).where(AccountHolder.account_id.in_(chunk))
-            )
-            held.update({(h.account_id, h.customer_id): h for h in found_holders})
-        outcomes = [
-            upsert(session, pending, "account", existing.get(row.number), row.values)
-            for row in rows
+    def _existing(self, numbers: list[str]) -> dict[str, tuple[Any, ...]]:
+        """(id, deleted, *FIELDS) of the known accounts among `numbers`, by number."""
+        load = self.load
+        if self.fresh:
+            return {}
+        columns = [
+            load.hex(Account.id),
+            Account.deleted,
+            *(load.plain(getattr(Account, f)) for f in FIELDS),
         ]
-        session.flush()  # new accounts before their holders
-        for row, (outcome, account) in zip(rows, outcomes, strict=True):
-            for customer_id, role in row.holders:
-                current = held.get((account.id, customer_id))
-                values = {"account_id": account.id, "customer_id": customer_id, "role": role}
-                done, _ = upsert(session, pending, "account_holder", current, values)
-                if outcome == "unchanged" and done != "unchanged":
-                    outcome = "updated"
-            summary.count(outcome)
-        return pending
+        found = load.fetch(columns, Account.account_number, numbers)
+        return {row[2]: tuple(row) for row in found}
+
+    def _holders(self, account_ids: list[RowId]) -> dict[tuple[RowId, RowId], tuple[Any, ...]]:
+        """(id, deleted, *HOLDER_FIELDS) of the holders of these accounts."""
+        load = self.load
+        if self.fresh:
+            return {}
+        h = AccountHolder
+        columns = [
+            load.hex(h.id),
+            h.deleted,
+            load.hex(h.account_id),
+            load.hex(h.customer_id),
+            h.role,
+        ]
+        found = load.fetch(columns, h.account_id, account_ids)
+        return {(row[2], row[3]): tuple(row) for row in found}

@@ -32,16 +32,25 @@ class Problem:
         return f"line {self.line}: {self.message}"
 
 
+SHOWN_PROBLEMS = 1_000
+"""Bad lines a refusal lists at most (a wholly wrong file would list millions)."""
+
+
 class ImportRejected(GuitaiError):
     """A file with bad rows, loaded not at all."""
 
     default_code = Reason.IMPORT_REJECTED
 
-    def __init__(self, path: Path, problems: list[Problem]) -> None:
-        lines = "\n".join(f"  {p}" for p in problems)
+    def __init__(self, path: Path, problems: list[Problem], note: str = "") -> None:
+        shown = sorted(problems, key=lambda p: p.line)[:SHOWN_PROBLEMS]
+        lines = "\n".join(f"  {p}" for p in shown)
+        if len(problems) > len(shown):
+            lines += f"\n  ... and {len(problems) - len(shown):,} more bad row(s)"
+        bad = len({p.line for p in problems})
         super().__init__(
-            f"{path}: {len(problems)} bad row(s); nothing was imported "
+            f"{path}: {bad} bad row(s); nothing was imported "
             f"(fix them, or pass --skip-bad-rows to import the others):\n{lines}"
+            + (f"\n{note}" if note else "")
         )
         self.problems = problems
 
@@ -58,6 +67,13 @@ class Summary:
 
 
 Line = tuple[int, dict[str, str]]
+Batch = list[tuple[int, Any, list[str]]]
+"""Lines of a file as an import parsed them: (line number, what it made of it, problems)."""
+
+
+def problems_of(batch: Batch) -> list[Problem]:
+    """One problem per bad line of the batch, naming all that is wrong with it."""
+    return [Problem(line, "; ".join(issues)) for line, _, issues in batch if issues]
 
 
 def read_csv(path: Path, required_columns: tuple[str, ...]) -> list[Line]:
