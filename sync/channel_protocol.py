@@ -28,6 +28,8 @@ from sync.protocol import Message, Text
 
 MAX_CHANNEL_ITEMS = 1_000
 """Items in one batch (the body's size is bounded too: `ServerSettings.max_body_bytes`)."""
+MAX_AGE_DAYS = 90
+"""The oldest interaction a channel may send, in days before the server's clock."""
 RECENT_INTERACTIONS = 10
 """The newest interactions a summary lists."""
 KINDS = [k.value for k in InteractionKind]
@@ -49,7 +51,6 @@ class ChannelInteraction(Message):
     outcome: Text = Field(default="", max_length=200)
 
 
-MAX_AGE_DAYS = 90
 ITEM_SCHEMA = ChannelInteraction.model_json_schema()
 """Self-contained (no references): the schema each batch item is documented with."""
 

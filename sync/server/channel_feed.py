@@ -49,6 +49,8 @@ WRITTEN = {"customer_number": "customer_id"}
 
 
 class ItemRefused(Exception):
+    """An item not recorded: why, in words and as a code."""
+
     def __init__(self, reason: str, code: Reason) -> None:
         super().__init__(reason)
         self.reason = reason

@@ -25,6 +25,7 @@ from client.customer360.text import interactions as interaction_lines
 from client.schema.models import Interaction
 from sync.server.app import create_app
 from sync.server.audit import verify
+from sync.server.channel_feed import Batch
 from sync.server.cli import main as server_main
 from sync.server.db import make_engine
 from sync.server.service_accounts import add_service, revoke_service
@@ -140,6 +141,35 @@ def test_a_batch_sent_again_is_recorded_once(api: Api) -> None:
     assert other["results"][0]["status"] == "rejected"
     assert other["results"][0]["code"] == "id_taken"
     assert "call_centre" in other["results"][0]["reason"]
+
+
+def test_an_external_id_recorded_meanwhile_by_another_request_is_told_apart(
+    api: Api, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Recorded between the batch's look-up and its insert (a concurrent request): the
+    unique index catches it; the batch's other items are still recorded."""
+    build_world(api)
+    first = post(api, service(api, "call-centre", "call_centre"), item(BJ_CUSTOMER, "r-1"))
+    looked_up = Batch._known
+    calls = []
+
+    def blind_once(batch: Batch, external_ids: set[str]) -> Any:
+        calls.append(external_ids)
+        return {} if len(calls) == 1 else looked_up(batch, external_ids)
+
+    monkeypatch.setattr(Batch, "_known", blind_once)
+    again = post(
+        api,
+        service(api, "call-centre-2", "call_centre"),
+        item(BJ_CUSTOMER, "r-1"),
+        item(BJ_CUSTOMER, "r-2"),
+    )
+    assert [r["status"] for r in again["results"]] == ["duplicate", "created"]
+    assert again["results"][0]["interaction_id"] == first["results"][0]["interaction_id"]
+    calls.clear()
+    other = post(api, service(api, "mobile-app", "mobile"), item(SH_CUSTOMER, "r-1"))
+    assert other["results"][0]["code"] == "id_taken"
+    assert len(interactions_with(api, "r-1")) == 1 and len(interactions_with(api, "r-2")) == 1
 
 
 def test_what_a_channel_posts_reaches_the_branch_and_its_360_shows_the_channel(

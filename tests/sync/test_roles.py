@@ -4,6 +4,9 @@ The rules are `client.schema.permissions` (served by `sync.server.scope`). Here 
 meets every endpoint over HTTP: pull, snapshot pages, the prebuilt snapshot file, search,
 open; fields a role may not read arrive as null everywhere. The full role x table x field x
 action matrix, generated from the table, is `test_permissions_matrix.py`.
+
+The channels' service "role" (`permissions.SERVICE_GRANTS`) meets every endpoint too: its
+token opens the channel endpoints only, and no staff role's opens those.
 """
 
 from __future__ import annotations
@@ -16,9 +19,14 @@ import pytest
 
 from client import migrations as cache_migrations
 from client.schema.enums import Role
-from client.schema.models import ContactPoint
+from client.schema.models import ContactPoint, Interaction
+from client.schema.permissions import Action, Reach, fields_of, service_reach
+from client.schema.registry import REGISTRY
 from client.store import connect_raw
 from sync.server import scope
+from sync.server.channel_api import PREFIX
+from sync.server.channel_summary import READS
+from sync.server.service_accounts import add_service
 from sync.server.snapshot_build import build
 from sync.server.snapshot_files import SnapshotFiles
 from tests.sync.conftest import Api, entry, iso
@@ -155,3 +163,85 @@ def test_writes_stay_in_scope(api: Api, role: Role) -> None:
             assert (status == "applied") is allowed, (role, code, table, result)
             if not allowed:
                 assert status == "rejected"
+
+
+# --- the channels' service accounts -------------------------------------------------------
+
+CHANNEL = f"/v1{PREFIX}/"
+NO_TOKEN = {"/v1/login", "/v1/password"}
+"""Endpoints that take a password, not a token."""
+ENDS_TOKEN = {"/v1/logout", "/v1/refresh"}
+
+
+def _service_auth(api: Api, name: str = "internet-banking") -> dict[str, str]:
+    with api.db.writer() as session, session.begin():
+        _, token = add_service(session, name, "internet", datetime.now(UTC))
+    return {**api.headers, "Authorization": f"Bearer {token}"}
+
+
+def _staff_endpoints(api: Api) -> list[tuple[str, str]]:
+    paths = api.client.app.openapi()["paths"]  # type: ignore[attr-defined]
+    return [
+        (method.upper(), path)
+        for path, operations in paths.items()
+        if path.startswith("/v1/") and not path.startswith(CHANNEL) and path not in NO_TOKEN
+        for method in operations
+    ]
+
+
+def test_a_service_token_opens_no_staff_endpoint(api: Api) -> None:
+    """A service token fails the staff token check: 401 `signed_out` everywhere (and the
+    same requests with a staff token are not refused as signed out)."""
+    build_world(api)
+    service = _service_auth(api)
+    staff = api.login("head_office@BJ01")
+    endpoints = _staff_endpoints(api)
+    assert {("POST", "/v1/push"), ("POST", "/v1/pull"), ("POST", "/v1/audit/search")} <= set(
+        endpoints
+    )
+    for method, path in endpoints:
+        refused = api.client.request(method, path, headers=service, json={})
+        assert refused.status_code == 401, (method, path, refused.text)
+        assert refused.json()["code"] == "signed_out", (method, path, refused.text)
+        if path not in ENDS_TOKEN:
+            answered = api.client.request(method, path, headers=staff, json={})
+            assert answered.status_code != 401, (method, path, answered.text)
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_no_staff_role_opens_a_channel_endpoint(api: Api, role: Role) -> None:
+    ids = build_world(api)
+    auth = api.login(f"{role.value}@BJ01")
+    summary = api.client.get(f"{CHANNEL}customers/C00000", headers=auth)
+    assert summary.status_code == 403 and summary.json()["code"] == "forbidden", summary.text
+    item = {
+        "external_id": "x-1",
+        "customer_number": "C00000",
+        "occurred_at": datetime.now(UTC).isoformat(),
+        "kind": "call",
+        "subject": "staff posing as a channel",
+    }
+    posted = api.client.post(f"{CHANNEL}interactions", headers=auth, json={"items": [item]})
+    assert posted.status_code == 403 and posted.json()["code"] == "forbidden", posted.text
+    changes, _ = api.pull_all(api.login("auditor@BJ01"))
+    customer = str(ids["customer@BJ01"])
+    notes = [
+        c for c in changes if c["table"] == "interaction" and c["row"]["customer_id"] == customer
+    ]
+    assert len(notes) == 1  # the world's own
+
+
+def test_a_service_account_may_read_the_summary_and_create_interactions_only() -> None:
+    """Its grants, field by field: the summary's fields to read, an interaction's to
+    create (less the server's), nothing else of any table."""
+    created = {"customer_id", "kind", "occurred_at", "subject", "notes", "outcome", "external_id"}
+    for table in REGISTRY:
+        for field in fields_of(table):
+            for action in Action:
+                expected = (action is Action.READ and field in READS.get(table, ())) or (
+                    action is Action.CREATE
+                    and table == Interaction.__tablename__
+                    and field in created
+                )
+                reach = service_reach(table, action, field)
+                assert reach is (Reach.ALL if expected else Reach.NONE), (table, field, action)
