@@ -25,9 +25,23 @@ VENV = ROOT / ".venv"
 STAMP = VENV / ".guitai-installed"
 CONSTRAINTS = ROOT / "constraints.txt"
 EXTRAS = "gui,server,dev,installer"
-SYSTEM_TOOLS = {"slapd": "slapd", "ldapadd": "ldap-utils", "nginx": "nginx"}
-"""Programs tests run (directory sign-in against a real OpenLDAP, the shipped nginx sample),
-and the Debian packages that bring them."""
+SYSTEM_TOOLS = {
+    "slapd": "slapd",
+    "ldapadd": "ldap-utils",
+    "nginx": "nginx",
+    "dpkg-shlibdeps": "dpkg-dev",
+}
+"""Programs tests run (directory sign-in against a real OpenLDAP, the shipped nginx sample,
+the .deb's computed Depends), and the Debian packages that bring them."""
+BUILD_LIBRARIES = {
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libwayland-cursor.so.0": "libwayland-cursor0",
+    "libwayland-egl.so.1": "libwayland-egl1",
+    "libgtk-3.so.0": "libgtk-3-0",
+}
+"""Libraries PySide6's Qt plugins link that a bare Debian 12 lacks: installer/build.py needs
+every one installed to compute the .deb's Depends (it names any other that is missing)."""
 APT_TRIED = VENV / ".guitai-apt-tried"
 """The packages apt-get was already asked for: it is asked once, not at every run."""
 SBIN = ("/usr/sbin", "/sbin", "/usr/local/sbin")
@@ -101,6 +115,9 @@ def apt_install(packages: list[str]) -> str | None:
 def ensure_system_tools() -> None:
     """Installs the missing `SYSTEM_TOOLS` where it can (once); else says what is skipped."""
     missing = sorted({pkg for name, pkg in SYSTEM_TOOLS.items() if not have_program(name)})
+    if can_apt():
+        known = subprocess.run(["ldconfig", "-p"], capture_output=True, text=True).stdout  # noqa: S607 - the system's ldconfig
+        missing += sorted(pkg for lib, pkg in BUILD_LIBRARIES.items() if f"{lib} (" not in known)
     if not missing:
         return
     tried = set(APT_TRIED.read_text().split()) if APT_TRIED.exists() else set()

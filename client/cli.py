@@ -20,8 +20,15 @@ COMMANDS = {
     "search": ("client.commands.search", "find customers in a profile's cache"),
     "show": ("client.commands.show", "show the whole relationship of one customer"),
     "history": ("client.commands.history", "who changed or viewed one customer, and when"),
+    "pin": ("client.commands.pins", "keep a customer in the cache whatever its follow's age"),
+    "unpin": ("client.commands.pins", "remove a customer's pin"),
+    "pins": ("client.commands.pins", "list the pinned customers"),
     "doctor": ("client.commands.doctor", "check this workstation: settings, server, TLS, keyring"),
     "rekey": ("client.commands.rekey", "re-encrypt a profile's cache under a new key"),
+    "tasks": ("client.commands.tasks", "open tasks: due date, customer, assignee"),
+    "task": ("client.commands.task", "close a task or give it to another user (offline)"),
+    "today": ("client.commands.today", "the branch's day: bookings, tasks, KYC, offers"),
+    "offer": ("client.commands.offer", "record a customer's response to an offer (offline)"),
 }
 
 EXIT_INTERNAL_ERROR = 70

@@ -20,12 +20,13 @@ def customer_360(cache: LocalCache, customer_number: str, *, viewed: bool = True
     """One customer's 360 as the counter shows it (masked).
 
     Opening it is audited: the read is a write transaction that also records "viewed"
-    (`client.audit`); `viewed` False for re-reading the 360 already shown (a refresh).
+    (`client.audit`), committed without an fsync of its own (`LocalCache.read_recorded`);
+    `viewed` False for re-reading the 360 already shown (a refresh).
     """
     if not viewed:
         with cache.read_session() as session:
             return masked(load_customer_360(session, customer_number=customer_number))
-    with cache.session() as session:
+    with cache.read_recorded() as session:
         view = load_customer_360(session, customer_number=customer_number)
         audit.viewed(session, view.customer_id)
     return masked(view)

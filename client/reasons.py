@@ -9,8 +9,10 @@ renamed or reused for another meaning (tests/client/test_reasons.py lists them).
 `FACTS[code]` tells what the code means and, for refusals the command line reports, its exit
 code. The exit codes are those `guitai` and `guitai-server` have always used:
 1 failed, 2 usage or a refused value, 3 not found, 4 key unavailable, 5 cache unusable,
-6 settings or sign-in, 7 the server could not be dealt with, 8 this workstation's cache was
-wiped (revoked, account disabled, retention passed), 70 internal error, 130 interrupted.
+6 settings or sign-in, 7 the server could not be dealt with, 8 a decision is needed first
+(likely duplicates of a new customer), 9 this workstation's cache was wiped (revoked,
+account disabled, retention passed), 70 internal error, 130 interrupted. (Before issue 15 a
+wiped cache was exit 8.)
 """
 
 from __future__ import annotations
@@ -98,6 +100,12 @@ class Reason(StrEnum):
     DIRECTORY_UNREACHABLE = "directory_unreachable"
     DIRECTORY_NO_ROLE = "directory_no_role"
     DIRECTORY_NO_BRANCH = "directory_no_branch"
+    # every role's workspace (issue 15)
+    NEEDS_DECISION = "needs_decision"
+    BAD_ID_NUMBER = "bad_id_number"
+    BIRTH_DATE_MISMATCH = "birth_date_mismatch"
+    NOT_BRANCH_USER = "not_branch_user"
+    TASK_CLOSED = "task_closed"
 
 
 @dataclass(frozen=True)
@@ -162,7 +170,7 @@ FACTS: Final[dict[Reason, Fact]] = {
     Reason.AUDIT_CHAIN: Fact(1, "an audit event that does not follow its workstation's chain"),
     Reason.FORGED_AUTHOR: Fact(None, "a record in the name of another user or workstation"),
     Reason.BACKDATED: Fact(None, "a record dated outside the times the server accepts"),
-    Reason.CACHE_WIPED: Fact(8, "the cache was wiped: device revoked, user disabled or too old"),
+    Reason.CACHE_WIPED: Fact(9, "the cache was wiped: device revoked, user disabled or too old"),
     Reason.LEASE_EXPIRED: Fact(6, "no contact with the server for too long: sign in online"),
     Reason.PASSWORD_CHANGE_REQUIRED: Fact(
         6, "a one-time password: the user must choose a new password before anything else"
@@ -176,6 +184,17 @@ FACTS: Final[dict[Reason, Fact]] = {
     ),
     Reason.DIRECTORY_NO_ROLE: Fact(6, "the directory puts the user in no group mapped to a role"),
     Reason.DIRECTORY_NO_BRANCH: Fact(6, "a directory user whose branch Guitai cannot tell"),
+    Reason.NEEDS_DECISION: Fact(
+        8, "likely duplicates of a new customer: save anyway only with a reason (--not-duplicate)"
+    ),
+    Reason.BAD_ID_NUMBER: Fact(
+        2, "an ID or registration number of the wrong form, or whose check character is wrong"
+    ),
+    Reason.BIRTH_DATE_MISMATCH: Fact(2, "the birth date given differs from the one in the ID"),
+    Reason.NOT_BRANCH_USER: Fact(
+        2, "a task given to someone who is not active staff of the branch"
+    ),
+    Reason.TASK_CLOSED: Fact(2, "a task already done or cancelled is not closed or given again"),
 }
 
 DEFAULT_EXIT_CODE: Final = 1

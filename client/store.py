@@ -277,6 +277,19 @@ def _check_lease(profile: Profile, engine: Engine, use: LeaseUse, store: KeyStor
     return False
 
 
+def _expire_follows(cache: LocalCache) -> None:
+    """Removes customers whose follow lapsed (`client.pins`); a busy cache waits for the
+    next opening or sync."""
+    from sqlalchemy.exc import OperationalError
+
+    from client.pins import expire_on_open
+
+    try:
+        expire_on_open(cache)
+    except OperationalError as exc:
+        log.info("lapsed follows not removed now: %s", exc)
+
+
 class LocalCache:
     """The open cache of one profile: an engine, sessions and the profile it belongs to."""
 
@@ -287,6 +300,8 @@ class LocalCache:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         self._writer: Engine | None = None
         self._write_sessions: sessionmaker[Session] | None = None
+        self._recorder: Engine | None = None
+        self._record_sessions: sessionmaker[Session] | None = None
 
     @classmethod
     def open(
@@ -341,7 +356,10 @@ class LocalCache:
         ):
             return cls.open(profile, key_store=key_store, migrate=migrate, lease=lease)
         log.info("opened cache %s", path)
-        return cls(profile, engine, key)
+        cache = cls(profile, engine, key)
+        if migrate and not created and lease is LeaseUse.ENFORCE:
+            _expire_follows(cache)
+        return cache
 
     @classmethod
     def create_with_key(cls, profile: Profile, key: bytes) -> LocalCache:
@@ -381,6 +399,28 @@ class LocalCache:
         with self._write_sessions.begin() as session:
             yield session
 
+    @contextmanager
+    def read_recorded(self) -> Iterator[Session]:
+        """A write session for a read that records itself (opening a 360 writes its "viewed"
+        event in the same transaction), committed without its own fsync.
+
+        Like `session` (BEGIN IMMEDIATE, committed on success), but synchronous NORMAL: the
+        commit is atomic and never corrupts, and becomes durable with the next durable
+        commit (any edit, sign-in or sync round) or checkpoint. A power cut in between may
+        undo the last such reads with their events, never a change and never the chain:
+        the chain's head is stored in the same transactions. Edits never use it."""
+        if self._record_sessions is None:
+            self._recorder = _sqlalchemy_engine(
+                self.profile.cache_path,
+                self._key,
+                begin="BEGIN IMMEDIATE",
+                pool_size=1,
+                synchronous="NORMAL",
+            )
+            self._record_sessions = sessionmaker(self._recorder, expire_on_commit=False)
+        with self._record_sessions.begin() as session:
+            yield session
+
     def connect(self) -> RawConnection:
         """A new raw connection to the cache (the caller closes it): for SQLite's backup API."""
         return connect_raw(self.profile.cache_path, self._key)
@@ -407,8 +447,9 @@ class LocalCache:
 
     def close(self) -> None:
         self.engine.dispose()
-        if self._writer is not None:
-            self._writer.dispose()
+        for engine in (self._writer, self._recorder):
+            if engine is not None:
+                engine.dispose()
 
     def __enter__(self) -> LocalCache:
         return self

@@ -7,6 +7,7 @@ Every function runs in the caller's `LocalCache.session()` transaction, checks i
 
 from __future__ import annotations
 
+import json
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -16,22 +17,27 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from client import audit
 from client.calendar import overlapping, slot_length
 from client.errors import NotFoundError, UsageError
 from client.outbox import Edit, insert_row, update_row
 from client.reasons import Reason
+from client.schema import permissions
 from client.schema.base import utcnow
 from client.schema.enums import (
     AppointmentStatus,
+    AuditAction,
     Channel,
     ContactKind,
     FeedbackVerdict,
     InteractionKind,
+    OfferStatus,
     ReferralStage,
+    Role,
     TaskStatus,
 )
-from client.schema.local import outbox, sync_issue
-from client.schema.models import ContactPoint, Customer, Product, Segment, User
+from client.schema.local import cache_meta, outbox, sync_issue
+from client.schema.models import ContactPoint, Customer, Offer, Product, Segment, Task, User
 from client.text_rules import clean_text
 
 
@@ -41,6 +47,38 @@ class Staff:
 
     user_id: uuid.UUID
     branch_id: uuid.UUID
+
+
+@dataclass(frozen=True)
+class SignedIn:
+    """The cache's signed-in user, as `sync.engine.signin` recorded it."""
+
+    staff: Staff
+    username: str
+    role: Role
+
+
+def signed_in(session: Session) -> SignedIn | None:
+    """Who last signed in on this cache (None: nobody ever did, a demo or test cache)."""
+    text = session.execute(
+        select(cache_meta.c.value).where(cache_meta.c.key == audit.USER_KEY)
+    ).scalar_one_or_none()
+    if text is None:
+        return None
+    user = json.loads(text)
+    try:
+        staff = Staff(uuid.UUID(user["id"]), uuid.UUID(user["branch_id"]))
+        return SignedIn(staff, str(user["username"]), Role(user["role"]))
+    except (KeyError, ValueError):
+        return None
+
+
+def allowed(session: Session, table: str, action: str, field: str | None, what: str) -> None:
+    """Refuses (`forbidden`) what the signed-in user's role may not do by the permission
+    table; a cache nobody signed in to (a demo) may do everything, as the window offers."""
+    who = signed_in(session)
+    if who is not None and not permissions.may(who.role, table, action, field):
+        raise audit.NotAllowedError(f"{what} is not allowed for the role {who.role.value}")
 
 
 class EditState(StrEnum):
@@ -307,3 +345,105 @@ def book_appointment(
         },
         row_id=row_id,
     )
+
+
+def _open_task(session: Session, task_id: uuid.UUID) -> Task:
+    task = session.get(Task, task_id)
+    if task is None or task.deleted:
+        raise NotFoundError(f"no task {task_id} in this cache")
+    if task.status is not TaskStatus.OPEN:
+        raise UsageError(
+            f"the task {task.title!r} is already {task.status}", code=Reason.TASK_CLOSED
+        )
+    return task
+
+
+def close_task(
+    session: Session, task_id: uuid.UUID, *, note: str = "", now: datetime | None = None
+) -> Edit:
+    """Marks an open task done; the outcome `note`, if any, is kept in the audit event of
+    the closing (`detail`; a task has no column of its own for it)."""
+    task = _open_task(session, task_id)
+    note = _text("note", note, audit.MAX_REASON, required=False)
+    now = now or utcnow()
+    edit = update_row(
+        session, "task", task.id, {"status": TaskStatus.DONE, "completed_at": now}, now=now
+    )
+    assert edit is not None  # noqa: S101 - an open task's status changes: narrows for mypy
+    if note:
+        audit.record(
+            session,
+            AuditAction.UPDATE,
+            entity="task",
+            entity_id=task.id,
+            customer_id=task.customer_id,
+            detail=note,
+            change='{"outcome": true}',
+            now=now,
+        )
+    return edit
+
+
+def reassign_task(
+    session: Session, staff: Staff, task_id: uuid.UUID, user_id: uuid.UUID
+) -> Edit | None:
+    """Gives an open task to another active member of staff of the branch (None: it is
+    theirs already)."""
+    task = _open_task(session, task_id)
+    user = session.get(User, user_id)
+    if user is None or user.deleted or not user.active or user.branch_id != staff.branch_id:
+        raise UsageError(
+            "assignee: not an active member of staff of this branch",
+            code=Reason.NOT_BRANCH_USER,
+            field="assignee",
+        )
+    return update_row(session, "task", task.id, {"assigned_to_id": user.id})
+
+
+class OfferResponse(StrEnum):
+    """What the customer said to an offer; "later" leaves it presented (shown again)."""
+
+    PRESENTED = "presented"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    LATER = "later"
+
+
+OFFER_STATUS_OF = {
+    OfferResponse.PRESENTED: OfferStatus.PRESENTED,
+    OfferResponse.ACCEPTED: OfferStatus.ACCEPTED,
+    OfferResponse.DECLINED: OfferStatus.DECLINED,
+    OfferResponse.LATER: OfferStatus.PRESENTED,
+}
+"""The offer's status after each response (the offer table has no "later" status: the
+response itself is kept in the audit event)."""
+
+
+def respond_to_offer(
+    session: Session,
+    customer_id: uuid.UUID,
+    offer_id: uuid.UUID,
+    response: OfferResponse,
+    *,
+    now: datetime | None = None,
+) -> Edit | None:
+    """Records the customer's response to an offer: its new status (None: unchanged, e.g.
+    "later" twice) and, always, an audit event whose `detail` is the response."""
+    _customer(session, customer_id)
+    offer = session.get(Offer, offer_id)
+    if offer is None or offer.deleted or offer.customer_id != customer_id:
+        raise NotFoundError(f"no offer {offer_id} for this customer in this cache")
+    if offer.status is OfferStatus.EXPIRED:
+        raise UsageError("the offer has expired", code=Reason.USAGE, field="offer")
+    now = now or utcnow()
+    edit = update_row(session, "offer", offer.id, {"status": OFFER_STATUS_OF[response]}, now=now)
+    audit.record(
+        session,
+        AuditAction.UPDATE,
+        entity="offer",
+        entity_id=offer.id,
+        customer_id=customer_id,
+        detail=f"response: {response.value}",
+        now=now,
+    )
+    return edit

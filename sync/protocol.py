@@ -23,11 +23,11 @@ every field the client sets). It never holds the server-managed fields `id`, `ve
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
 
 PROTOCOL_VERSION = 1
 MIN_SUPPORTED_VERSION = 1
@@ -264,6 +264,52 @@ class OpenResponse(Message):
     """Every row of the customer's relationship the user may read, at its current version."""
 
 
+MAX_HELD_FOLLOWS = 10_000
+"""The most followed customers one `PinsRequest` names (a workstation follows a few dozen)."""
+
+
+class HeldFollow(Message):
+    """A customer the workstation holds because it follows it (opened from the server)."""
+
+    customer_id: uuid.UUID
+    pinned: bool = False
+    """Pinned on the workstation (by a user, or by an appointment): the follow does not lapse."""
+    opened_at: AwareDatetime | None = None
+    """When a user last opened it on the workstation (None: not since it was followed)."""
+
+
+class PinsRequest(Message):
+    """`POST /v1/pins`, at each sync of a workstation that follows customers: its follows
+    with their pins and openings, and the customers it let go since the last one."""
+
+    scope: PullScope | None = None
+    """The workstation's narrowing, as its pulls send it: what lies outside it is followed."""
+    held: list[HeldFollow] = Field(default_factory=list, max_length=MAX_HELD_FOLLOWS)
+    dropped: list[uuid.UUID] = Field(default_factory=list, max_length=MAX_HELD_FOLLOWS)
+    """Customers the workstation removed from its cache (lapsed): the server forgets them."""
+
+
+class FollowState(Message):
+    customer_id: uuid.UUID
+    last_opened_at: datetime
+    pinned: bool
+
+
+class PinsResponse(Message):
+    """The device's follows after the request. A held customer in none of `follows` and
+    `in_scope` has lapsed (or may no longer be read): the workstation removes it."""
+
+    follow_days: int
+    """A follow neither pinned nor opened again for this many days lapses."""
+    follows: list[FollowState]
+    """Live follows of customers outside the workstation's scope."""
+    in_scope: list[uuid.UUID] = Field(default_factory=list)
+    """Held customers that are within the workstation's scope anyway (they never lapse)."""
+    revived: list[uuid.UUID] = Field(default_factory=list)
+    """Follows that had lapsed and live again (pinned): pulls skipped their changes
+    meanwhile, so the workstation opens them again."""
+
+
 MAX_AUDIT_EVENTS = 1_000
 """The most events one audit search answers (the newest; `truncated` says more matched)."""
 
@@ -304,6 +350,47 @@ class AuditSearchResponse(Message):
     """Oldest first: the newest `limit` events that match."""
     truncated: bool = False
     """More events matched than were sent (the oldest were left out)."""
+
+
+# --- likely duplicates of a new customer (online only) ------------------------------------
+
+
+MAX_DUPLICATE_PHONES = 5
+MAX_DUPLICATES = 20
+"""The most likely duplicates one answer lists (those with the most reasons first)."""
+
+
+class DuplicateCheckRequest(Message):
+    """`POST /v1/duplicates` (`sync.server.duplicates`): is this new customer, typed at a
+    counter, one the bank has already? Sent before saving; `client.capture` checks it."""
+
+    kind: Text = Field(max_length=20)
+    """individual or business."""
+    legal_name: Text = Field(min_length=1, max_length=200)
+    name_latin: Text = Field(default="", max_length=200)
+    national_id: Text | None = Field(default=None, max_length=40)
+    birth_date: date | None = None
+    phones: list[Annotated[Text, Field(max_length=40)]] = Field(
+        default_factory=list, max_length=MAX_DUPLICATE_PHONES
+    )
+
+
+class DuplicateHit(Message):
+    """A customer the new one may be: who, their branch, and why (`client.capture.Why`
+    values: same_id, same_phone, same_name_and_birth_date)."""
+
+    customer_id: uuid.UUID
+    customer_number: str
+    legal_name: str
+    name_latin: str
+    branch_code: str
+    reasons: list[str]
+
+
+class DuplicateCheckResponse(Message):
+    hits: list[DuplicateHit]
+    truncated: bool = False
+    """More than `MAX_DUPLICATES` matched."""
 
 
 # --- initial sync (bulk snapshot) ---------------------------------------------------------

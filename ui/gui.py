@@ -30,7 +30,7 @@ def open_app_session(
         return first_run_request(default, loaded)
     if not (demo_dir() / "server").exists():
         print(f"guitai: making the demo bank in {demo_dir()} (once) ...", file=sys.stderr)
-    return start_demo()
+    return start_demo(username=args.as_user)
 
 
 def run_gui(argv: Sequence[str]) -> int:

@@ -1,5 +1,6 @@
-"""The teller's main window: search on the left, the customer 360 on the right (for roles
-that search the audit trail, on a "Customers" tab beside the auditor's home: `ui.audit`).
+"""The main window: search on the left, the customer 360 on the right; for roles with
+homes of their own (the RM's book, pipeline and calendar, the auditor's trail) on a
+"Customers" tab beside them (`ui.homes`).
 
 Built from a `Workspace` (`ui.workspace`): every part gets the workspace, nothing is added
 to the window from outside. An open 360 reloads in place when the workspace says that a
@@ -18,6 +19,7 @@ from client.customer360.views import Customer360
 from client.search.query import SearchHit
 from ui.audit import install_audit
 from ui.conflicts import ConflictsInbox
+from ui.homes import install_homes
 from ui.i18n import LANGUAGES, Translations, remember_language
 from ui.online import Online
 from ui.sync_menu import SyncMenu
@@ -86,6 +88,7 @@ class MainWindow(QMainWindow):
         self.sync_menu = SyncMenu(self, workspace)
         self.conflicts = ConflictsInbox(self, workspace, self.sync_menu.menu)
         self.audit = install_audit(self, workspace)
+        self.homes = install_homes(self, workspace)
         self.cache.start()
         workspace.start()
 

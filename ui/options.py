@@ -17,10 +17,17 @@ def build_parser() -> argparse.ArgumentParser:
         "--demo", action="store_true", help="open the demo bank (built on first use)"
     )
     parser.add_argument(
+        "--as",
+        dest="as_user",
+        metavar="USERNAME",
+        help="with --demo: sign in as this demo user (password demo) and show their home",
+    )
+    parser.add_argument(
         "--smoke",
         type=Path,
         metavar="OUT.png",
-        help="search, open a customer, save a screenshot to OUT.png and exit",
+        help="show the home (the teller's: search and open a customer), save a screenshot "
+        "to OUT.png and exit",
     )
     parser.add_argument("--smoke-query", default="zhang", help=argparse.SUPPRESS)
     parser.add_argument(
@@ -31,12 +38,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def parse(argv: Sequence[str]) -> argparse.Namespace:
-    return build_parser().parse_args(list(argv))
+    parser = build_parser()
+    args = parser.parse_args(list(argv))
+    if args.as_user is not None and not args.demo:
+        parser.error("--as needs --demo (a profile signs in as its own user)")
+    return args
 
 
 GUI_HELP = """\
 Without a command, guitai opens the teller workspace:
-  guitai [--profile DIR | --demo] [--language zh_CN|zh_TW|en] [--smoke OUT.png]
+  guitai [--profile DIR | --demo [--as USERNAME]] [--language zh_CN|zh_TW|en]
+         [--smoke OUT.png]
 With no profile yet, it first asks for the server address (or takes it from the machine
 settings) and signs in; the window locks after idle_lock_minutes without input.
 """

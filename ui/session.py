@@ -1,7 +1,8 @@
 """What the window works with besides its cache: who is signed in, and the sync engine.
 
 Three ways in: `--demo` (a central server in this process over a generated bank, signed in
-as its demo teller), a profile signed in earlier (its token in the keyring), or a profile
+as its demo teller, or with `--as USERNAME` as any demo user: each has a profile of its
+own in the demo folder), a profile signed in earlier (its token in the keyring), or a profile
 with no valid sign-in (the window works offline from the cache; the status bar says why).
 No Qt widgets here: `ui.gui` builds this before the window and hands it over.
 """
@@ -15,15 +16,16 @@ from pathlib import Path
 
 import platformdirs
 
-from client.credentials import token_store_for
+from client.credentials import MemoryTokens, token_store_for
 from client.errors import GuitaiError
 from client.profile import Profile
 from client.store import LocalCache
 from client.work import Staff
 from sync.demo import DEMO_CUSTOMERS, DemoServer, demo_workstation, start_demo_server
-from sync.engine import SyncEngine
+from sync.engine import SyncEngine, Transport, sign_in
 from sync.engine.signin import server_url, signed_in_user
 from sync.engine.transport import configured_transport
+from sync.replica import state
 
 log = logging.getLogger(__name__)
 
@@ -56,12 +58,43 @@ class AppSession:
             self.server.stop()
 
 
-def start_demo(folder: Path | None = None, customers: int = DEMO_CUSTOMERS) -> AppSession:
-    """The demo: server (bank made on first use), teller profile signed in, engine ready."""
+def demo_user_profile(folder: Path, username: str) -> Path:
+    """The profile folder of a demo user other than the teller (one per user name)."""
+    safe = "".join(ch if ch.isalnum() or ch in "._-" else "_" for ch in username)
+    return folder / f"profile-{safe}"
+
+
+def demo_user_workstation(
+    folder: Path, server: DemoServer, username: str
+) -> tuple[LocalCache, SyncEngine]:
+    """A demo user's profile in `folder`, signed in with the demo password (a wrong user
+    name is refused by the server, as at any sign-in)."""
+    profile = Profile.open(folder, create=True)
+    cache = LocalCache.open(profile)
+    try:
+        with cache.engine.begin() as conn:
+            state.put(conn, state.SERVER_URL, server.url)  # the same bank on a new port
+        transport = Transport(server.url)
+        sign_in(cache, transport, username, server.password, MemoryTokens(), device_name="demo")
+    except BaseException:
+        cache.close()
+        raise
+    return cache, SyncEngine(cache, transport)
+
+
+def start_demo(
+    folder: Path | None = None, customers: int = DEMO_CUSTOMERS, *, username: str | None = None
+) -> AppSession:
+    """The demo: server (bank made on first use), the teller's profile (or `username`'s)
+    signed in, engine ready."""
     folder = folder or demo_dir()
     server = start_demo_server(folder / "server", customers)
+    name = username or server.teller
     try:
-        cache, engine = demo_workstation(folder / "profile", server)
+        if name == server.teller:
+            cache, engine = demo_workstation(folder / "profile", server)
+        else:
+            cache, engine = demo_user_workstation(demo_user_profile(folder, name), server, name)
     except BaseException:
         server.stop()
         raise
@@ -71,7 +104,7 @@ def start_demo(folder: Path | None = None, customers: int = DEMO_CUSTOMERS) -> A
         cache.profile,
         engine,
         staff,
-        username=server.teller,
+        username=name,
         role=user.role if user else None,
         password_check=server.password,
         server=server,

@@ -1,4 +1,10 @@
-"""`guitai --smoke OUT.png`: search, open a customer, wait for it to paint, save a screenshot."""
+"""`guitai --smoke OUT.png`: show the signed-in user's home, save a screenshot, exit.
+
+On the customers screen (the teller's home, and that of every role without a home tab of
+its own to land on): search, open a customer, wait for its 360 to paint. On a role's own
+home (the RM's book, the auditor's trail): once the first sync round is done, read every
+home page again and wait for them all to show their rows.
+"""
 
 from __future__ import annotations
 
@@ -6,15 +12,16 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
+from ui.homes.registry import CUSTOMERS
 from ui.mainwindow import MainWindow
 
 TIMEOUT_MS = 60_000
 
 
 class SmokeRun(QObject):
-    """Drives the window through one search and one customer, then quits with 0 or 1."""
+    """Drives the window to its home (see the module docstring), then quits with 0 or 1."""
 
     def __init__(self, app: QApplication, window: MainWindow, out: Path, query: str) -> None:
         super().__init__(window)
@@ -34,12 +41,39 @@ class SmokeRun(QObject):
         self._opened = False
         self._searched = False
         self._done = False
+        self._waiting: set[int] = set()
+        """The home pages still reading their rows (by id)."""
         QTimer.singleShot(TIMEOUT_MS, lambda: self._fail("timed out"))
 
     def _search(self) -> None:
-        if not self._searched:
-            self._searched = True
+        if self._searched:
+            return
+        self._searched = True
+        page = self._home_page()
+        if page is None:
             self.window.search.box.setText(self.query)
+            return
+        pages = [p for p in self.window.homes.pages.values() if hasattr(p, "loaded")]
+        self._waiting = set(map(id, pages))
+        if not self._waiting:
+            self._painted()
+            return
+        for each in pages:  # the first download brought the rows without telling the pages
+            each.loaded.connect(lambda p=each: self._page_loaded(p))  # type: ignore[attr-defined]
+            each.reload()  # type: ignore[attr-defined]
+
+    def _page_loaded(self, page: QWidget) -> None:
+        self._waiting.discard(id(page))
+        if not self._waiting:
+            self._painted()
+
+    def _home_page(self) -> QWidget | None:
+        """The role's own home the window shows, None on the customers screen."""
+        frame = self.window.homes
+        if frame.tabs is None:
+            return None
+        page = frame.tabs.currentWidget()
+        return None if page is frame.page(CUSTOMERS) else page
 
     def _open_first(self) -> None:
         if self._opened:

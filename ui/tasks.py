@@ -125,9 +125,14 @@ def cancelled() -> bool:
 
 
 def edits_of(result: object) -> tuple[Edit, ...]:
-    """The outbox edits a write returned: one, none, or several."""
+    """The outbox edits a write returned: one, none, or several; or those of a result that
+    carries them (`.edits`, as `client.capture.Saved`, or `.edit`)."""
     if isinstance(result, Edit):
         return (result,)
+    for name in ("edits", "edit"):
+        carried = getattr(result, name, None)
+        if carried is not None and not callable(carried):
+            return edits_of(carried)
     if isinstance(result, Iterable) and not isinstance(result, (str, bytes)):
         return tuple(e for e in result if isinstance(e, Edit))
     return ()

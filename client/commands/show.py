@@ -3,7 +3,9 @@
 Audited in the same local transaction as the read (`client.audit`): "viewed" always;
 "unmasked", with the reason given, for `--unmask` (what the role may unmask, by the
 permission table, is shown whole; a role that may unmask nothing is refused); "exported" for
-`--json` (the data leaves the screen for a script or a file).
+`--json` (the data leaves the screen for a script or a file). The JSON's `offers` lists
+every offer of the customer with its `id`, product and status (`active_offers`, as
+before, those still open).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ def run(args: argparse.Namespace) -> int:
     from client.customer360 import load_customer_360, masked
     from client.customer360.export import exported
     from client.customer360.text import render
+    from client.today import offers_of
 
     if args.unmask:
         audit.check_reason(args.reason)
@@ -43,6 +46,11 @@ def run(args: argparse.Namespace) -> int:
         role = audit.unmasked(session, view.customer_id, args.reason) if args.unmask else None
         view = masked(view, role, unmask=args.unmask)
         data = exported(session, view, "json") if args.json else None
+        if data is not None:  # the offers with their ids, to answer (`guitai offer respond`)
+            data["offers"] = [
+                {k: v for k, v in o.to_dict().items() if not k.startswith("customer_")}
+                for o in offers_of(session, view.customer_id)
+            ]
     if data is not None:
         print_json(data)
     else:

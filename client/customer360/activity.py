@@ -37,13 +37,15 @@ def load_activity(reader: Reader, now: datetime, today: date) -> Activity:
         InteractionView(i.occurred_at, i.kind, i.channel, i.subject, i.outcome, i.staff)
         for i in reader.rows(INTERACTIONS)
     )
-    tasks = tuple(TaskView(t.due_on, t.title, t.assigned_to) for t in reader.rows(OPEN_TASKS))
+    tasks = tuple(
+        TaskView(t.due_on, t.title, t.assigned_to, t.task_id) for t in reader.rows(OPEN_TASKS)
+    )
     referrals = tuple(
         ReferralView(r.created_at, r.product, r.stage, r.expected_value, r.assigned_to)
         for r in reader.rows(OPEN_REFERRALS)
     )
     offers = tuple(
-        OfferView(o.product, o.reason, o.score, o.status, o.expires_on)
+        OfferView(o.product, o.reason, o.score, o.status, o.expires_on, o.offer_id)
         for o in reader.rows(ACTIVE_OFFERS_QUERY, today=today)
     )
     appointment = next(

@@ -245,7 +245,13 @@ INTERACTIONS = (
     .limit(RECENT_INTERACTIONS)
 )
 OPEN_TASKS = (
-    select(Task.due_on, Task.title, Task.updated_at, User.display_name.label("assigned_to"))
+    select(
+        Task.due_on,
+        Task.title,
+        Task.updated_at,
+        User.display_name.label("assigned_to"),
+        Task.id.label("task_id"),
+    )
     .outerjoin(User, _live_user(Task.assigned_to_id))
     .where(Task.customer_id == CID, Task.deleted.is_(False), Task.status == TaskStatus.OPEN.value)
     .order_by(Task.due_on, Task.title)
@@ -276,6 +282,7 @@ ACTIVE_OFFERS_QUERY = (
         Offer.status,
         Offer.expires_on,
         Offer.updated_at,
+        Offer.id.label("offer_id"),
     )
     .join(Product, Product.id == Offer.product_id)
     .where(

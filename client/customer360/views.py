@@ -126,6 +126,8 @@ class TaskView:
     due_on: date
     title: str
     assigned_to: str | None
+    task_id: uuid.UUID | None = None
+    """The task's row (closing and reassigning it from the 360)."""
 
 
 @dataclass(frozen=True)
@@ -144,6 +146,8 @@ class OfferView:
     score: int
     status: str
     expires_on: date
+    offer_id: uuid.UUID | None = None
+    """The offer's row (recording the customer's response from the 360)."""
 
 
 @dataclass(frozen=True)

@@ -83,3 +83,23 @@ sync_issue = Table(
 `rejected` (refused for good, see `reason`). `changed` is the whole edit as it was made;
 `fields` the conflicting fields; `theirs` and `base` their server and base values (JSON).
 """
+
+customer_pin = Table(
+    "customer_pin",
+    local_metadata,
+    Column("customer_id", GUID(), primary_key=True),
+    Column("pinned_at", UTCDateTime(), nullable=False),
+    Column("source", String(12), nullable=False),
+)
+"""Customers kept in this cache whatever their follow's age (`client.pins`): pinned by a
+user (`source` "user") or by an appointment today or tomorrow ("appointment")."""
+
+customer_follow = Table(
+    "customer_follow",
+    local_metadata,
+    Column("customer_id", GUID(), primary_key=True),
+    Column("opened_at", UTCDateTime(), nullable=False),
+)
+"""Customers this cache holds only because the workstation opened them from the server
+(outside its scope), and when they were last opened as the server knows it (`client.pins`):
+one not pinned and not opened for the server's `follow_days` is removed from the cache."""

@@ -293,6 +293,25 @@ class SegmentFeedback(Replicated, Base):
     created_at: Mapped[datetime]
 
 
+class SegmentMembershipHistory(Replicated, Base):
+    """A customer's move from one segment to another (either may be none). Append-only.
+
+    Written by the server only: by the rule evaluation (`sync.server.segments`) and when head
+    office sets a customer's segment there; `source` says which: "rule", "list" (a member
+    list), "unmatched" (left a rule segment, matching no rule) or "head_office"."""
+
+    __tablename__ = "segment_membership_history"
+    __table_args__ = (
+        Index("ix_segment_membership_history_customer_time", "customer_id", "changed_at"),
+    )
+
+    customer_id: Mapped[uuid.UUID] = fk("customer", index=False)
+    segment_id: Mapped[uuid.UUID | None] = fk("segment", nullable=True, index=False)
+    previous_segment_id: Mapped[uuid.UUID | None] = fk("segment", nullable=True, index=False)
+    changed_at: Mapped[datetime]
+    source: Mapped[str] = mapped_column(String(20))
+
+
 class Campaign(Replicated, Base):
     __tablename__ = "campaign"
 

@@ -31,8 +31,9 @@ A channel's service account (`SERVICE_ROLE`) is not a staff role: its grants are
 served by `sync.server.channel_api`).
 
 Derived from here: the server's pull, snapshot and push checks (`sync.server.scope`), the
-snapshot files' scope key, masking (`client.customer360.mask`) and the actions the window
-offers (`client.counter.offered`). Tests generate their role x table x field x action
+snapshot files' scope key, masking (`client.customer360.mask`), the actions the window
+offers (`client.counter.offered`) and who may check a new customer for duplicates
+(`duplicate_check_reach`). Tests generate their role x table x field x action
 matrix from it (tests/sync/test_permissions_matrix.py).
 """
 
@@ -130,9 +131,11 @@ IMPORT_ONLY: Mapping[str, frozenset[str] | None] = MappingProxyType(
     {
         "account": frozenset({"balance", "balance_as_of"}),
         "account_history": None,
+        "segment_membership_history": None,
     }
 )
-"""Fields (None: the whole table) only the CSV import sets (`sync.server.imports`)."""
+"""Fields (None: the whole table) only the CSV import sets (`sync.server.imports`), or the
+server itself (a segment's membership history: `sync.server.segments`)."""
 
 
 class Stamp(StrEnum):
@@ -412,6 +415,15 @@ def service_reach(table: str, action: Action | str, field: str | None = None) ->
         return Reach.NONE
     named = [g for g in SERVICE_GRANTS if g.on == table and action in g.actions]
     return widest(g.reach for g in named if g.covers(field))
+
+
+def duplicate_check_reach(role: Role | str) -> Reach:
+    """How far the server looks for likely duplicates of a new customer for `role`
+    (`POST /v1/duplicates`): every branch for a role that may create customers (the person
+    may be a customer at another branch already), none for the others. The answer names a
+    customer only (number, name, branch, why), as a specific lookup does: a whole ID or
+    phone number, or a name with its birth date; nothing of it replicates."""
+    return Reach.ALL if may(role, "customer", Action.CREATE) else Reach.NONE
 
 
 def service_may(table: str, action: Action | str, field: str | None = None) -> bool:

@@ -43,6 +43,7 @@ from client.schema.models import (
     Referral,
     Segment,
     SegmentFeedback,
+    SegmentMembershipHistory,
     Task,
     User,
 )
@@ -214,6 +215,13 @@ _SPECS = (
         QT_TRANSLATE_NOOP("TableLabel", "Segment feedback"),
         *_CUSTOMER,
         otherwise=(Owner.BRANCH, "branch_id"),
+        group=_DATA,
+    ),
+    TableSpec(
+        SegmentMembershipHistory,
+        QT_TRANSLATE_NOOP("TableLabel", "Segment history"),
+        *_CUSTOMER,
+        append_only=True,
         group=_DATA,
     ),
     TableSpec(Offer, QT_TRANSLATE_NOOP("TableLabel", "Offer"), *_CUSTOMER, group=_DATA),

@@ -1,4 +1,5 @@
-"""`guitai customer set NUMBER FIELD=VALUE...`: an offline edit, saved with its outbox entry."""
+"""`guitai customer set NUMBER FIELD=VALUE...`: an offline edit, saved with its outbox entry;
+`guitai customer new ...`: a new customer or prospect (`sync.commands.customer_new`)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from client.errors import NotFoundError, UsageError
 from client.outbox import parse_values, update_row
 from client.schema.models import Customer
 from client.schema.rows import SERVER_MANAGED, table_codec
+from sync.commands.customer_new import add_new_parser, run_new
 
 READ_ONLY = SERVER_MANAGED | {"customer_number", "home_branch_id"}
 """Fields a workstation does not edit: the server's own, and what head office assigns."""
@@ -24,6 +26,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "assignments", nargs="+", metavar="FIELD=VALUE", help="e.g. name_latin='Zhang Wei'"
     )
     add_profile_argument(setter)
+    add_new_parser(sub)
 
 
 def parse_assignments(items: list[str]) -> dict[str, str | None]:
@@ -42,6 +45,8 @@ def parse_assignments(items: list[str]) -> dict[str, str | None]:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.action == "new":
+        return run_new(args)
     wanted = parse_assignments(args.assignments)
     codec = table_codec("customer")
     for name, value in list(wanted.items()):

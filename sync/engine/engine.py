@@ -22,7 +22,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, func, select
 
-from client import audit
+from client import audit, pins
 from client.audit import AUDIT_TABLE
 from client.errors import GuitaiError
 from client.outbox import INDEXED_TABLES
@@ -35,16 +35,19 @@ from client.search.index import reindex_customers
 from client.store import LocalCache
 from sync.engine import snapshot_file
 from sync.engine.outcomes import settle
-from sync.engine.transport import RefusedError, SyncError, Transport
+from sync.engine.transport import NotFoundError, RefusedError, SyncError, Transport
 from sync.protocol import (
     DEFAULT_PAGE,
+    MAX_HELD_FOLLOWS,
     MAX_PUSH_ENTRIES,
     SNAPSHOT_CHUNK,
     SNAPSHOT_PAGE,
     EntryResult,
     EntryStatus,
+    HeldFollow,
     OpenRequest,
     OutboxEntry,
+    PinsRequest,
     PullRequest,
     PullScope,
     PushRequest,
@@ -167,6 +170,7 @@ class SyncEngine:
             report = SyncReport()
             try:
                 self._push(report)
+                self._follows(report)
                 if self._needs_snapshot():
                     self._snapshot(report)
                 self._pull(report)
@@ -374,6 +378,51 @@ class SyncEngine:
             if not page.has_more:
                 return
 
+    # --- follows and pins -----------------------------------------------------------------
+
+    def _follows(self, report: SyncReport) -> None:
+        """Tells the server the pins and openings of the followed customers, then removes
+        those whose follow lapsed (`client.pins`); nothing to do without follows."""
+        with self.db.begin() as conn:
+            pins.refresh_appointment_pins(conn, self.clock())
+            held = pins.held(conn)
+            dropped = pins.dropped(conn)
+            scope = self._scope(conn)
+        if not held and not dropped:
+            return
+        request = PinsRequest(
+            scope=scope,
+            held=[
+                HeldFollow(customer_id=h.customer_id, pinned=h.pinned, opened_at=h.opened_at)
+                for h in held[:MAX_HELD_FOLLOWS]
+            ],
+            dropped=dropped[:MAX_HELD_FOLLOWS],
+        )
+        try:
+            answer = self.transport.pins(request)
+        except NotFoundError:
+            log.info("the server keeps no pins (an older server): follows do not lapse")
+            return
+        self.online = True
+        with self.db.begin() as conn:
+            removal = pins.settle(
+                conn,
+                sent=[h.customer_id for h in request.held],
+                told_dropped=request.dropped,
+                live={f.customer_id: f.last_opened_at for f in answer.follows},
+                in_scope=answer.in_scope,
+                days=answer.follow_days,
+            )
+        if removal.removed:
+            log.info("removed %d customers whose follow lapsed", len(removal.removed))
+            report.customers |= removal.removed
+            self._tell_pulled(removal.removed)
+        for customer_id in answer.revived:  # their changes were not pulled while lapsed
+            try:
+                self.open_from_server(customer_id)
+            except NotFoundError:
+                log.info("a pinned customer could not be opened again")
+
     # --- online extras --------------------------------------------------------------------
 
     def wait_for_changes(self, timeout: float = 25.0) -> bool:
@@ -397,13 +446,16 @@ class SyncEngine:
         return list(answer.hits)
 
     def open_from_server(self, customer_id: uuid.UUID) -> int:
-        """Brings a customer from outside the cache into it; later pulls keep it current."""
+        """Brings a customer from outside the cache into it; later pulls keep it current
+        while it is followed (`client.pins`)."""
         answer = self.transport.open(OpenRequest(customer_id=customer_id))
         self.online = True
         with self.db.begin() as conn:
             applier = Applier(conn)
             applier.changes(answer.changes)
             applied = applier.finish()
+            if answer.changes:
+                pins.record_opened(conn, [customer_id], self.clock())
         self._tell_pulled(applied.customers)
         return len(answer.changes)
 

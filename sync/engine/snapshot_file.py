@@ -46,7 +46,14 @@ COPY_STAGE = "copy"
 """The progress stage while pages are copied: the cache is write-locked, so no query on it."""
 BACKUP_STEP = 256
 """Pages per backup step (1 MiB): the cache's own rows move into the file after the first."""
-LOCAL_TABLES = ("cache_meta", "outbox", "sync_issue", "sqlite_sequence")
+LOCAL_TABLES = (
+    "cache_meta",
+    "outbox",
+    "sync_issue",
+    "customer_pin",
+    "customer_follow",
+    "sqlite_sequence",
+)
 """The workstation's own tables: kept from the cache, not taken from the file."""
 KEPT_ROWS = ("audit_event",)
 """Replicated tables whose rows the cache may hold before its first sync (this

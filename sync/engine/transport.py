@@ -26,6 +26,8 @@ from sync.protocol import (
     OpenRequest,
     OpenResponse,
     PasswordChangeRequest,
+    PinsRequest,
+    PinsResponse,
     PullRequest,
     PullResponse,
     PushRequest,
@@ -223,6 +225,9 @@ class Transport:
 
     def open(self, request: OpenRequest) -> OpenResponse:
         return self._call("POST", "/v1/open", OpenResponse, request)
+
+    def pins(self, request: PinsRequest) -> PinsResponse:
+        return self._call("POST", "/v1/pins", PinsResponse, request)
 
     def wait(self, cursor: int, timeout: float) -> WaitResponse:
         return self._call(

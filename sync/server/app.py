@@ -3,9 +3,10 @@
 Endpoints: `GET /health`, `GET /ready`, and under `/v1/` (header `Guitai-Protocol`
 required, bearer token required except for login and password): `POST login`,
 `POST password` (`sync.server.password_change`), `POST logout`,
-`POST push`, `POST pull`, `POST search`, `POST open`, `GET snapshot/start`,
+`POST push`, `POST pull`, `POST search`, `POST open`, `POST pins`, `GET snapshot/start`,
 `POST snapshot`, `POST snapshot/file`, `POST snapshot/file/chunk`, `GET changes/wait`,
-`POST audit/search` (`sync.server.audit_search`); with a channel service account's
+`POST audit/search` (`sync.server.audit_search`), `POST duplicates`
+(`sync.server.duplicates`); with a channel service account's
 token instead, and only that: `POST channel/interactions`, `GET channel/customers/{number}`
 (`sync.server.channel_api`).
 """
@@ -42,6 +43,8 @@ from sync.protocol import (
     LoginResponse,
     OpenRequest,
     OpenResponse,
+    PinsRequest,
+    PinsResponse,
     PullRequest,
     PullResponse,
     PushRequest,
@@ -62,6 +65,7 @@ from sync.server import (
     audit_search,
     auth,
     channel_api,
+    duplicates,
     errors,
     follows,
     lockout,
@@ -278,7 +282,7 @@ async def pull_changes(body: PullRequest, ctx: Ctx, who: Authenticated) -> Respo
 
 def _pull(ctx: Context, who: auth.Actor, body: PullRequest) -> bytes:
     with ctx.db.reader() as session, session.begin():
-        return pull(session, who, body).model_dump_json().encode()
+        return pull(session, who, body, _follow_since(ctx)).model_dump_json().encode()
 
 
 @v1.post("/search", response_model=RemoteSearchResponse)
@@ -297,6 +301,22 @@ def open_customer(body: OpenRequest, ctx: Ctx, who: Authenticated) -> OpenRespon
     return in_write_transaction(ctx, lambda s: follows.open_customer(s, who, body.customer_id, now))
 
 
+@v1.post("/pins", response_model=PinsResponse)
+def pins(body: PinsRequest, ctx: Ctx, who: Authenticated) -> PinsResponse:
+    """Takes the workstation's pins and openings of the customers it follows; answers which
+    follows are live (`sync.server.follows.exchange`)."""
+    s = ctx.settings
+    now = s.clock()
+    return in_write_transaction(
+        ctx, lambda session: follows.exchange(session, who, body, now, s.follow_days)
+    )
+
+
+def _follow_since(ctx: Context) -> datetime:
+    """Follows opened before this (and not pinned) have lapsed (`sync.server.follows`)."""
+    return follows.live_since(ctx.settings.clock(), ctx.settings.follow_days)
+
+
 @v1.get("/snapshot/start", response_model=SnapshotStart)
 def snapshot_start(ctx: Ctx, who: Authenticated) -> SnapshotStart:
     """Where an initial sync starts: the feed version to pull from once the pages are in."""
@@ -308,7 +328,7 @@ def snapshot_start(ctx: Ctx, who: Authenticated) -> SnapshotStart:
 def snapshot_page(body: SnapshotRequest, ctx: Ctx, who: Authenticated) -> Response:
     """One page of one table for an initial sync (pre-serialised: pages are large)."""
     with ctx.db.reader() as session, session.begin():
-        answer = snapshot.page_json(session, who, body)
+        answer = snapshot.page_json(session, who, body, _follow_since(ctx))
     return Response(answer, media_type="application/json")
 
 
@@ -318,7 +338,9 @@ def snapshot_file(body: SnapshotFileRequest, ctx: Ctx, who: Authenticated) -> Sn
     if ctx.snapshots is None:
         return SnapshotFile(available=False, reason="this server keeps no snapshot files")
     with ctx.db.reader() as session, session.begin():
-        return ctx.snapshots.offer(session, who, body, ctx.settings.clock())
+        now = ctx.settings.clock()
+        since = follows.live_since(now, ctx.settings.follow_days)
+        return ctx.snapshots.offer(session, who, body, now, since)
 
 
 @v1.post(
@@ -411,6 +433,12 @@ def create_app(
     )
     app.include_router(
         audit_search.router(actor),
+        prefix="/v1",
+        dependencies=v1.dependencies,
+        responses=v1.responses,
+    )
+    app.include_router(
+        duplicates.router(actor),
         prefix="/v1",
         dependencies=v1.dependencies,
         responses=v1.responses,

@@ -111,7 +111,7 @@ def last_link(session: Session, device_id: uuid.UUID) -> dict[str, Any]:
     return {"device_seq": seq, "event_hash": digest}
 
 
-def _append(session: Session, event: AuditEvent, now: datetime) -> None:
+def append_to_chain(session: Session, event: AuditEvent, now: datetime) -> None:
     """Adds an accepted event to the server's chain (PostgreSQL: under an advisory lock)."""
     if session.get_bind().dialect.name == "postgresql":
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": CHAIN_LOCK})
@@ -175,7 +175,7 @@ def accept(
     event = AuditEvent(id=event_id, version=0, deleted=False, **values)
     session.add(event)
     session.flush()
-    _append(session, event, now)
+    append_to_chain(session, event, now)
     return event
 
 

@@ -63,5 +63,5 @@ def record(
     )
     session.add(event)
     session.flush()
-    audit._append(session, event, now)  # the server's chain: the one place a link is made
+    audit.append_to_chain(session, event, now)
     return PendingChange(event, audit.AUDIT_TABLE, "insert")

@@ -28,6 +28,11 @@ COMMANDS = {
     ),
     "audit": ("sync.server.commands.audit", "search the audit trail; verify its chains"),
     "import": ("sync.server.commands.import_csv", "import customers, accounts, ... from CSV"),
+    "milestone": (
+        "sync.server.commands.milestone",
+        "head office's half-year targets per branch (the evaluation's milestones)",
+    ),
+    "report": ("sync.server.commands.report", "the quarterly evaluation (JSON, CSV, XLSX, PDF)"),
     "snapshot": ("sync.server.commands.snapshot", "prebuild the first download of a scope"),
     "seed-demo": ("sync.server.commands.seed_demo", "fill the server with a generated demo bank"),
 }

@@ -1,32 +1,52 @@
-"""Customers a device opened ("follows"): opening one, and what that adds to its pulls."""
+"""Customers a device opened ("follows"): opening one, what that adds to its pulls, and when
+that ends.
+
+A follow lasts while it is pinned or was opened again within the server's `follow_days`
+(`sync.server.settings`): `live_since` is the oldest last opening still followed. At each
+sync a workstation that follows customers sends its pins and when it last opened each of
+them (`POST /v1/pins`, `exchange`), and learns which follows are still live.
+"""
 
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from collections.abc import Collection
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import delete, insert, or_, select, update
 from sqlalchemy.orm import Session
 
-from client.schema.models import Customer
+from client.schema.models import Branch, Customer
 from client.schema.rows import table_codec
-from sync.protocol import Change, OpenResponse
+from sync.protocol import Change, FollowState, OpenResponse, PinsRequest, PinsResponse, PullScope
 from sync.server import relationship, scope
 from sync.server.auth import Actor
-from sync.server.branches import MissingReferenceError, Resolver
+from sync.server.branches import CHUNK, MissingReferenceError, Resolver
 from sync.server.errors import ApiError
 from sync.server.tables import device_follow
 
 
-def followed(session: Session, device_id: uuid.UUID) -> set[uuid.UUID]:
-    """The customers `device_id` follows."""
+def live_since(now: datetime, follow_days: int) -> datetime:
+    """The oldest last opening of a follow that is not pinned and still live at `now`."""
+    return now - timedelta(days=follow_days)
+
+
+def followed(session: Session, device_id: uuid.UUID, since: datetime | None) -> set[uuid.UUID]:
+    """The customers `device_id` follows: pinned, or opened at or after `since` (None: every
+    follow, however old)."""
     stmt = select(device_follow.c.customer_id).where(device_follow.c.device_id == device_id)
+    if since is not None:
+        stmt = stmt.where(or_(device_follow.c.pinned, device_follow.c.last_opened_at >= since))
     return set(session.scalars(stmt).all())
 
 
-def followed_rows(session: Session, device_id: uuid.UUID) -> dict[str, set[uuid.UUID]]:
-    """Per table, the ids of rows tied to the customers `device_id` follows."""
-    customers = followed(session, device_id)
+def followed_rows(
+    session: Session, device_id: uuid.UUID, since: datetime | None
+) -> dict[str, set[uuid.UUID]]:
+    """Per table, the ids of rows tied to the customers `device_id` follows (`followed`)."""
+    customers = followed(session, device_id, since)
     return relationship.ids_of(session, customers) if customers else {}
 
 
@@ -41,23 +61,130 @@ def _readable(resolver: Resolver, actor: Actor, table: str, obj: object) -> bool
 def open_customer(
     session: Session, actor: Actor, customer_id: uuid.UUID, now: datetime
 ) -> OpenResponse:
-    """Registers the follow and answers the customer's readable rows (404 when unreadable)."""
+    """Registers the follow (or opens it again: its time starts anew) and answers the
+    customer's readable rows (404 when unreadable)."""
     customer = session.get(Customer, customer_id)
     resolver = Resolver(session)
     if customer is None or not _readable(resolver, actor, "customer", customer):
         raise ApiError(404, "no such customer, or not one you may open")
-    known = select(device_follow.c.customer_id).where(
-        device_follow.c.device_id == actor.device_id, device_follow.c.customer_id == customer_id
+    mine = (device_follow.c.device_id == actor.device_id) & (
+        device_follow.c.customer_id == customer_id
     )
-    if session.execute(known).first() is None:
+    if session.execute(select(device_follow.c.customer_id).where(mine)).first() is None:
         session.execute(
             insert(device_follow).values(
-                device_id=actor.device_id, customer_id=customer_id, followed_at=now
+                device_id=actor.device_id,
+                customer_id=customer_id,
+                followed_at=now,
+                last_opened_at=now,
+                pinned=False,
             )
         )
+    else:
+        session.execute(update(device_follow).where(mine).values(last_opened_at=now))
     changes: list[Change] = []
     for table, obj in relationship.rows_of(session, [customer_id]):
         if _readable(resolver, actor, table, obj):
             row = scope.blank_hidden(actor.role, table, table_codec(table).to_json(obj))
             changes.append(Change(table=table, row=row, version=obj.version))
     return OpenResponse(changes=changes)
+
+
+# --- pins and expiry (POST /v1/pins) ----------------------------------------------------------
+
+
+def _narrowing(session: Session, narrowing: PullScope | None) -> frozenset[uuid.UUID] | None:
+    if narrowing is None or narrowing.branch_codes is None:
+        return None
+    codes = narrowing.branch_codes
+    return frozenset(session.scalars(select(Branch.id).where(Branch.code.in_(codes))).all())
+
+
+def _customers(session: Session, ids: Collection[uuid.UUID]) -> dict[uuid.UUID, Customer]:
+    found: dict[uuid.UUID, Customer] = {}
+    items = sorted(ids)
+    for start in range(0, len(items), CHUNK):
+        chunk = items[start : start + CHUNK]
+        found.update(
+            {c.id: c for c in session.scalars(select(Customer).where(Customer.id.in_(chunk)))}
+        )
+    return found
+
+
+def exchange(
+    session: Session, actor: Actor, request: PinsRequest, now: datetime, follow_days: int
+) -> PinsResponse:
+    """Takes the workstation's pins, its later openings and the customers it let go; answers
+    which of its follows are live (and outside its scope), which of those it holds are in its
+    scope anyway, and which came back to life (pinned after they had lapsed)."""
+    since = live_since(now, follow_days)
+    device = device_follow.c.device_id == actor.device_id
+    dropped = set(request.dropped) - {h.customer_id for h in request.held if h.pinned}
+    for start in range(0, len(dropped), CHUNK):
+        chunk = sorted(dropped)[start : start + CHUNK]
+        session.execute(delete(device_follow).where(device, device_follow.c.customer_id.in_(chunk)))
+    rows: dict[uuid.UUID, _Row | Any] = {
+        r.customer_id: r for r in session.execute(select(device_follow).where(device))
+    }
+    live_before = {c for c, r in rows.items() if r.pinned or r.last_opened_at >= since}
+    held = {h.customer_id: h for h in request.held}
+    customers = _customers(session, set(rows) | set(held))
+    resolver = Resolver(session)
+    readable = {
+        c
+        for c, customer in customers.items()
+        if not customer.deleted and _readable(resolver, actor, "customer", customer)
+    }
+    for customer_id, item in held.items():
+        row = rows.get(customer_id)
+        if row is None:
+            if item.pinned and customer_id in readable:  # a pin outlives a lapsed follow
+                values = {"followed_at": now, "last_opened_at": now, "pinned": True}
+                session.execute(
+                    insert(device_follow).values(
+                        device_id=actor.device_id, customer_id=customer_id, **values
+                    )
+                )
+                rows[customer_id] = _Row(now, True)
+            continue
+        opened = row.last_opened_at
+        if item.opened_at is not None and opened < item.opened_at and opened >= since:
+            opened = min(item.opened_at, now)  # opened again while still followed
+        if opened != row.last_opened_at or item.pinned != row.pinned:
+            session.execute(
+                update(device_follow)
+                .where(device, device_follow.c.customer_id == customer_id)
+                .values(last_opened_at=opened, pinned=item.pinned)
+            )
+            rows[customer_id] = _Row(opened, item.pinned)
+    narrow = _narrowing(session, request.scope)
+    in_scope: set[uuid.UUID] = set()
+    follows: list[FollowState] = []
+    for customer_id in sorted(set(rows) | set(held)):
+        if customer_id not in readable:
+            continue  # gone, or no longer the role's: the workstation lets it go
+        branches = resolver.branches("customer", customers[customer_id])
+        row = rows.get(customer_id)
+        if narrow is None or branches is None or branches & narrow:
+            in_scope.add(customer_id)
+        elif row is not None and (row.pinned or row.last_opened_at >= since):
+            follows.append(
+                FollowState(
+                    customer_id=customer_id, last_opened_at=row.last_opened_at, pinned=row.pinned
+                )
+            )
+    live_after = {f.customer_id for f in follows}
+    return PinsResponse(
+        follow_days=follow_days,
+        follows=follows,
+        in_scope=sorted(in_scope & set(held)),
+        revived=sorted(live_after - live_before),
+    )
+
+
+@dataclass(frozen=True)
+class _Row:
+    """A follow's state as `exchange` left it."""
+
+    last_opened_at: datetime
+    pinned: bool

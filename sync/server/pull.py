@@ -9,6 +9,7 @@ from __future__ import annotations
 import uuid
 from collections import defaultdict
 from collections.abc import Iterable
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import select
@@ -53,8 +54,13 @@ def load_rows(
     return rows
 
 
-def pull(session: Session, actor: Actor, request: PullRequest) -> PullResponse:
+def pull(
+    session: Session, actor: Actor, request: PullRequest, follow_since: datetime | None = None
+) -> PullResponse:
     """The changes after `request.cursor` the actor may read, one bounded page of the feed.
+
+    Customers the device follows count while their follow is live at `follow_since`
+    (`sync.server.follows.followed`; None: every follow).
 
     A page covers up to `limit` feed entries; a row changed several times is sent once, at
     its latest version. Entries the actor may not read are passed over, so a page may hold
@@ -73,7 +79,9 @@ def pull(session: Session, actor: Actor, request: PullRequest) -> PullResponse:
     resolver = Resolver(session)
     rows = load_rows(session, resolver, readable)
     narrow = _narrowing(session, request)
-    follow = follows.followed_rows(session, actor.device_id) if narrow is not None else {}
+    follow = (
+        follows.followed_rows(session, actor.device_id, follow_since) if narrow is not None else {}
+    )
     changes: list[Change] = []
     for entry in entries:
         obj = rows.get((entry.table, entry.row_id))

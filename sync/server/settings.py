@@ -45,6 +45,9 @@ class ServerSettings:
     """Wrong passwords in a row that lock a user name (`sync.server.lockout`)."""
     signin_lockout: timedelta = timedelta(minutes=15)
     """How long such a lockout lasts."""
+    follow_days: int = 14
+    """A customer a workstation opened from outside its scope (`sync.server.follows`) stays
+    in its pulls while pinned or opened again within this many days (1 to 3650)."""
     max_body_bytes: int = 32 * 1024 * 1024
     """Request bodies larger than this are answered 413 before they are read further or
     their token is checked. The largest legitimate body is a push of MAX_PUSH_ENTRIES
@@ -58,6 +61,13 @@ class ServerSettings:
     passwords only."""
     hasher: PasswordHasher = field(default_factory=PasswordHasher)
     clock: Callable[[], datetime] = utcnow
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.follow_days <= 3650:
+            raise SettingsError(
+                f"follow_days: must be between 1 and 3650, not {self.follow_days}",
+                field="follow_days",
+            )
 
 
 # --- the bank's directory (LDAP or Active Directory) ---------------------------------------

@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from functools import cache
 from typing import Any
 
@@ -99,8 +100,14 @@ def _encode_stored(table: str, rows: Sequence[Sequence[Any]]) -> list[list[Any]]
     return out
 
 
-def page(session: Session, actor: Actor, request: SnapshotRequest) -> SnapshotPage:
-    """One page of `request.table`: rows after `after_id` the actor may read."""
+def page(
+    session: Session,
+    actor: Actor,
+    request: SnapshotRequest,
+    follow_since: datetime | None = None,
+) -> SnapshotPage:
+    """One page of `request.table`: rows after `after_id` the actor may read (followed
+    customers while their follow is live at `follow_since`: `sync.server.follows`)."""
     try:
         codec = table_codec(request.table)
     except ValueError:
@@ -116,7 +123,9 @@ def page(session: Session, actor: Actor, request: SnapshotRequest) -> SnapshotPa
     if whole and session.get_bind().dialect.name == "sqlite":
         scanned, last, rows = _stored_page(session, request, columns)
     else:
-        scanned, last, rows = _value_page(session, actor, request, columns, narrow, whole)
+        scanned, last, rows = _value_page(
+            session, actor, request, columns, narrow, whole, follow_since
+        )
     blank = [columns.index(n) for n in scope.hidden(actor.role, request.table)]
     for row in rows if blank else ():
         for index in blank:
@@ -130,13 +139,22 @@ def page(session: Session, actor: Actor, request: SnapshotRequest) -> SnapshotPa
     )
 
 
-def page_json(session: Session, actor: Actor, request: SnapshotRequest) -> bytes:
+def page_json(
+    session: Session,
+    actor: Actor,
+    request: SnapshotRequest,
+    follow_since: datetime | None = None,
+) -> bytes:
     """The page as JSON bytes; on SQLite, SQLite writes the rows' JSON when it can."""
-    fast = _sqlite_page(session, actor, request)
-    return fast if fast is not None else page(session, actor, request).model_dump_json().encode()
+    fast = _sqlite_page(session, actor, request, follow_since)
+    if fast is not None:
+        return fast
+    return page(session, actor, request, follow_since).model_dump_json().encode()
 
 
-def _sqlite_page(session: Session, actor: Actor, request: SnapshotRequest) -> bytes | None:
+def _sqlite_page(
+    session: Session, actor: Actor, request: SnapshotRequest, follow_since: datetime | None
+) -> bytes | None:
     table = request.table
     if session.get_bind().dialect.name != "sqlite" or table not in replicated_tables():
         return None
@@ -148,7 +166,11 @@ def _sqlite_page(session: Session, actor: Actor, request: SnapshotRequest) -> by
     if table in scope.REFERENCE or (rule is scope.Reach.ALL and narrow is None):
         where = "1"
     elif table in snapshot_sql.FILTERABLE:
-        followed = follows.followed_rows(session, actor.device_id) if narrow is not None else {}
+        followed = (
+            follows.followed_rows(session, actor.device_id, follow_since)
+            if narrow is not None
+            else {}
+        )
         where = snapshot_sql.visibility(
             table, rule, actor.branch_id, narrow, followed.get(table, set()), params
         )
@@ -187,6 +209,7 @@ def _value_page(
     columns: list[str],
     narrow: frozenset[uuid.UUID] | None,
     whole: bool,
+    follow_since: datetime | None,
 ) -> tuple[int, uuid.UUID | None, list[list[Any]]]:
     codec = table_codec(request.table)
     table: Any = codec.model.__table__
@@ -198,7 +221,11 @@ def _value_page(
     if not whole:
         resolver = Resolver(session)
         resolver.prefetch(request.table, found)
-        follow = follows.followed_rows(session, actor.device_id) if narrow is not None else {}
+        follow = (
+            follows.followed_rows(session, actor.device_id, follow_since)
+            if narrow is not None
+            else {}
+        )
         found = [r for r in found if _visible(resolver, actor, request.table, r, narrow, follow)]
     fields = [codec.fields[n].codec for n in columns]
     rows = [

@@ -159,8 +159,15 @@ class SnapshotFiles:
         self.max_age = max_age
 
     def offer(
-        self, session: Session, actor: Actor, request: SnapshotFileRequest, now: datetime
+        self,
+        session: Session,
+        actor: Actor,
+        request: SnapshotFileRequest,
+        now: datetime,
+        follow_since: datetime | None = None,
     ) -> SnapshotFile:
+        """A ready file of the actor's scope; none for a device with live follows at
+        `follow_since` (None: any follow), whose first sync goes page by page."""
         if request.schema_revision != cache_migrations.head_revision():
             return SnapshotFile(
                 available=False,
@@ -168,7 +175,7 @@ class SnapshotFiles:
                 f"{cache_migrations.head_revision()}, the workstation has "
                 f"{request.schema_revision}",
             )
-        if follows.followed(session, actor.device_id):
+        if follows.followed(session, actor.device_id, follow_since):
             return SnapshotFile(available=False, reason="this device follows customers")
         key = scope_key(session, actor.role, actor.branch_id, request.scope)
         files = ready_files(self.root / key)

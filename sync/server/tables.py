@@ -11,13 +11,14 @@ from sqlalchemy import (
     Index,
     Integer,
     MetaData,
+    Numeric,
     String,
     Table,
     false,
 )
 
 from client.schema.base import GUID, NAMING_CONVENTION, UTCDateTime
-from client.schema.models import Device, User
+from client.schema.models import Branch, Device, User
 
 server_metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
@@ -102,8 +103,12 @@ device_follow = Table(
     Column("device_id", GUID(), ForeignKey(Device.__table__.c.id), primary_key=True),
     Column("customer_id", GUID(), primary_key=True),
     Column("followed_at", UTCDateTime(), nullable=False),
+    Column("last_opened_at", UTCDateTime(), nullable=False),
+    Column("pinned", Boolean, nullable=False, server_default=false()),
 )
-"""Customers a device opened: its pulls and snapshots include them whatever their branch."""
+"""Customers a device opened: its pulls and snapshots include them whatever their branch,
+while `pinned` or opened again (`last_opened_at`) within the server's `follow_days`
+(`sync.server.follows`)."""
 
 audit_chain = Table(
     "server_audit_chain",
@@ -170,3 +175,39 @@ service`), which feeds interactions in and reads customer summaries
 (`sync.server.channel_api`). Its token is stored as a digest only, taken differently from a
 staff token's (`sync.server.service_accounts`); its id is also the device of its audit
 chain."""
+
+milestone = Table(
+    "server_milestone",
+    server_metadata,
+    Column("branch_id", GUID(), ForeignKey(Branch.__table__.c.id), primary_key=True),
+    Column("period", String(6), primary_key=True),
+    Column("figure", String(60), primary_key=True),
+    Column("target", Numeric(20, 4), nullable=False),
+    Column("set_at", UTCDateTime(), nullable=False),
+)
+"""Head office's target for one figure of the evaluation (`sync.server.evaluation.figures`)
+at one branch over a half year ("2027H1"), set by `guitai-server milestone set`."""
+
+evaluation_account_quarter = Table(
+    "server_evaluation_account_quarter",
+    server_metadata,
+    Column("account_id", GUID(), primary_key=True),
+    Column("quarter", Integer, primary_key=True),
+    Column("end_balance", BigInteger, nullable=False),
+    Column("net_12m", BigInteger, nullable=False),
+    Index("ix_server_evaluation_account_quarter_quarter", "quarter"),
+)
+"""Each account's figures at the end of each quarter (`quarter` as YYYYQ, e.g. 20264), in
+1/10,000 CNY, read from the packed month column of `account_history` (which SQL cannot
+read) by `sync.server.evaluation.history`: `end_balance` is the balance of the quarter's
+latest month in the history, `net_12m` the net profit of the 12 months up to the quarter's
+last month."""
+
+evaluation_history_seen = Table(
+    "server_evaluation_history_seen",
+    server_metadata,
+    Column("account_id", GUID(), primary_key=True),
+    Column("history_version", BigInteger, nullable=False),
+)
+"""Which version of each account's history `server_evaluation_account_quarter` was built
+from: a history row with a newer version is read again, an unchanged one costs nothing."""

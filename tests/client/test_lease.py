@@ -72,7 +72,7 @@ def test_past_the_retention_everything_is_wiped_and_said_why(
     at(monkeypatch, 91)
     with pytest.raises(CacheWipedError) as wiped:
         LocalCache.open(profile, lease=LeaseUse.CONTACT)
-    assert wiped.value.exit_code == 8
+    assert wiped.value.exit_code == 9
     assert "not in contact with the server for too long" in str(wiped.value)
     left = {p.name for p in profile.folder.iterdir()}
     assert left == {"profile.json", WIPED_FILE}, left

@@ -80,7 +80,7 @@ SHIPPED = {
     "audit_chain": 1,
     "forged_author": None,
     "backdated": None,
-    "cache_wiped": 8,
+    "cache_wiped": 9,
     "lease_expired": 6,
     "password_change_required": 6,
     "weak_password": 2,
@@ -88,6 +88,11 @@ SHIPPED = {
     "directory_unreachable": 7,
     "directory_no_role": 6,
     "directory_no_branch": 6,
+    "needs_decision": 8,
+    "bad_id_number": 2,
+    "birth_date_mismatch": 2,
+    "not_branch_user": 2,
+    "task_closed": 2,
 }
 """Every code ever shipped and its exit code: a code is never renamed, dropped or reused."""
 

@@ -6,7 +6,14 @@ import inspect
 
 from client.schema import registry
 from client.schema.base import Replicated
-from client.schema.models import AccountHolder, AuditEvent, ContactPoint, Customer, Interaction
+from client.schema.models import (
+    AccountHolder,
+    AuditEvent,
+    ContactPoint,
+    Customer,
+    Interaction,
+    SegmentMembershipHistory,
+)
 from client.schema.registry import (
     LABEL_CONTEXT,
     REGISTRY,
@@ -63,6 +70,10 @@ def test_every_label_is_marked_for_the_translators_in_the_context_the_ui_uses() 
 
 
 def test_the_derived_table_lists() -> None:
-    assert append_only() == {Interaction.__tablename__, AuditEvent.__tablename__}
+    assert append_only() == {
+        Interaction.__tablename__,
+        AuditEvent.__tablename__,
+        SegmentMembershipHistory.__tablename__,
+    }
     indexed = {Customer.__tablename__, ContactPoint.__tablename__, AccountHolder.__tablename__}
     assert indexed_tables() == indexed

@@ -33,9 +33,10 @@ def test_build_script_is_python_with_reproducible_settings() -> None:
 
 def test_deb_control_file_has_the_project_version() -> None:
     build = runpy.run_path(str(INSTALLER / "build.py"))
-    control = build["control_file"](build["project_version"](), "amd64", 1000)
+    control = build["control_file"](build["project_version"](), "amd64", 1000, "libc6 (>= 2.36)")
     fields = dict(line.split(": ", 1) for line in control.splitlines() if ": " in line)
     assert fields["Package"] == "guitai"
+    assert fields["Depends"] == "libc6 (>= 2.36)"
     assert re.fullmatch(r"\d+\.\d+\.\d+.*", fields["Version"])
     assert fields["Architecture"] == "amd64"
 

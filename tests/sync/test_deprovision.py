@@ -131,15 +131,15 @@ def test_a_revoked_device_wipes_its_cache_at_its_next_sync(
     assert "will be wiped" not in out and "deletes its cache" in out
 
     code, out, err = guitai(capsys, monkeypatch, "sync", "--profile", str(profile))
-    assert code == FACTS[Reason.CACHE_WIPED].exit_code == 8
+    assert code == FACTS[Reason.CACHE_WIPED].exit_code == 9
     assert "IT revoked this workstation" in err and "deleted from this computer" in err
     assert_wiped(profile)
     assert device_of(capsys, monkeypatch, url, "revoked-pc")["revoked"] is True
 
     code, _, err = guitai(capsys, monkeypatch, "show", number, "--profile", str(profile))
-    assert code == 8 and "IT revoked this workstation" in err
+    assert code == 9 and "IT revoked this workstation" in err
     code, _, err = guitai(capsys, monkeypatch, "search", "C", "--profile", str(profile))
-    assert code == 8 and "deleted from this computer" in err
+    assert code == 9 and "deleted from this computer" in err
     # the device may not sign in again either
     code, _, err = guitai(
         capsys, monkeypatch, "login", "--server", server.url, "--profile", str(profile),
@@ -197,11 +197,11 @@ def test_a_disabled_user_is_refused_at_the_next_request_and_the_cache_wiped(
     assert code == FACTS[Reason.NOT_FOUND].exit_code
 
     code, _, err = guitai(capsys, monkeypatch, "sync", "--profile", str(profile))
-    assert code == 8
+    assert code == 9
     assert "account was disabled" in err
     assert_wiped(profile)
     code, _, err = guitai(capsys, monkeypatch, "show", number, "--profile", str(profile))
-    assert code == 8 and "account was disabled" in err
+    assert code == 9 and "account was disabled" in err
 
 
 def test_offline_past_the_grace_locks_the_cache_and_past_the_retention_wipes_it(
@@ -234,7 +234,7 @@ def test_offline_past_the_grace_locks_the_cache_and_past_the_retention_wipes_it(
 
     monkeypatch.setattr(lease, "clock", lambda: now + timedelta(days=91))
     code, _, err = guitai(capsys, monkeypatch, "show", number, "--profile", str(profile))
-    assert code == 8 and "not in contact with the server for too long" in err
+    assert code == 9 and "not in contact with the server for too long" in err
     assert_wiped(profile)
 
 

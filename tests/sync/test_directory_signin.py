@@ -3,6 +3,7 @@ made Guitai users from the directory, and a directory that is down is told apart
 
 from __future__ import annotations
 
+import os
 import socket
 import threading
 import uuid
@@ -12,6 +13,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import select
@@ -34,6 +36,7 @@ from sync.server.directory import Directory, _create
 from sync.server.settings import DirectorySettings, ServerSettings, directory_from_environment
 from sync.server.tables import change_log, credential
 from sync.server.users import add_branch, add_user
+from sync.workstation import SignInRequest, sign_in_workstation
 from tests.sync.conftest import HASHER, PASSWORD, make_settings
 from tests.sync.ldap_kit import (
     GROUPS,
@@ -44,7 +47,9 @@ from tests.sync.ldap_kit import (
     free_port,
     group_dn,
     slapd,
+    start_slapd,
 )
+from tests.sync.serve_kit import start_server
 
 __all__ = ["slapd"]  # the fixture, used by name
 
@@ -539,3 +544,66 @@ def test_settings_made_in_code_are_checked_too() -> None:
         replace(good, roles=())
     with pytest.raises(SettingsError, match="GUITAI_DIRECTORY_START_TLS"):
         replace(good, url="ldap://ldap.bank.test")
+
+
+# --- a workstation when the directory goes down -----------------------------------------
+
+
+@pytest.fixture
+def own_slapd(tmp_path: Path) -> Iterator[Slapd]:
+    """A directory of the test's own, to stop halfway: Li Na, a teller of BJ01, in it."""
+    running = start_slapd(tmp_path / "ldap")
+    running.add_person(
+        LI_NA, LI_NA_PASSWORD, name="Li Na", groups=("guitai-tellers",), branch="BJ01"
+    )
+    yield running
+    running.stop()  # again, if the test did not get that far
+
+
+def test_with_the_directory_down_a_workstation_signs_in_offline_with_the_same_password(
+    own_slapd: Slapd, bank: Bank, tmp_path: Path
+) -> None:
+    env = {
+        **os.environ,
+        "GUITAI_DATABASE_URL": bank.url,
+        "GUITAI_DIRECTORY_URL": own_slapd.url,
+        "GUITAI_DIRECTORY_USER_DN": f"uid={{username}},{PEOPLE}",
+        "GUITAI_DIRECTORY_ROLES": f"teller={group_dn('guitai-tellers')}",
+        "GUITAI_DIRECTORY_BRANCH_ATTRIBUTE": "departmentNumber",
+        "GUITAI_DIRECTORY_TIMEOUT": "2",
+    }
+    server = start_server(["guitai-server", "serve", "--access-log"], env, tmp_path)
+    request = SignInRequest(tmp_path / "counter", server.url, server_fixed=False)
+    try:
+        online = sign_in_workstation(request, server.url, LI_NA, LI_NA_PASSWORD)
+        assert (online.offline, online.user.username, online.user.role) == (False, LI_NA, "teller")
+
+        own_slapd.stop()
+        said = httpx.post(
+            f"{server.url}/v1/login",
+            headers=HEADERS,
+            json={
+                "username": LI_NA,
+                "password": LI_NA_PASSWORD,
+                "device_id": str(uuid.uuid4()),
+                "device_name": "counter 2",
+            },
+            trust_env=False,
+        )
+        assert said.status_code == 503, said.text
+        assert said.json()["code"] == "directory_unreachable"
+        assert "directory cannot be reached" in said.json()["error"]
+
+        offline = sign_in_workstation(request, server.url, LI_NA, LI_NA_PASSWORD)
+        assert (offline.offline, offline.user.username, offline.token) == (True, LI_NA, None)
+        with pytest.raises(SignedOutError) as wrong:
+            sign_in_workstation(request, server.url, LI_NA, "not her password")
+        assert wrong.value.code is Reason.WRONG_PASSWORD
+    finally:
+        server.stop()
+    # the server's log: a clear reason for each refusal, never an internal error
+    logins = [e["status"] for e in server.events() if e.get("route") == "/v1/login"]
+    assert logins == [200, 503, 503, 503], logins  # online; asked; the two offline sign-ins
+    errors = [e["event"] for e in server.events() if e["level"] == "error"]
+    assert len(errors) == 3 and all("could not check a password" in e for e in errors), errors
+    assert "Traceback" not in server.text()

@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, Phase, settings
 from sync.protocol import PROTOCOL_HEADER
 from sync.server.app import create_app
 from sync.server.service_accounts import add_service
-from tests.sync.conftest import Api, make_settings, seed_org
+from tests.sync.conftest import Api, Seeded, make_settings, seed_org
 from tests.sync.world_kit import build_world
 
 EXAMPLES = 40
@@ -112,6 +112,38 @@ def test_no_server_errors_for_a_channel(
     client, _ = fuzz_server
     _steer(case)
     kwargs = case.as_transport_kwargs(base_url="http://testserver", headers=service_auth)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        response = client.request(**kwargs)
+    assert response.status_code < 500, (case.method, case.path, case.body, response.text)
+
+
+DUPLICATES_SCHEMA = SCHEMA.include(path="/v1/duplicates")
+"""The duplicate check, fuzzed again with a teller's token (head office may not take on
+customers: its requests are refused before the check looks at the database)."""
+
+
+@pytest.fixture(scope="module")
+def teller_auth(fuzz_server: tuple[TestClient, dict[str, str]]) -> dict[str, str]:
+    client, _ = fuzz_server
+    db = client.app.state.guitai.db  # type: ignore[attr-defined]
+    api = Api(client, Seeded(), db)
+    return api.login("teller@BJ01")
+
+
+@DUPLICATES_SCHEMA.parametrize()
+@settings(
+    max_examples=EXAMPLES * 2,
+    deadline=None,
+    derandomize=True,
+    phases=[Phase.explicit, Phase.generate],
+    suppress_health_check=list(HealthCheck),
+)
+def test_no_server_errors_for_a_tellers_duplicate_check(
+    case: Any, fuzz_server: tuple[TestClient, dict[str, str]], teller_auth: dict[str, str]
+) -> None:
+    client, _ = fuzz_server
+    kwargs = case.as_transport_kwargs(base_url="http://testserver", headers=teller_auth)
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", DeprecationWarning)
         response = client.request(**kwargs)

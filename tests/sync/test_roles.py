@@ -20,7 +20,15 @@ import pytest
 from client import migrations as cache_migrations
 from client.schema.enums import Role
 from client.schema.models import ContactPoint, Interaction
-from client.schema.permissions import Action, Reach, fields_of, service_reach
+from client.schema.permissions import (
+    Action,
+    Reach,
+    duplicate_check_reach,
+    fields_of,
+    service_reach,
+)
+from client.schema.permissions import may as permissions_may
+from client.schema.permissions import reach as permissions_reach
 from client.schema.registry import REGISTRY
 from client.store import connect_raw
 from sync.server import scope
@@ -29,7 +37,7 @@ from sync.server.channel_summary import READS
 from sync.server.service_accounts import add_service
 from sync.server.snapshot_build import build
 from sync.server.snapshot_files import SnapshotFiles
-from tests.sync.conftest import Api, entry, iso
+from tests.sync.conftest import Api, customer_fields, entry, iso
 from tests.sync.world_kit import BRANCHES, build_world
 
 TABLES = {
@@ -163,6 +171,62 @@ def test_writes_stay_in_scope(api: Api, role: Role) -> None:
             assert (status == "applied") is allowed, (role, code, table, result)
             if not allowed:
                 assert status == "rejected"
+
+
+# --- the duplicate check of a new customer ----------------------------------------------
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_the_duplicate_check_answers_the_roles_that_take_on_customers(api: Api, role: Role) -> None:
+    """Who may create customers asks the whole bank (a Shanghai customer found from
+    Beijing, by ID and by phone, and only who and why); the others are refused."""
+    ids = build_world(api)
+    auth = api.login(f"{role.value}@BJ01")
+    asked = {
+        "kind": "individual",
+        "legal_name": "张三",
+        "national_id": "110101198001011" + "23X",
+        "phones": ["+86 138 0000 1567"],
+    }
+    answer = api.client.post("/v1/duplicates", headers=auth, json=asked)
+    if duplicate_check_reach(role) is Reach.NONE:
+        assert answer.status_code == 403 and answer.json()["code"] == "forbidden", answer.text
+        assert not permissions_may(role, "customer", Action.CREATE)
+        return
+    assert answer.status_code == 200, answer.text
+    hits = {h["customer_id"]: h for h in answer.json()["hits"]}
+    shanghai = hits[str(ids["customer@SH01"])]
+    assert shanghai["branch_code"] == "SH01" and shanghai["customer_number"] == "C10001"
+    assert set(shanghai["reasons"]) == {"same_id", "same_phone"}
+    assert set(shanghai) == {
+        "customer_id",
+        "customer_number",
+        "legal_name",
+        "name_latin",
+        "branch_code",
+        "reasons",
+    }
+    assert str(ids["customer@BJ01"]) not in hits  # another ID, another phone, no birth date
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_a_new_customer_is_accepted_at_the_users_own_branch_only(api: Api, role: Role) -> None:
+    build_world(api)
+    auth = api.login(f"{role.value}@BJ01")
+    own = api.seeded.branches["BJ01"]
+    for code in BRANCHES:
+        branch = api.seeded.branches[code]
+        new = entry(
+            "customer",
+            uuid.uuid4(),
+            **customer_fields(branch, f"N{code}{role.value[:6].upper()}", lifecycle="prospect"),
+        )
+        status = api.push(auth, new)[0]["status"]
+        creates = permissions_reach(role, "customer", Action.CREATE)
+        allowed = creates is Reach.ALL or (creates is Reach.OWN and branch == own)
+        assert (status == "applied") is allowed, (role, code, status)
+        if role in (Role.TELLER, Role.RELATIONSHIP_MANAGER):
+            assert allowed is (code == "BJ01")
 
 
 # --- the channels' service accounts -------------------------------------------------------

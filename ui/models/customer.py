@@ -66,6 +66,8 @@ def related_model(parent: QObject | None = None) -> RowsModel:
 
 
 def interactions_model(parent: QObject | None = None) -> RowsModel:
+    """Interactions: when, kind, channel (counter, call centre, internet or mobile banking),
+    subject, outcome and the staff member (none for what a channel's feed recorded)."""
     return RowsModel(
         (
             Column(
@@ -74,6 +76,10 @@ def interactions_model(parent: QObject | None = None) -> RowsModel:
             ),
             Column(
                 lambda: QCoreApplication.translate("CustomerModels", "Kind"), lambda i: term(i.kind)
+            ),
+            Column(
+                lambda: QCoreApplication.translate("CustomerModels", "Channel"),
+                lambda i: term(i.channel),
             ),
             Column(
                 lambda: QCoreApplication.translate("CustomerModels", "Subject"), lambda i: i.subject

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from client.audit_query import Found
 from client.customer360.sync_info import SyncInfo
-from client.customer360.views import Customer360
+from client.customer360.views import Customer360, OfferView, TaskView
 from ui import format as fmt
 from ui import theme
 from ui.models import audit as audit_models
@@ -165,13 +165,20 @@ class Customer360View(QScrollArea):
         self.tasks_model = models.tasks_model(self)
         self.referrals_model = models.referrals_model(self)
         self.offers_model = models.offers_model(self)
+        tables = []
         for model in (
             self.interactions_model,
             self.tasks_model,
             self.referrals_model,
             self.offers_model,
         ):
-            self.activity.addTab(table(model, self.activity, 6), "")
+            tables.append(table(model, self.activity, 6))
+            self.activity.addTab(tables[-1], "")
+        self.tasks_table, self.offers_table = tables[1], tables[3]
+        """The open tasks and the offers: the Work menu closes, reassigns or answers the
+        current row (`current_task`, `current_offer`; also their context menus)."""
+        self.tasks_table.setObjectName("openTasks")
+        self.offers_table.setObjectName("offers")
 
         header = QVBoxLayout()
         header.setSpacing(2)
@@ -229,6 +236,22 @@ class Customer360View(QScrollArea):
         if not (same and keep_scroll):
             self.verticalScrollBar().setValue(0)
         self.retranslate()
+
+    def current_task(self) -> TaskView | None:
+        """The open task chosen in its list (the only one, when just one is listed)."""
+        row = self._current_row(self.tasks_table, self.tasks_model.rowCount())
+        return None if row is None else self.tasks_model.row_at(row)
+
+    def current_offer(self) -> OfferView | None:
+        """The offer chosen in its list (the only one, when just one is listed)."""
+        row = self._current_row(self.offers_table, self.offers_model.rowCount())
+        return None if row is None else self.offers_model.row_at(row)
+
+    def _current_row(self, view: QTableView, rows: int) -> int | None:
+        index = view.currentIndex()
+        if index.isValid() and index.row() < rows:
+            return index.row()
+        return 0 if rows == 1 else None
 
     def show_sync_info(self, info: SyncInfo) -> None:
         """Shows when each part was synced and its edits' state (for the customer shown)."""

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import argparse
 
-from client.commands.common import print_json
 from client.schema.base import utcnow
 from client.schema.models import Branch
-from sync.server.commands.common import add_database_argument, open_database
+from sync.server.commands.common import (
+    add_database_argument,
+    open_database,
+    print_listing,
+    read_with,
+)
 from sync.server.users import add_branch, list_branches
 
 
@@ -41,19 +45,11 @@ def _json(branch: Branch) -> dict[str, object]:
 
 
 def _list(args: argparse.Namespace) -> int:
-    db = open_database(args)
-    try:
-        with db.reader() as session:
-            rows = [_json(b) for b in list_branches(session)]
-    finally:
-        db.dispose()
-    if args.json:
-        print_json(rows)
-        return 0
-    if not rows:
-        print("no branches yet: add one with `guitai-server branch add`")
-        return 0
-    print(f"{'code':8}  {'name':40}  city")
-    for row in rows:
-        print(f"{row['code']!s:8}  {str(row['name'])[:40]:40}  {row['city']}")
-    return 0
+    return print_listing(
+        args,
+        read_with(args, list_branches),
+        as_json=_json,
+        empty="no branches yet: add one with `guitai-server branch add`",
+        header=f"{'code':8}  {'name':40}  city",
+        line=lambda b: f"{b.code:8}  {b.name[:40]:40}  {b.city or ''}",
+    )

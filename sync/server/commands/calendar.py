@@ -15,10 +15,14 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from client.commands.common import print_json
 from client.errors import UsageError
 from client.schema.base import utcnow
-from sync.server.commands.common import add_database_argument, open_database
+from sync.server.commands.common import (
+    add_database_argument,
+    open_database,
+    print_listing,
+    read_with,
+)
 from sync.server.commands.import_csv import report
 from sync.server.feed import PendingChange, record
 from sync.server.imports.master_data import import_master
@@ -142,32 +146,22 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    db = open_database(args)
-    try:
-        with db.reader() as session:
-            rows = list_hours(session)
-    finally:
-        db.dispose()
-    if args.json:
-        print_json(
-            [
-                {
-                    "username": r.username,
-                    "hours": r.hours,
-                    "slot_minutes": r.slot_minutes,
-                    "time_zone": r.time_zone,
-                    "changed_at": r.changed_at.isoformat(),
-                }
-                for r in rows
-            ]
-        )
-        return 0
-    if not rows:
-        print("no working hours yet: set them with `guitai-server calendar set`")
-        return 0
-    for r in rows:
-        print(f"{r.username:24}  {r.hours}  ({r.slot_minutes}-minute slots, {r.time_zone})")
-    return 0
+    return print_listing(
+        args,
+        read_with(args, list_hours),
+        as_json=lambda r: {
+            "username": r.username,
+            "hours": r.hours,
+            "slot_minutes": r.slot_minutes,
+            "time_zone": r.time_zone,
+            "changed_at": r.changed_at.isoformat(),
+        },
+        empty="no working hours yet: set them with `guitai-server calendar set`",
+        header=None,
+        line=lambda r: (
+            f"{r.username:24}  {r.hours}  ({r.slot_minutes}-minute slots, {r.time_zone})"
+        ),
+    )
 
 
 def _refresh(args: argparse.Namespace) -> int:

@@ -6,11 +6,15 @@ import argparse
 import uuid
 from datetime import datetime
 
-from client.commands.common import print_json
 from client.errors import NotFoundError, UsageError
 from client.schema.base import utcnow
 from sync.server.auth import revoke_device
-from sync.server.commands.common import add_database_argument, open_database
+from sync.server.commands.common import (
+    add_database_argument,
+    open_database,
+    print_listing,
+    read_with,
+)
 from sync.server.contact import DeviceRow, list_devices
 
 
@@ -53,26 +57,17 @@ def _json(row: DeviceRow) -> dict[str, object]:
 
 
 def _list(args: argparse.Namespace) -> int:
-    db = open_database(args)
-    try:
-        with db.reader() as session:
-            rows = list_devices(session, args.user)
-    finally:
-        db.dispose()
-    if args.json:
-        print_json([_json(r) for r in rows])
-        return 0
-    if not rows:
-        print("no devices" + (f" of {args.user}" if args.user else ""))
-        return 0
-    print(f"{'id':36}  {'user':16}  {'name':24}  {'last contact':20}  version")
-    for r in rows:
-        state = "  (revoked)" if r.revoked_at is not None else ""
-        print(
+    return print_listing(
+        args,
+        read_with(args, lambda session: list_devices(session, args.user)),
+        as_json=_json,
+        empty="no devices" + (f" of {args.user}" if args.user else ""),
+        header=f"{'id':36}  {'user':16}  {'name':24}  {'last contact':20}  version",
+        line=lambda r: (
             f"{r.id!s:36}  {r.user or '-':16}  {r.name[:24]:24}  {_when(r.last_contact):20}  "
-            f"{r.app_version or '-'}{state}"
-        )
-    return 0
+            f"{r.app_version or '-'}" + ("  (revoked)" if r.revoked_at is not None else "")
+        ),
+    )
 
 
 def _revoke(args: argparse.Namespace) -> int:

@@ -10,6 +10,9 @@ may give a national ID another customer number holds only with --allow-duplicate
 Master data: `import branches|products|users|calendar FILE.csv [--dry-run]
 [--passwords-out FILE]` (`sync.server.imports.master_data`; users' one-time passwords go
 to the --passwords-out file, mode 0600, never to the terminal).
+
+After an import that changed customers' rows, their rule segments are evaluated again
+(`sync.server.segments.evaluate_changed`), those customers only.
 """
 
 from __future__ import annotations
@@ -18,10 +21,13 @@ import argparse
 import sys
 from pathlib import Path
 
+from client.schema.base import utcnow
 from sync.server.commands.common import add_database_argument, open_database
+from sync.server.feed import latest_version
 from sync.server.imports.common import Summary
 from sync.server.imports.master_data import MASTER_KINDS, import_master
 from sync.server.imports.run import KINDS, import_csv
+from sync.server.segments import Evaluation, evaluate_changed
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -53,6 +59,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     db = open_database(args)
+    moved: Evaluation | None = None
     try:
         if args.kind in MASTER_KINDS:
             summary = import_master(
@@ -64,6 +71,8 @@ def run(args: argparse.Namespace) -> int:
                 passwords_out=args.passwords_out,
             )
         else:
+            with db.reader() as session:
+                since = latest_version(session)
             summary = import_csv(
                 db,
                 args.kind,
@@ -72,9 +81,14 @@ def run(args: argparse.Namespace) -> int:
                 dry_run=args.dry_run,
                 allow_duplicate_id=args.allow_duplicate_id,
             )
+            if not args.dry_run:
+                with db.writer() as session, session.begin():
+                    moved = evaluate_changed(session, since, utcnow())
     finally:
         db.dispose()
     report(args.kind, args.file, summary, dry_run=args.dry_run)
+    if moved is not None and moved.checked:
+        print(f"segments: {moved.checked} changed customers evaluated, {moved.moved} moved")
     if args.kind == "users" and args.passwords_out is not None and not args.dry_run:
         if summary.created:
             print(f"the new users' one-time passwords are in {args.passwords_out} (mode 0600)")

@@ -17,10 +17,14 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from client.commands.common import print_json
 from client.errors import NotFoundError, UsageError
 from client.schema.base import utcnow
-from sync.server.commands.common import add_database_argument, open_database
+from sync.server.commands.common import (
+    add_database_argument,
+    open_database,
+    print_listing,
+    read_with,
+)
 from sync.server.service_accounts import CHANNELS, add_service, list_services, revoke_service
 
 
@@ -113,26 +117,18 @@ def _when(moment: datetime | None) -> str:
 
 
 def _list(args: argparse.Namespace) -> int:
-    db = open_database(args)
-    try:
-        with db.reader() as session:
-            rows = list_services(session)
-    finally:
-        db.dispose()
-    if args.json:
-        print_json([r.to_json() for r in rows])
-        return 0
-    if not rows:
-        print("no service accounts: add one with `guitai-server service add`")
-        return 0
-    print(f"{'name':24}  {'channel':12}  {'added':20}  {'last used':20}  state")
-    for r in rows:
-        state = "active" if r.revoked_at is None else f"revoked {_when(r.revoked_at)}"
-        print(
+    return print_listing(
+        args,
+        read_with(args, list_services),
+        as_json=lambda r: r.to_json(),
+        empty="no service accounts: add one with `guitai-server service add`",
+        header=f"{'name':24}  {'channel':12}  {'added':20}  {'last used':20}  state",
+        line=lambda r: (
             f"{r.name:24}  {r.channel.value:12}  {_when(r.created_at):20}  "
-            f"{_when(r.last_used_at):20}  {state}"
-        )
-    return 0
+            f"{_when(r.last_used_at):20}  "
+            + ("active" if r.revoked_at is None else f"revoked {_when(r.revoked_at)}")
+        ),
+    )
 
 
 def _revoke(args: argparse.Namespace) -> int:

@@ -19,12 +19,16 @@ from pathlib import Path
 
 from argon2 import PasswordHasher
 
-from client.commands.common import print_json
 from client.errors import NotFoundError, UsageError
 from client.schema.base import utcnow
 from client.schema.enums import Role
 from sync.server.auth import disable_user
-from sync.server.commands.common import add_database_argument, open_database
+from sync.server.commands.common import (
+    add_database_argument,
+    open_database,
+    print_listing,
+    read_with,
+)
 from sync.server.private_file import check_writable, write_passwords
 from sync.server.users import (
     add_user,
@@ -121,28 +125,18 @@ def _add(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    db = open_database(args)
-    try:
-        with db.reader() as session:
-            rows = list_users(session, args.branch)
-    finally:
-        db.dispose()
-    if args.json:
-        print_json([r.to_json() for r in rows])
-        return 0
-    if not rows:
-        print("no users" + (f" at branch {args.branch}" if args.branch else ""))
-        return 0
-    print(f"{'username':24}  {'role':20}  {'branch':8}  {'name':24}  {'e-mail':28}  state")
-    for r in rows:
-        state = "active" if r.active else "disabled"
-        if r.password_change_required:
-            state += ", one-time password"
-        print(
+    return print_listing(
+        args,
+        read_with(args, lambda session: list_users(session, args.branch)),
+        as_json=lambda r: r.to_json(),
+        empty="no users" + (f" at branch {args.branch}" if args.branch else ""),
+        header=f"{'username':24}  {'role':20}  {'branch':8}  {'name':24}  {'e-mail':28}  state",
+        line=lambda r: (
             f"{r.username:24}  {r.role.value:20}  {r.branch_code:8}  {r.display_name[:24]:24}  "
-            f"{r.email[:28] or '-':28}  {state}"
-        )
-    return 0
+            f"{r.email[:28] or '-':28}  {'active' if r.active else 'disabled'}"
+            + (", one-time password" if r.password_change_required else "")
+        ),
+    )
 
 
 def _disable(args: argparse.Namespace) -> int:

@@ -261,7 +261,14 @@ class BulkLoad:
         return self.hex(column) if isinstance(column.type, GUID) else column
 
     def is_empty(self, table: Any) -> bool:
-        return not self.reader.scalar(select(exists().select_from(table)))
+        """Whether `table` holds no row. With a reader of its own, asked over a connection
+        of its own that is closed at once: a lock kept by the reader's transaction would
+        make the writer wait for ever when it sets the table's indexes aside."""
+        query = select(exists().select_from(table))
+        if self.reader is self.session:
+            return not self.session.scalar(query)
+        with self.reader.get_bind().connect() as connection:
+            return not connection.scalar(query)
 
     def fetch(
         self, columns: Sequence[Any], key: Any, keys: Collection[Any], *where: Any

@@ -1,0 +1,146 @@
+"""Rule segments over a generated bank: 10 rules, the whole bank and 1,000 changed customers.
+
+    flock /tmp/bench.lock python tests/bench/segments.py [--customers 1000000]
+        [--database postgresql://... | --sqlite] [--folder DIR] [--keep]
+
+Builds the bank of `tests/bench/imports.py` through `guitai-server import` (customers, an
+account each with a tenth joint, relationships, an interaction each, a credit score for
+half), into a new database on the PostgreSQL at 127.0.0.1:5432 (dropped at the end unless
+--keep) or, with --sqlite, a SQLite file in a temporary folder. Then adds 10 rule segments
+and times:
+- `whole_first_s`: the first whole-bank evaluation (most customers move: their segment and
+  history rows and feed entries are written);
+- `whole_again_s`: the same again (nobody moves: the rules alone);
+- `import_1000_s`: an accounts import changing the balance of 1,000 customers, with the
+  evaluation of those customers it runs at its end (`evaluate_changed`);
+- `incremental_s`: the evaluation of those 1,000 customers alone.
+Targets (issue 16, 1M customers on PostgreSQL): whole bank at most 60 s, incremental at
+most 2 s. The last line is `key=value` pairs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from sqlalchemy import func, select  # noqa: E402
+
+from client.schema.models import Customer  # noqa: E402
+from sync.server import segments  # noqa: E402
+from sync.server.db import Database  # noqa: E402
+from sync.server.feed import latest_version  # noqa: E402
+from tests.bench.imports import (  # noqa: E402
+    HEADERS,
+    PRODUCTS,
+    _number,
+    fresh_database,
+    generate,
+    master_data,
+    timed_import,
+)
+
+RULES = (
+    ("PRIV", 10, 'kind = "individual" and total_balance >= 900000'),
+    ("AFFL", 20, 'total_balance >= 500000 and not holds("CUR")'),
+    ("SENI", 30, "age >= 65 and total_balance >= 100000"),
+    ("YOUTH", 40, "age < 30 and account_count >= 1"),
+    ("GOODC", 50, 'external("pboc_credit", "credit_score") >= 750'),
+    ("RISK", 60, 'external("pboc_credit", "credit_score") < 400 and total_balance < 10000'),
+    ("QUIET", 70, "months_since_contact >= 12"),
+    ("B0", 80, 'branch in ("B000", "B001", "B002") and lifecycle = "active"'),
+    ("PROSP", 90, 'lifecycle = "prospect" or account_count = 0'),
+    ("PROF", 100, 'net_profit_12m > 0 or (holds_family("deposit") and age >= 50)'),
+)
+
+
+def _changed_accounts(folder: Path, customers: int, count: int, seed: int) -> Path:
+    """An accounts file giving `count` customers' accounts a new balance."""
+    rng = random.Random(seed)
+    chosen = rng.sample(range(customers), min(count, customers))
+    path = folder / "accounts_changed.csv"
+    with path.open("w", encoding="utf-8", newline="") as out:
+        out.write(HEADERS["accounts"] + "\n")
+        for n in chosen:
+            joint = _number((n + 1) % customers) if n % 10 == 0 else ""
+            product = PRODUCTS[n % len(PRODUCTS)][0]
+            balance = rng.randrange(10**8) / 100
+            out.write(
+                f"62220{n:011d},{_number(n)},{product},CNY,open,"
+                f"20{10 + n % 15}-{1 + n % 12:02d}-15,{balance:.2f},{joint}\n"
+            )
+    return path
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--customers", type=int, default=1_000_000)
+    parser.add_argument("--database", help="an empty server database URL (default: a new PG one)")
+    parser.add_argument("--sqlite", action="store_true", help="a SQLite file in a temp folder")
+    parser.add_argument("--folder", type=Path, help="where the CSV files go (default: a temp dir)")
+    parser.add_argument("--keep", action="store_true", help="keep the new database")
+    parser.add_argument("--seed", type=int, default=16)
+    parser.add_argument("--changed", type=int, default=1_000)
+    args = parser.parse_args()
+    out: dict[str, str] = {"customers": str(args.customers)}
+    with tempfile.TemporaryDirectory() as temp:
+        folder = args.folder or Path(temp)
+        folder.mkdir(parents=True, exist_ok=True)
+        files = generate(folder, args.customers, args.seed)
+        if args.sqlite:
+            url, drop = f"sqlite:///{Path(temp) / 'segments.db'}", (lambda: None)
+        else:
+            url, drop = fresh_database(args.database)
+        out["database"] = url.split(":", 1)[0]
+        try:
+            master_data(url)
+            for kind in ("customers", "accounts", "relationships", "interactions", "external"):
+                path, _ = files[kind]
+                timed_import(url, kind, path, sys.stdout)
+            db = Database(url)
+            now = datetime.now(UTC)
+            with db.writer() as session, session.begin():
+                for code, priority, rule in RULES:
+                    segments.add_segment(session, code, code, "", now, rule=rule, priority=priority)
+            for label in ("whole_first", "whole_again"):
+                started = time.perf_counter()
+                with db.writer() as session, session.begin():
+                    result = segments.evaluate(session, datetime.now(UTC))
+                out[f"{label}_s"] = f"{time.perf_counter() - started:.2f}"
+                out[f"{label}_moved"] = str(result.moved)
+                print(f"{label}: {result.moved:,} moved in {out[f'{label}_s']} s", flush=True)
+            with db.reader() as session:
+                since = latest_version(session)
+            changed = _changed_accounts(folder, args.customers, args.changed, args.seed + 9)
+            out["import_1000_s"] = f"{timed_import(url, 'accounts', changed, sys.stdout):.2f}"
+            started = time.perf_counter()
+            with db.writer() as session, session.begin():
+                ids = segments.changed_customers(session, since)
+                result = segments.evaluate(session, datetime.now(UTC), customer_ids=ids)
+            out["incremental_s"] = f"{time.perf_counter() - started:.2f}"
+            out["incremental_customers"] = str(len(ids))
+            with db.reader() as session:
+                sizes = dict(
+                    session.execute(
+                        select(Customer.segment_id, func.count()).group_by(Customer.segment_id)
+                    ).all()
+                )
+                out["segments_used"] = str(len(sizes))
+            db.dispose()
+        finally:
+            if not args.keep:
+                drop()
+            else:
+                print(f"kept {url}")
+    print(" ".join(f"{k}={v}" for k, v in out.items()))
+
+
+if __name__ == "__main__":
+    main()

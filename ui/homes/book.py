@@ -1,0 +1,191 @@
+"""The RM's "My book": the customers they own, sortable by any column and filtered as typed.
+
+A thin view over `ui.models.book.BookModel` (which sorts and filters its 5,000 rows
+itself); the lines are read by `client.book` in the cache-reading thread, their 12-month
+net profit in a second read just after (it reads every account's month series: the rows
+show at once, the profit a moment later). Keyboard first:
+Alt+L to the filter, Down into the table, Enter on a row opens that customer's 360.
+"""
+
+from __future__ import annotations
+
+import uuid
+from decimal import Decimal
+from functools import partial
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from client.book import BookLine, load_book, load_nets
+from client.schema.base import utcnow
+from client.store import LocalCache
+from ui.homes.page import HomePage, plain_error
+from ui.models.book import BALANCE, NAME, NET, NUMBER, BookModel, PreparedBook, prepare
+from ui.tasks import ReadOp
+from ui.workspace import Workspace
+
+KEY, NETS_KEY = "my-book", "my-book-net"
+
+
+def _read_book(cache: LocalCache, rm_id: uuid.UUID) -> PreparedBook:
+    """In the reading thread: the book's lines (their net profit read after), prepared."""
+    return prepare(load_book(cache, rm_id, with_net=False))
+
+
+class BookHome(HomePage):
+    """The filter, the table and the status line (see the module docstring)."""
+
+    netsLoaded = Signal()
+    """The net profits of the lines shown arrived (they are read after the lines)."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(workspace, parent)
+        self.setObjectName("bookHome")
+        self.model = BookModel(self)
+        self.filter = QLineEdit(self)
+        self.filter.setObjectName("bookFilter")
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self._filter_changed)
+        self.filter_label = QLabel(self)
+        self.filter_label.setBuddy(self.filter)
+        self.table = QTableView(self)
+        self.table.setObjectName("bookTable")
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(NUMBER, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.resizeSection(NAME, 260)
+        header.resizeSection(BALANCE, 150)
+        header.resizeSection(NET, 180)
+        self.table.activated.connect(self._open)
+        self.filter.returnPressed.connect(self._into_table)
+        self.status.setObjectName("bookStatus")
+        row = QHBoxLayout()
+        row.addWidget(self.filter_label)
+        row.addWidget(self.filter, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addLayout(row)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.status)
+        self.setTabOrder(self.filter, self.table)
+        self.retranslate()
+        self.reload()
+
+    def reload(self) -> None:
+        rm_id = self.user_id
+        if self.no_user() or rm_id is None:
+            return
+        if self.loaded_at is None:
+            self.status.setText(self.tr("Reading your book …"))
+        self.workspace.tasks.read(
+            ReadOp(
+                partial(_read_book, rm_id=rm_id),
+                success=self.show_lines,
+                failure=lambda message: self.status.setText(plain_error(message)),
+                owner=self,
+                key=KEY,
+                what="reading the RM's book",
+            )
+        )
+
+    def _read_nets(self) -> None:
+        """The net profits, asked for once the rows are shown (the GUI thread is idle then)."""
+        rm_id = self.user_id
+        if rm_id is None:
+            return
+        self.workspace.tasks.read(
+            ReadOp(
+                partial(load_nets, rm_id=rm_id),
+                success=self.show_nets,
+                failure=lambda message: self.status.setText(plain_error(message)),
+                owner=self,
+                key=NETS_KEY,
+                what="reading the RM's book's profit",
+            )
+        )
+
+    def show_lines(self, lines: tuple[BookLine, ...] | PreparedBook) -> None:
+        current = self.table.currentIndex()
+        keep = self.model.line_at(current.row()).customer_id if current.isValid() else None
+        self.model.set_lines(lines)
+        QTimer.singleShot(0, self._read_nets)
+        self.loaded_at = utcnow()
+        if keep is not None:
+            for row in range(self.model.rowCount()):
+                if self.model.line_at(row).customer_id == keep:
+                    self.table.setCurrentIndex(self.model.index(row, 0))
+                    break
+        self._fill_status()
+        self.countChanged.emit(self.model.rowCount())
+        self.loaded.emit()
+
+    def show_nets(self, nets: dict[uuid.UUID, Decimal]) -> None:
+        """The net profits, read after the lines."""
+        self.model.set_nets(nets)
+        self.netsLoaded.emit()
+
+    def tab_count(self) -> int | None:
+        return None if self.loaded_at is None else self.model.rowCount()
+
+    def focus_first(self) -> None:
+        if self.model.rowCount():
+            self.table.setFocus()
+            if not self.table.currentIndex().isValid():
+                self.table.setCurrentIndex(self.model.index(0, 0))
+        else:
+            self.filter.setFocus()
+
+    def _into_table(self) -> None:
+        if self.model.rowCount():
+            self.table.setFocus()
+            self.table.setCurrentIndex(self.model.index(0, 0))
+
+    def _filter_changed(self, text: str) -> None:
+        self.model.set_filter(text)
+        self._fill_status()
+        self.countChanged.emit(self.model.rowCount())
+
+    def _open(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.openRequested.emit(self.model.line_at(index.row()).customer_number)
+
+    def _fill_status(self) -> None:
+        if self.loaded_at is None:
+            return
+        shown, total = self.model.rowCount(), self.model.total
+        if shown == total:
+            text = self.tr("%1 customers in your book.").replace("%1", f"{total:,}")
+        else:
+            text = (
+                self.tr("%1 of %2 customers shown.")
+                .replace("%1", f"{shown:,}")
+                .replace("%2", f"{total:,}")
+            )
+        hint = self.tr("Enter opens a customer.")
+        self.status.setText(f"{text} {self.synced_text()} {hint}")
+
+    def retranslate(self) -> None:
+        self.filter_label.setText(self.tr("Fi&lter"))
+        self.filter.setPlaceholderText(self.tr("Number, name, pinyin or segment"))
+        self.model.retranslate()
+        self._fill_status()

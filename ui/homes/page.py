@@ -1,0 +1,111 @@
+"""What every RM home page shares: its workspace, its reloads, its status line.
+
+A page reads its list off the GUI thread (a read op of `ui.tasks`, keyed so a newer read
+drops an older answer) when it is built, and again, once the events settle
+(`RELOAD_MS`), after a local edit, a pull, a new sign-in or the first sync round (a
+first download tells no one what it brought). `countChanged(int)` tells the
+frame the rows shown (its tab's title); `openRequested(number)` asks for a 360. Without a
+signed-in user there is no "my" list: the page says so.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QWidget
+
+from client.errors import GuitaiError
+from ui import format as fmt
+from ui.tasks import generic_message
+from ui.workspace import Workspace
+
+RELOAD_MS = 300
+"""How long a page waits after a change before reading its list again (changes coalesce)."""
+
+
+def plain_error(problem: str | GuitaiError | BaseException) -> str:
+    """A refusal or failure as the status line says it."""
+    if isinstance(problem, GuitaiError | str):
+        return str(problem)
+    return generic_message()
+
+
+class HomePage(QWidget):
+    """The base of the RM's homes (see the module docstring)."""
+
+    countChanged = Signal(int)
+    openRequested = Signal(str)
+    """A customer number."""
+    loaded = Signal()
+    """A read of the page's list was shown (tests and the smoke run wait for it)."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.loaded_at: datetime | None = None
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self._reload = QTimer(self)
+        self._reload.setSingleShot(True)
+        self._reload.setInterval(RELOAD_MS)
+        self._reload.timeout.connect(self.reload)
+        workspace.localEditSaved.connect(self.schedule_reload)
+        workspace.rowsPulled.connect(self.schedule_reload)
+        workspace.signedInChanged.connect(self.schedule_reload)
+        if workspace.sync is not None:  # the first download tells no page: read again after it
+            workspace.sync.roundFinished.connect(self._first_round)
+        self._rounds = 0
+
+    def _first_round(self, *_: object) -> None:
+        self._rounds += 1
+        if self._rounds == 1:
+            self.schedule_reload()
+
+    @property
+    def user_id(self) -> uuid.UUID | None:
+        staff = self.workspace.staff
+        return staff.user_id if staff is not None else None
+
+    def schedule_reload(self, *_: object) -> None:
+        self._reload.start()
+
+    def reload(self) -> None:
+        """Reads the page's list again (off the GUI thread)."""
+        raise NotImplementedError
+
+    def tab_count(self) -> int | None:
+        """The rows the tab's title counts (None until the first read)."""
+        raise NotImplementedError
+
+    def focus_first(self) -> None:
+        raise NotImplementedError
+
+    def no_user(self) -> bool:
+        """True (and says so) when nobody is signed in: there is no "my" list then."""
+        if self.user_id is not None:
+            return False
+        self.status.setText(
+            QCoreApplication.translate(
+                "HomePage", "Sign in to see your own customers and calendar."
+            )
+        )
+        return True
+
+    def synced_text(self) -> str:
+        """When this computer's copy was last synced, in words."""
+        last = self.workspace.status.status().last_sync
+        if last is None:
+            return QCoreApplication.translate("HomePage", "This computer's copy, not synced yet.")
+        return QCoreApplication.translate("HomePage", "This computer's copy, synced %1.").replace(
+            "%1", fmt.moment(last)
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Texts in the current language (pages override)."""
