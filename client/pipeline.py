@@ -1,6 +1,6 @@
 """An RM's pipeline: the referrals passed to them, by stage, and moving one along.
 
-The stages (`ReferralStage`) run new, contacted, qualified, proposal, then won or lost;
+The stages (`ReferralStage`) run new, contacted, meeting, proposal, then won or lost;
 `move_referral` saves a move as an offline edit with its outbox entry in the caller's
 transaction, allowed by the permission table (`client.schema.permissions`: the server's
 push checks the same grants). A move to won or lost closes the referral: it needs the
@@ -37,7 +37,7 @@ from client.work import signed_in
 OPEN_STAGES = (
     ReferralStage.NEW,
     ReferralStage.CONTACTED,
-    ReferralStage.QUALIFIED,
+    ReferralStage.MEETING,
     ReferralStage.PROPOSAL,
 )
 STAGES = (*OPEN_STAGES, ReferralStage.WON, ReferralStage.LOST)

@@ -231,8 +231,10 @@ def refer(
     *,
     expected_value: str | Decimal = "0",
     notes: str = "",
+    row_id: uuid.UUID | None = None,
 ) -> Edit:
-    """Passes a sales lead for a product to an RM."""
+    """Passes a sales lead for a product to an RM (`row_id`: the new referral's id, when
+    the caller chooses it)."""
     _customer(session, customer_id)
     if session.get(Product, product_id) is None:
         raise NotFoundError(f"no product {product_id} in this cache")
@@ -265,6 +267,7 @@ def refer(
             "notes": _text("notes", notes, 10_000, required=False),
             "created_at": utcnow(),
         },
+        row_id=row_id,
     )
 
 
@@ -305,6 +308,15 @@ def segment_feedback(
     )
 
 
+BOOKING_CHANNELS: dict[Role, Channel] = {Role.CALL_CENTRE_AGENT: Channel.CALL_CENTRE}
+"""The channel a role's bookings come through (every other role's: the counter)."""
+
+
+def booking_channel(role: Role | None) -> Channel:
+    """The channel of a booking made by `role` (nobody signed in, a demo: the counter)."""
+    return Channel.COUNTER if role is None else BOOKING_CHANNELS.get(role, Channel.COUNTER)
+
+
 def book_appointment(
     session: Session,
     staff: Staff,
@@ -312,12 +324,12 @@ def book_appointment(
     rm_id: uuid.UUID,
     starts_at: datetime,
     purpose: str,
-    *,
-    channel: Channel = Channel.COUNTER,
 ) -> Edit:
     """Books a slot of an RM (as long as their slots there); tentative until the server
-    confirms it."""
+    confirms it. Its channel is the booker's (`booking_channel`)."""
     _customer(session, customer_id)
+    who = signed_in(session)
+    channel = booking_channel(who.role if who is not None else None)
     if starts_at.tzinfo is None:
         raise UsageError(
             "start: give a time with its time zone", code=Reason.NO_TIME_ZONE, field="start"

@@ -257,6 +257,10 @@ class OpenRequest(Message):
     """Follow a customer on this device: later pulls include its rows, whatever its branch."""
 
     customer_id: uuid.UUID
+    query: Text | None = Field(default=None, max_length=100)
+    """The search that found it, for a customer outside the user's read scope: a specific
+    query (`sync.server.search.specific`) that names this customer lets a role that may
+    open anywhere (`scope.OPEN`) open it; the opening is audited with what it named."""
 
 
 class OpenResponse(Message):
@@ -391,6 +395,63 @@ class DuplicateCheckResponse(Message):
     hits: list[DuplicateHit]
     truncated: bool = False
     """More than `MAX_DUPLICATES` matched."""
+
+
+# --- a caller looked up by phone (online only) ---------------------------------------------
+
+
+MAX_CALLERS = 20
+"""The most customers one caller lookup answers."""
+
+
+class CallerLookupRequest(Message):
+    """`POST /v1/callers` (`sync.server.callers`): the customers whose phone number is
+    `phone` or ends with its digits (at least `client.callers.TAIL_DIGITS`; spaces, dashes
+    and a leading + or country code are ignored)."""
+
+    phone: Text = Field(min_length=1, max_length=40)
+
+
+class CallerHit(Message):
+    """A customer with that phone: who, their branch and RM, the phone masked."""
+
+    customer_id: uuid.UUID
+    customer_number: str
+    legal_name: str
+    name_latin: str
+    branch_code: str
+    rm_name: str
+    """The owning RM's name ("" without one)."""
+    phone_masked: str
+
+
+class CallerLookupResponse(Message):
+    hits: list[CallerHit]
+    truncated: bool = False
+    """More than `MAX_CALLERS` matched (the number was too short to tell them apart)."""
+
+
+class MyHoursRequest(Message):
+    """`POST /v1/my-hours` (`sync.server.my_hours`): the signed-in RM's own weekly working
+    hours ("mon-fri 09:00-12:00,13:30-17:00", the grammar of `sync.server.working_hours`)
+    and the length of a bookable slot; the zone is the server's default unless given. Their
+    available calendar blocks of the coming weeks are made anew and replicate by the pull."""
+
+    hours: Text = Field(min_length=1, max_length=400)
+    slot_minutes: int = Field(default=30, ge=5, le=480)
+    time_zone: Text | None = Field(default=None, max_length=64)
+
+
+class MyHoursResponse(Message):
+    """The RM's hours as stored (canonical form; "" when none are set) and, after a change,
+    the blocks made, removed and kept."""
+
+    hours: str
+    slot_minutes: int
+    time_zone: str
+    created: int = 0
+    removed: int = 0
+    unchanged: int = 0
 
 
 # --- initial sync (bulk snapshot) ---------------------------------------------------------

@@ -76,7 +76,7 @@ def run_gui(argv: Sequence[str]) -> int:
     if args.smoke is not None:
         from ui.smoke import SmokeRun
 
-        smoke = SmokeRun(app, window, args.smoke, args.smoke_query)
+        smoke = SmokeRun(app, window, args.smoke, args.smoke_query, home=args.as_user is not None)
     window.show()
     try:
         code = app.exec()

@@ -1,6 +1,11 @@
 """The main window: search on the left, the customer 360 on the right; for roles with
-homes of their own (the RM's book, pipeline and calendar, the auditor's trail) on a
-"Customers" tab beside them (`ui.homes`).
+homes of their own (the teller's day, the RM's book, pipeline and calendar, the auditor's
+trail) on a "Customers" tab beside them (`ui.homes`).
+
+The central widget is a body of two parts: window-wide strips across the top (the offline
+banner: `add_strip`), shown whatever tab is current, and the content below them (the
+customer screen, or the tabs of the role's homes: `content` / `set_content`). Opening a
+customer (`open_customer`, from anywhere) shows the customer screen.
 
 Built from a `Workspace` (`ui.workspace`): every part gets the workspace, nothing is added
 to the window from outside. An open 360 reloads in place when the workspace says that a
@@ -13,13 +18,14 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenu, QSplitter, QVBoxLayout, QWidget
 
 from client.customer360.views import Customer360
 from client.search.query import SearchHit
 from ui.audit import install_audit
 from ui.conflicts import ConflictsInbox
 from ui.homes import install_homes
+from ui.homes.frame import HomeFrame
 from ui.i18n import LANGUAGES, Translations, remember_language
 from ui.online import Online
 from ui.sync_menu import SyncMenu
@@ -57,7 +63,17 @@ class MainWindow(QMainWindow):
         splitter.addWidget(self.customer)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([470, 970])
-        self.setCentralWidget(splitter)
+        self.customer_screen: QWidget = splitter
+        """The search and the 360 (the "Customers" tab when the role has homes)."""
+        self._content: QWidget = splitter
+        body = QWidget(self)
+        body.setObjectName("windowBody")
+        self._body = QVBoxLayout(body)
+        self._body.setContentsMargins(0, 0, 0, 0)
+        self._body.setSpacing(0)
+        self._strips = 0
+        self._body.addWidget(splitter, 1)
+        self.setCentralWidget(body)
         status = workspace.status
         self.sync_status = SyncStatusWidget(status.status(), self)
         status.statusChanged.connect(self.sync_status.show_status)
@@ -88,11 +104,32 @@ class MainWindow(QMainWindow):
         self.sync_menu = SyncMenu(self, workspace)
         self.conflicts = ConflictsInbox(self, workspace, self.sync_menu.menu)
         self.audit = install_audit(self, workspace)
-        self.homes = install_homes(self, workspace)
+        self.homes: HomeFrame = install_homes(self, workspace)
         self.cache.start()
         workspace.start()
 
+    def add_strip(self, widget: QWidget) -> None:
+        """Puts `widget` across the top of the window, above every tab (the offline banner)."""
+        self._body.insertWidget(self._strips, widget)
+        self._strips += 1
+
+    def content(self) -> QWidget:
+        """What sits below the strips: the customer screen, or the homes' tabs."""
+        return self._content
+
+    def set_content(self, widget: QWidget) -> None:
+        """Puts `widget` below the strips in place of the content (which it may hold)."""
+        self._body.removeWidget(self._content)  # gone already when `widget` took it in
+        self._body.insertWidget(self._strips, widget, 1)
+        self._content = widget
+
+    def show_customer_screen(self) -> None:
+        """Brings the customer screen (search and 360) to the front (its tab, if any)."""
+        self.homes.show_customers()
+
     def open_customer(self, customer_number: str) -> None:
+        """Opens the customer's 360 and shows it, whichever tab asked."""
+        self.show_customer_screen()
         self._refreshing = None
         self.statusBar().showMessage(self.tr("Opening %1 …").replace("%1", customer_number))
         self.cache.load(customer_number)

@@ -26,8 +26,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--smoke",
         type=Path,
         metavar="OUT.png",
-        help="show the home (the teller's: search and open a customer), save a screenshot "
-        "to OUT.png and exit",
+        help="search and open a customer (with --as: show that user's home), save a "
+        "screenshot to OUT.png and exit",
     )
     parser.add_argument("--smoke-query", default="zhang", help=argparse.SUPPRESS)
     parser.add_argument(

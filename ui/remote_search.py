@@ -51,6 +51,9 @@ class RemoteRow:
     name_latin: str
     branch: str
     remote: bool = True
+    query: str = ""
+    """The search that found it: sent with the opening (a specific one opens a customer of
+    another branch, `sync.server.search.specific`)."""
 
 
 def _offline() -> SyncEngine | None:
@@ -105,7 +108,7 @@ class RemoteSearch(QObject):
         number = row.customer_number
         self.tasks.network(
             NetworkOp(
-                lambda: engine.open_from_server(row.customer_id),
+                lambda: engine.open_from_server(row.customer_id, row.query or None),
                 success=lambda _rows: self.opened.emit(number),
                 failure=self.failed.emit,
                 owner=self,
@@ -131,6 +134,7 @@ class RemoteSearch(QObject):
                     h.legal_name,
                     h.name_latin or "",
                     h.branch_code,
+                    query=text,
                 )
                 for h in hits
                 if h.customer_id not in cached and h.customer_number not in shown

@@ -1,9 +1,10 @@
 """`guitai --smoke OUT.png`: show the signed-in user's home, save a screenshot, exit.
 
-On the customers screen (the teller's home, and that of every role without a home tab of
-its own to land on): search, open a customer, wait for its 360 to paint. On a role's own
-home (the RM's book, the auditor's trail): once the first sync round is done, read every
-home page again and wait for them all to show their rows.
+Without `--as` (`home` False: the check the demo has always run), and for a role that lands
+on the customers screen: search, open a customer on the "Customers" tab, wait for its 360
+to paint. With `--as USERNAME`, on that user's own home (the RM's book, the teller's
+Today, the auditor's trail): once the first sync round is done, read every home page
+again and wait for them all to show their rows.
 """
 
 from __future__ import annotations
@@ -23,9 +24,12 @@ TIMEOUT_MS = 60_000
 class SmokeRun(QObject):
     """Drives the window to its home (see the module docstring), then quits with 0 or 1."""
 
-    def __init__(self, app: QApplication, window: MainWindow, out: Path, query: str) -> None:
+    def __init__(
+        self, app: QApplication, window: MainWindow, out: Path, query: str, *, home: bool = False
+    ) -> None:
         super().__init__(window)
         self.app, self.window, self.out, self.query = app, window, out, query
+        self.home = home
         self.code = 1
         runner = window.workspace.sync
         if runner is not None:  # a fresh demo has nothing cached before its first sync
@@ -49,8 +53,9 @@ class SmokeRun(QObject):
         if self._searched:
             return
         self._searched = True
-        page = self._home_page()
+        page = self._home_page() if self.home else None
         if page is None:
+            self.window.homes.switch_to(CUSTOMERS)
             self.window.search.box.setText(self.query)
             return
         pages = [p for p in self.window.homes.pages.values() if hasattr(p, "loaded")]
@@ -59,7 +64,7 @@ class SmokeRun(QObject):
             self._painted()
             return
         for each in pages:  # the first download brought the rows without telling the pages
-            each.loaded.connect(lambda p=each: self._page_loaded(p))  # type: ignore[attr-defined]
+            each.loaded.connect(lambda p=each: self._page_loaded(p))
             each.reload()  # type: ignore[attr-defined]
 
     def _page_loaded(self, page: QWidget) -> None:

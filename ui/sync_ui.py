@@ -1,17 +1,23 @@
 """The window's sync parts: the offline banner and the download progress bar.
 
-`SyncUi(window, workspace)` shows a banner across the top while offline and a progress bar
+`SyncUi(window, workspace)` shows a banner across the top while offline (a strip of the
+window, above every tab) and a progress bar
 in the status bar during long downloads, both fed by the workspace's status provider (the
 workspace's sync runner feeds that).
 """
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QLabel, QMainWindow, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QProgressBar, QWidget
 
 from sync.status import Phase, SyncStatus
 from ui.workspace import Workspace
+
+if TYPE_CHECKING:
+    from ui.mainwindow import MainWindow
 
 
 class OfflineBanner(QLabel):
@@ -76,21 +82,13 @@ class SyncProgress(QProgressBar):
 class SyncUi(QObject):
     """The banner and the progress bar, placed in `window` and fed by the workspace."""
 
-    def __init__(self, window: QMainWindow, workspace: Workspace) -> None:
+    def __init__(self, window: MainWindow, workspace: Workspace) -> None:
         super().__init__(window)
         self.workspace = workspace
         self.banner = OfflineBanner(window)
         self.progress = SyncProgress(window)
         window.statusBar().addWidget(self.progress)
-        central = window.takeCentralWidget()
-        assert central is not None, "the window builds its central widget before sync"  # noqa: S101 - narrows a type for mypy; not a run-time check
-        holder = QWidget(window)
-        layout = QVBoxLayout(holder)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(0)
-        layout.addWidget(self.banner)
-        layout.addWidget(central, 1)
-        window.setCentralWidget(holder)
+        window.add_strip(self.banner)
         status = workspace.status
         status.statusChanged.connect(self.banner.show_status)
         status.statusChanged.connect(self.progress.show_status)

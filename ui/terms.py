@@ -42,7 +42,6 @@ WORDS = (
     QT_TRANSLATE_NOOP("Terms", "expired"),
     QT_TRANSLATE_NOOP("Terms", "new"),
     QT_TRANSLATE_NOOP("Terms", "contacted"),
-    QT_TRANSLATE_NOOP("Terms", "qualified"),
     QT_TRANSLATE_NOOP("Terms", "proposal"),
     QT_TRANSLATE_NOOP("Terms", "won"),
     QT_TRANSLATE_NOOP("Terms", "lost"),
@@ -58,6 +57,11 @@ WORDS = (
     QT_TRANSLATE_NOOP("Terms", "employer of"),
     QT_TRANSLATE_NOOP("Terms", "beneficial owner of"),
     QT_TRANSLATE_NOOP("Terms", "beneficially owned by"),
+    QT_TRANSLATE_NOOP("Terms", "agree"),
+    QT_TRANSLATE_NOOP("Terms", "disagree"),
+    QT_TRANSLATE_NOOP("Terms", "suggest_other"),
+    QT_TRANSLATE_NOOP("Terms", "rejected"),
+    QT_TRANSLATE_NOOP("Terms", "lifted"),
 )
 
 

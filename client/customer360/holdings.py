@@ -9,7 +9,14 @@ from typing import Any
 
 from sqlalchemy import Row
 
-from client.customer360.profit import add_up, month_series, summarise, window
+from client.customer360.profit import (
+    add_up,
+    balance_series,
+    month_series,
+    profit_lines,
+    summarise,
+    window,
+)
 from client.customer360.queries import (
     HELD_ACCOUNTS,
     HOUSEHOLD_HISTORIES,
@@ -48,10 +55,13 @@ def load_holdings(reader: Reader, current_period: int) -> Holdings:
     accounts = tuple(
         _account(a, others.get(a.id, ()), summarise(a.currency, a.months, chosen)) for a in held
     )
+    series = [(a.currency, a.months or ()) for a in held]
     profit = Profitability(
         periods,
         add_up(a.profit_12m for a in accounts),
-        month_series(((a.currency, a.months) for a in held), periods),
+        month_series(series, periods),
+        profit_lines(series, periods),
+        balance_series(series, current_period),
     )
     household_profit: defaultdict[Any, list[ProfitSummary]] = defaultdict(list)
     for h in histories:
@@ -65,7 +75,9 @@ def _other_holders(reader: Reader, held: Sequence[Row[Any]]) -> dict[Any, tuple[
         return {}
     found: defaultdict[Any, list[Party]] = defaultdict(list)
     for row in reader.rows(OTHER_HOLDERS, accounts=[a.id for a in held]):
-        found[row.account_id].append(Party(row.customer_number, row.legal_name, row.role))
+        found[row.account_id].append(
+            Party(row.customer_number, row.legal_name, row.role, bool(row.elsewhere))
+        )
     return {account_id: tuple(parties) for account_id, parties in found.items()}
 
 
@@ -110,7 +122,7 @@ def _households(
                 name=me.household_name,
                 role=me.role,
                 members=tuple(
-                    Party(r.customer_number, r.legal_name, r.role)
+                    Party(r.customer_number, r.legal_name, r.role, bool(r.elsewhere))
                     for r in rows
                     if r.customer_id != reader.customer_id
                 ),

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from client.customer360.activity import load_activity
 from client.customer360.external import load_external
+from client.customer360.feedback import load_feedback
 from client.customer360.holdings import load_holdings
 from client.customer360.lookup import find_customer
 from client.customer360.profit import period_of
@@ -85,4 +86,5 @@ def load_customer_360(
         next_appointment=activity.next_appointment,
         data_as_of=reader.data_as_of,
         external=external,
+        segment_feedback=load_feedback(reader),
     )

@@ -11,10 +11,11 @@ from collections.abc import Set as AbstractSet
 from datetime import date
 from decimal import Decimal
 
-from client.customer360.views import MonthProfit, ProfitSummary
+from client.customer360.views import BalanceMonth, MonthProfit, ProfitLines, ProfitSummary
 from client.schema.history import MonthFigures
 
 MONTHS = 12
+BALANCE_MONTHS = 24
 HOME_CURRENCY = "CNY"
 ZERO = Decimal("0.0000")
 
@@ -79,3 +80,49 @@ def month_series(histories: Iterable[History], periods: Sequence[int]) -> tuple[
         for currency in sorted(sums, key=currency_order)
         for period, (revenue, cost) in sums[currency].items()
     )
+
+
+LINES = ("interest_income", "fee_income", "funding_cost", "operating_cost", "risk_cost")
+"""The profitability lines, revenue first (`client.schema.history.FIELDS` after the balance)."""
+
+
+def profit_lines(histories: Iterable[History], periods: Sequence[int]) -> tuple[ProfitLines, ...]:
+    """Each line summed over the window per currency, home currency first; net is the
+    revenue lines less the cost lines."""
+    chosen = set(periods)
+    sums: dict[str, list[Decimal]] = {}
+    for currency, months in histories:
+        line = sums.setdefault(currency, [ZERO] * len(LINES))
+        for m in months:
+            if m.period in chosen:
+                for k, name in enumerate(LINES):
+                    line[k] += getattr(m, name)
+    return tuple(
+        ProfitLines(
+            currency,
+            interest_income=v[0],
+            fee_income=v[1],
+            funding_cost=v[2],
+            operating_cost=v[3],
+            risk_cost=v[4],
+            net=v[0] + v[1] - v[2] - v[3] - v[4],
+        )
+        for currency, v in sorted(sums.items(), key=lambda i: currency_order(i[0]))
+    )
+
+
+def balance_series(
+    histories: Iterable[History], current: int, size: int = BALANCE_MONTHS
+) -> tuple[BalanceMonth, ...]:
+    """The month-end balances of the home-currency accounts summed per period, over the
+    `size` most recent periods in their histories up to `current` (an account without a
+    figure for a month adds nothing to it)."""
+    home = [months for currency, months in histories if currency == HOME_CURRENCY]
+    periods = window(home, current, size)
+    chosen = set(periods)
+    sums = dict.fromkeys(periods, ZERO)
+    for months in home:
+        for m in months:
+            if m.period in chosen:
+                sums[m.period] += m.end_balance
+    return tuple(BalanceMonth(period, balance) for period, balance in sums.items())

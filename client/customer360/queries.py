@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import BindParameter, Select, bindparam, literal, select, union_all
-from sqlalchemy.orm import InstrumentedAttribute
+from sqlalchemy.orm import InstrumentedAttribute, aliased
 
 from client.schema.enums import AppointmentStatus, OfferStatus, ReferralStage, TaskStatus
 from client.schema.models import (
@@ -134,6 +134,13 @@ HELD_ACCOUNTS = (
 )
 """The customer's accounts with their month series, via account_holder (customer_id, …)."""
 
+_VIEWED = aliased(Customer)
+_ELSEWHERE = (
+    Customer.home_branch_id
+    != select(_VIEWED.home_branch_id).where(_VIEWED.id == CID).scalar_subquery()
+).label("elsewhere")
+"""Whether a party's home branch is not the viewed customer's (`Party.elsewhere`)."""
+
 OTHER_HOLDERS = (
     select(
         AccountHolder.account_id,
@@ -141,6 +148,7 @@ OTHER_HOLDERS = (
         AccountHolder.updated_at.label("holder_updated_at"),
         Customer.customer_number,
         Customer.legal_name,
+        _ELSEWHERE,
         Customer.updated_at,
     )
     .join(Customer, Customer.id == AccountHolder.customer_id)
@@ -167,6 +175,7 @@ HOUSEHOLD_MEMBERS = (
         Customer.id.label("customer_id"),
         Customer.customer_number,
         Customer.legal_name,
+        _ELSEWHERE,
         Customer.updated_at,
     )
     .join(HouseholdMember, HouseholdMember.household_id == Household.id)
@@ -216,6 +225,7 @@ def _relations(own: Any, other: Any, outgoing: bool) -> Select[*tuple[Any, ...]]
             literal(outgoing).label("outgoing"),
             Customer.customer_number,
             Customer.legal_name,
+            _ELSEWHERE,
             Customer.updated_at.label("party_updated_at"),
         )
         .join(Customer, Customer.id == other)

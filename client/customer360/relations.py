@@ -31,7 +31,13 @@ def label(kind: str, outgoing: bool) -> str:
 def load_related(reader: Reader) -> tuple[RelatedParty, ...]:
     """Every live relationship to or from the customer, ordered by label and name."""
     parties = [
-        RelatedParty(r.customer_number, r.legal_name, r.kind, label(r.kind, bool(r.outgoing)))
+        RelatedParty(
+            r.customer_number,
+            r.legal_name,
+            r.kind,
+            label(r.kind, bool(r.outgoing)),
+            bool(r.elsewhere),
+        )
         for r in reader.rows(RELATIONS)
     ]
     return tuple(sorted(parties, key=lambda p: (p.label, p.name, p.customer_number)))

@@ -85,6 +85,12 @@ def header(view: Customer360) -> list[str]:
         f"KYC review {view.kyc_review_date or '-'}",
         f"{INDENT}branch {view.branch_code} {view.branch_name}   RM {view.owning_rm or '-'}   "
         f"segment {view.segment or '-'}",
+        *[
+            f"{INDENT}segment feedback ({f.verdict}): head office {f.status}"
+            + (f": {f.reply}" if f.reply else "")
+            for f in view.segment_feedback[:1]
+            if f.status != "open"
+        ],
         f"{INDENT}data as of {when(view.data_as_of)}",
     ]
 

@@ -52,6 +52,29 @@ class MonthProfit:
 
 
 @dataclass(frozen=True)
+class ProfitLines:
+    """One currency's 12 months line by line: the revenue lines, the cost lines, then net."""
+
+    currency: str
+    interest_income: Decimal
+    fee_income: Decimal
+    funding_cost: Decimal
+    operating_cost: Decimal
+    risk_cost: Decimal
+    net: Decimal
+
+
+@dataclass(frozen=True)
+class BalanceMonth:
+    """The month-end balance of the customer's home-currency accounts: a point of the
+    24-month balance chart."""
+
+    period: int
+    """YYYYMM."""
+    balance: Decimal
+
+
+@dataclass(frozen=True)
 class Profitability:
     """The customer's last 12 months: totals per currency and the month series."""
 
@@ -61,6 +84,12 @@ class Profitability:
     """One per currency, CNY first."""
     months: tuple[MonthProfit, ...]
     """Every period of the window for every currency (zero where no figures), by currency."""
+    lines: tuple[ProfitLines, ...] = ()
+    """The totals line by line (interest, fees, funding, operating and risk cost), per
+    currency, CNY first."""
+    balances: tuple[BalanceMonth, ...] = ()
+    """The 24 most recent month-end balances (up to this month) of the customer's CNY
+    accounts, summed per month (other currencies are not added: the cache holds no rates)."""
 
 
 @dataclass(frozen=True)
@@ -70,6 +99,10 @@ class Party:
     customer_number: str
     name: str
     role: str
+    elsewhere: bool = False
+    """A customer of another branch than the viewed one's, shown "王芳 (another branch)";
+    outside the reader's scope the cache holds such a party's name only (a party row,
+    `client.schema.permissions.PARTY_FIELDS`)."""
 
 
 @dataclass(frozen=True)
@@ -109,6 +142,8 @@ class RelatedParty:
     """The stored relationship kind, e.g. director_of."""
     label: str
     """How this customer relates to the party, e.g. "director of" or "has director"."""
+    elsewhere: bool = False
+    """A customer of another branch (`Party.elsewhere`)."""
 
 
 @dataclass(frozen=True)
@@ -137,6 +172,21 @@ class ReferralView:
     stage: str
     expected_value: Decimal
     assigned_to: str | None
+
+
+@dataclass(frozen=True)
+class FeedbackView:
+    """The branch's word on the customer's segment, and head office's answer (status open,
+    accepted, rejected, or lifted: an accepted move head office has ended)."""
+
+    segment: str
+    verdict: str
+    suggested: str | None
+    comment: str
+    created_at: datetime
+    status: str
+    reply: str
+    answered_at: datetime | None
 
 
 @dataclass(frozen=True)
@@ -207,3 +257,5 @@ class Customer360:
     """The latest change among the rows this view was built from."""
     external: tuple[ExternalView, ...] = ()
     """External data by source and attribute, each attribute's newest date first."""
+    segment_feedback: tuple[FeedbackView, ...] = ()
+    """The branch's latest segment feedback on the customer and head office's answers."""

@@ -65,7 +65,7 @@ SUBJECTS = (
     "投诉等候时间",
     "贷款咨询",
 )
-STAGES = ("new", "contacted", "qualified", "proposal", "won", "lost")
+STAGES = ("new", "contacted", "meeting", "proposal", "won", "lost")
 
 
 def ts(value: datetime) -> str:

@@ -162,7 +162,7 @@ class OfferStatus(StrEnum):
 class ReferralStage(StrEnum):
     NEW = "new"
     CONTACTED = "contacted"
-    QUALIFIED = "qualified"
+    MEETING = "meeting"
     PROPOSAL = "proposal"
     WON = "won"
     LOST = "lost"

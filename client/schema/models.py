@@ -291,6 +291,11 @@ class SegmentFeedback(Replicated, Base):
     suggested_segment_id: Mapped[uuid.UUID | None] = fk("segment", nullable=True, index=False)
     comment: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime]
+    status: Mapped[str] = mapped_column(String(10), default="open", server_default="open")
+    """Head office's answer (`sync.server.feedback`): open, accepted, rejected, or lifted (an
+    accepted move that head office has ended)."""
+    reply: Mapped[str] = mapped_column(Text, default="", server_default="")
+    answered_at: Mapped[datetime | None]
 
 
 class SegmentMembershipHistory(Replicated, Base):

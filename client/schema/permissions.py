@@ -32,9 +32,14 @@ served by `sync.server.channel_api`).
 
 Derived from here: the server's pull, snapshot and push checks (`sync.server.scope`), the
 snapshot files' scope key, masking (`client.customer360.mask`), the actions the window
-offers (`client.counter.offered`) and who may check a new customer for duplicates
-(`duplicate_check_reach`). Tests generate their role x table x field x action
-matrix from it (tests/sync/test_permissions_matrix.py).
+offers (`client.counter.offered`), who may check a new customer for duplicates
+(`duplicate_check_reach`) and who may look a caller up by phone (`caller_lookup_reach`).
+Tests generate their role x table x field x action matrix from it
+(tests/sync/test_permissions_matrix.py).
+
+The call centre reads interactions whole, their notes too (it answers the customer's
+next call about the last one; a notes field cannot be hidden, it is never null), and
+creates referrals: the opportunity a caller mentions goes to the RM with the booking.
 """
 
 from __future__ import annotations
@@ -68,6 +73,13 @@ class Action(StrEnum):
     """Looking rows up on the server, online, without their replicating (the audit trail:
     a customer's History in the 360 at OWN, the auditor's search of the whole trail at ALL;
     `client.audit_query`)."""
+    OPEN = "open"
+    """Finding a customer on the server by a specific query (a whole ID, phone or customer
+    number, or a name with its birth date: `sync.server.search.specific`) and opening it,
+    online and audited: the customer and the rows tied to it then replicate to the
+    workstation that opened it while it follows them (`sync.server.follows`), with the
+    fields the role's read grants give. At ALL: a customer of any branch who is in front
+    of the teller; a partial query still finds only the readable rows."""
 
 
 WRITES = (Action.CREATE, Action.UPDATE, Action.DELETE)
@@ -190,6 +202,26 @@ LINKS: Mapping[str, tuple[End, ...]] = MappingProxyType(
 )
 """Link rows and the rows they link: writing one needs the reach at every end."""
 
+PARTY_FIELDS: frozenset[str] = frozenset(
+    {
+        "customer_number",
+        "kind",
+        "legal_name",
+        "name_latin",
+        "home_branch_id",
+        "lifecycle",
+        "preferred_language",
+    }
+)
+"""What a reader learns of a customer it may not read who is linked to a row it reads (a
+joint holder of its account, a member of its household, a related party: `LINKS`): the
+name, to show "王芳 (another branch)". The server sends such a "party row" as the customer
+row with every other field null (`party_hidden`), at `PARTY_VERSION`, so the cache knows it
+names a party only and any real row of the customer (opened later) replaces it."""
+
+PARTY_VERSION = 0
+"""The version a party row comes at: below every real row's (those start at 1)."""
+
 _UNMASK = [grant(table, "unmask", OWN, only=fields) for table, fields in MASKED.items()]
 _TELLER_KEEPS = ("national_id", "owning_rm_id", "segment_id")
 """Customer fields a teller may not change (the ID is checked at onboarding; the RM and the
@@ -204,6 +236,7 @@ PERMISSIONS: Mapping[Role, tuple[Grant, ...]] = MappingProxyType(
             grant("customer", "update", OWN, but=_TELLER_KEEPS),
             grant("calendar_block", "read", OWN),
             grant("audit_event", "create", OWN),
+            grant(_DATA, "open", ALL),
             *_UNMASK,
         ),
         Role.RELATIONSHIP_MANAGER: (
@@ -213,6 +246,7 @@ PERMISSIONS: Mapping[Role, tuple[Grant, ...]] = MappingProxyType(
             grant("customer", "update", OWN, but=_TELLER_KEEPS),
             grant("calendar_block", "read create update delete", OWN),
             grant("audit_event", "create", OWN),
+            grant(_DATA, "open", ALL),
             *_UNMASK,
         ),
         Role.BRANCH_MANAGER: (
@@ -232,7 +266,9 @@ PERMISSIONS: Mapping[Role, tuple[Grant, ...]] = MappingProxyType(
             grant("contact_point", "unmask", ALL, only=["value"]),
             grant("calendar_block", "read", ALL),
             grant("appointment", "read create update delete", ALL),
-            grant("interaction", "create", ALL),
+            grant("interaction", "read create", ALL),
+            grant("referral", "create", ALL),
+            grant("contact_point", "search", ALL),
             grant("audit_event", "create", ALL),
         ),
         Role.HEAD_OFFICE: (
@@ -426,6 +462,25 @@ def duplicate_check_reach(role: Role | str) -> Reach:
     return Reach.ALL if may(role, "customer", Action.CREATE) else Reach.NONE
 
 
+def caller_lookup_reach(role: Role | str) -> Reach:
+    """How far `role` may look a caller up on the server by a phone number or its last
+    digits (`POST /v1/callers`, `sync.server.callers`): its grant of `search` on
+    `contact_point` (the call centre: every branch). The answer names the customers whose
+    phone ends so (number, name, branch, RM, the phone masked); nothing of it replicates."""
+    return reach(role, "contact_point", Action.SEARCH)
+
+
+def own_hours_reach(role: Role | str) -> Reach:
+    """Whether `role` may set its own weekly working hours (`POST /v1/my-hours`,
+    `sync.server.my_hours`): OWN for a role that is booked (the relationship manager: only
+    its hours make bookable slots) and writes its own calendar blocks, which the hours make
+    and remove; NONE for the others. Nobody sets another's hours there (that is
+    `guitai-server calendar set`)."""
+    booked = Role(role) is Role.RELATIONSHIP_MANAGER
+    writes = all(may(role, "calendar_block", a) for a in (Action.CREATE, Action.DELETE))
+    return Reach.OWN if booked and writes else Reach.NONE
+
+
 def service_may(table: str, action: Action | str, field: str | None = None) -> bool:
     """Whether a service account may do `action` to `field` of `table`."""
     return service_reach(table, action, field) is not Reach.NONE
@@ -438,6 +493,11 @@ def hidden_fields(role: Role | str, table: str) -> frozenset[str]:
     if not may(role, table, Action.READ):
         return frozenset()
     return frozenset(f for f in fields_of(table) if not may(role, table, Action.READ, f))
+
+
+def party_hidden() -> frozenset[str]:
+    """The customer fields a party row sends as null: all but `PARTY_FIELDS`."""
+    return frozenset(fields_of("customer")) - PARTY_FIELDS
 
 
 def problems() -> list[str]:
@@ -469,6 +529,11 @@ def problems() -> list[str]:
         strays = sorted(names - set(fields_of(table))) if table in REGISTRY else ["(table)"]
         if strays:
             found.append(f"{SERVICE_ROLE}: {table} has no fields {strays}")
+    for name in sorted(PARTY_FIELDS - set(fields_of("customer"))):
+        found.append(f"PARTY_FIELDS: customer has no field {name!r}")
+    for name in sorted(party_hidden()):
+        if not table_codec("customer").fields[name].nullable:
+            found.append(f"a party row hides customer.{name}, which cannot be null")
     for table in (*STAMPED, *RECORDED_AT, *TIME_CHECKED, *LINKS, *MASKED, *IMPORT_ONLY):
         if table not in REGISTRY:
             found.append(f"{table} is not a replicated table")

@@ -2,6 +2,166 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/models/today.py" line="212"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="214"/>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="214"/>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="223"/>
+        <source>KYC review due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="225"/>
+        <source>%1 (until %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="58"/>
+        <source>same ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="59"/>
+        <source>same phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="60"/>
+        <source>same name and birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="70"/>
+        <source>The ID card says the customer was born on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="74"/>
+        <source>%1 characters typed; the number has 18.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="79"/>
+        <source>%1 cannot appear in a credit code (no I, O, S, V or Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="82"/>
+        <source>An ID card number is 17 digits, then a digit or X.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="84"/>
+        <source>The check character should be %1: a character is mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="88"/>
+        <source>The birth date inside the number is not a possible one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="52"/>
+        <source>Saved locally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="54"/>
+        <source>In conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="69"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="70"/>
+        <location filename="../../ui/teller/new_customer.py" line="95"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="71"/>
+        <location filename="../../ui/teller/new_customer.py" line="97"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="72"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="73"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="100"/>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="101"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="103"/>
+        <source>Found in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="104"/>
+        <source>the bank (server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="104"/>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="475"/>
+        <source>Offline: only this computer&apos;s copy was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="496"/>
+        <source>The server did not answer: only this computer&apos;s copy was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="523"/>
+        <source>It could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="529"/>
+        <source>New prospect %1 saved locally — waiting to upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="531"/>
+        <source>New customer %1 saved locally — waiting to upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditHome</name>
     <message>
         <location filename="../../ui/audit/home.py" line="143"/>
@@ -221,25 +381,81 @@
     </message>
 </context>
 <context>
-    <name>AuditUi</name>
+    <name>BalanceChart</name>
     <message>
-        <location filename="../../ui/audit/install.py" line="97"/>
-        <source>Customers</source>
+        <location filename="../../ui/widgets/chart.py" line="179"/>
+        <source>Balance, last 24 months (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookHome</name>
+    <message>
+        <location filename="../../ui/homes/book.py" line="73"/>
+        <source>Reading your book …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/install.py" line="99"/>
-        <source>Audit trail</source>
+        <location filename="../../ui/homes/book.py" line="149"/>
+        <source>%1 customers in your book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/install.py" line="101"/>
-        <source>Find and open customers (Ctrl+1)</source>
+        <location filename="../../ui/homes/book.py" line="152"/>
+        <source>%1 of %2 customers shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/audit/install.py" line="102"/>
-        <source>Search the audit trail on the server (Ctrl+2)</source>
+        <location filename="../../ui/homes/book.py" line="156"/>
+        <source>Enter opens a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/book.py" line="160"/>
+        <source>Fi&amp;lter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/book.py" line="161"/>
+        <source>Number, name, pinyin or segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BookModel</name>
+    <message>
+        <location filename="../../ui/models/book.py" line="46"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/book.py" line="47"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/book.py" line="48"/>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/book.py" line="49"/>
+        <source>Balance (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/book.py" line="50"/>
+        <source>Net profit 12 m (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/book.py" line="51"/>
+        <source>Last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/book.py" line="52"/>
+        <source>Next appointment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -283,6 +499,569 @@
     <message>
         <location filename="../../ui/work/booking.py" line="107"/>
         <source>Choose a free slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BranchWeekHome</name>
+    <message>
+        <location filename="../../ui/homes/branch_week.py" line="175"/>
+        <source>Reading the branch&apos;s week …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/branch_week.py" line="230"/>
+        <source>Appointments per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/branch_week.py" line="238"/>
+        <source>Pipeline: expected value by stage (thousand CNY; referrals)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/branch_week.py" line="245"/>
+        <source>Branch %1, week of %2: %3 appointments · %4 open referrals worth %5 CNY · %6 tasks overdue · %7 KYC reviews overdue · %8 segment feedback, %9 answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/branch_week.py" line="261"/>
+        <source>Appointments (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/branch_week.py" line="262"/>
+        <source>Pipeline by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/branch_week.py" line="263"/>
+        <source>Tasks overdue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/branch_week.py" line="264"/>
+        <source>KYC overdue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/branch_week.py" line="265"/>
+        <source>Segment feedback (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/branch_week.py" line="276"/>
+        <source>Enter on a row opens the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/branch_week.py" line="280"/>
+        <source>Fi&amp;lter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/branch_week.py" line="281"/>
+        <source>Any word of the lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BranchWeekModel</name>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="35"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="36"/>
+        <location filename="../../ui/models/branch_week.py" line="58"/>
+        <location filename="../../ui/models/branch_week.py" line="72"/>
+        <location filename="../../ui/models/branch_week.py" line="88"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="37"/>
+        <location filename="../../ui/models/branch_week.py" line="59"/>
+        <location filename="../../ui/models/branch_week.py" line="73"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="38"/>
+        <source>RM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="39"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="40"/>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="43"/>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="44"/>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="46"/>
+        <source>Expected value (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="52"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="54"/>
+        <location filename="../../ui/models/branch_week.py" line="68"/>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="60"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="61"/>
+        <source>Assigned to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="65"/>
+        <source>Review date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="85"/>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="86"/>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="91"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="92"/>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="93"/>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="94"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarHome</name>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="272"/>
+        <source>Confirmed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="273"/>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="274"/>
+        <source>Marked as done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="275"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="278"/>
+        <source>%1: %2 — saved locally, waiting to upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="289"/>
+        <source>Not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="318"/>
+        <source>Working hours set: %1 (%2-minute slots); %3 blocks made, %4 removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="366"/>
+        <source>%1 appointments, %2 of them tentative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="374"/>
+        <source>&amp;Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="375"/>
+        <source>&amp;Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="376"/>
+        <source>◀ Before (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="377"/>
+        <source>After ▶ (Alt+Right)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="378"/>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="379"/>
+        <source>Show working &amp;blocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="380"/>
+        <source>Fi&amp;lter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="381"/>
+        <source>Customer, purpose or status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="383"/>
+        <source>&amp;Confirm booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="384"/>
+        <source>D&amp;ecline booking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="385"/>
+        <source>&amp;Mark done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="386"/>
+        <source>Ca&amp;ncel appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="390"/>
+        <source>Set working &amp;hours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarModel</name>
+    <message>
+        <location filename="../../ui/models/calendar.py" line="33"/>
+        <source>available for appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar.py" line="34"/>
+        <source>busy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar.py" line="35"/>
+        <source>on leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar.py" line="40"/>
+        <source>Mon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar.py" line="41"/>
+        <source>Tue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar.py" line="42"/>
+        <source>Wed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar.py" line="43"/>
+        <source>Thu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar.py" line="44"/>
+        <source>Fri</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar.py" line="45"/>
+        <source>Sat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar.py" line="46"/>
+        <source>Sun</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallersHome</name>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="254"/>
+        <source>Found on this computer (offline: the server was not asked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="256"/>
+        <source>Found on this computer; asking the server …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="262"/>
+        <source>Found on this computer; the server could not be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="274"/>
+        <source>Found on this computer and on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="311"/>
+        <source>This caller is on the server only; go online to open them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="313"/>
+        <source>Bringing the caller from the server …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="352"/>
+        <source>No opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="374"/>
+        <source>%1 %2 — branch %3, RM %4. Last %5 interactions, newest first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="379"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="406"/>
+        <source>Choose a free slot.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="438"/>
+        <source>Booked with %1 at %2 — saved locally, waiting to upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="473"/>
+        <source>More callers match: give more digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="475"/>
+        <source>Enter on a caller goes to the slots; Alt+B books.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="479"/>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="480"/>
+        <source>Whole number or its last 4 digits, then Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="481"/>
+        <source>Fi&amp;lter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="482"/>
+        <source>Number, name, branch or RM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="483"/>
+        <source>Recent interactions, every channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="484"/>
+        <source>Nearest free slots: their RM, then the branch&apos;s others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="485"/>
+        <source>&amp;Opportunity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="486"/>
+        <source>Expected &amp;value (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="487"/>
+        <source>&amp;Notes for the RM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="488"/>
+        <source>P&amp;urpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="489"/>
+        <source>&amp;Book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="490"/>
+        <source>Open 360</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CallersModel</name>
+    <message>
+        <location filename="../../ui/models/callers.py" line="42"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/callers.py" line="44"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/callers.py" line="47"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/callers.py" line="48"/>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/callers.py" line="49"/>
+        <location filename="../../ui/models/callers.py" line="84"/>
+        <source>RM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/callers.py" line="50"/>
+        <source>Found in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/callers.py" line="55"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/callers.py" line="58"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/callers.py" line="59"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/callers.py" line="60"/>
+        <source>Subject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/callers.py" line="61"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/callers.py" line="62"/>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/callers.py" line="86"/>
+        <source>Free slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/callers.py" line="89"/>
+        <source>Until</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CloseTaskDialog</name>
+    <message>
+        <location filename="../../ui/teller/items.py" line="111"/>
+        <source>Close task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/items.py" line="112"/>
+        <source>Mark “%1” as done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/items.py" line="115"/>
+        <source>What came of it (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/items.py" line="116"/>
+        <source>&amp;Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/items.py" line="119"/>
+        <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -427,130 +1206,186 @@
 <context>
     <name>Customer360View</name>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="262"/>
+        <location filename="../../ui/widgets/customer.py" line="310"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="267"/>
+        <location filename="../../ui/widgets/customer.py" line="315"/>
         <source>Reading the history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="269"/>
+        <location filename="../../ui/widgets/customer.py" line="317"/>
         <source>Nothing recorded for this customer yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="271"/>
+        <location filename="../../ui/widgets/customer.py" line="319"/>
         <source>From the server: the changes and views of every workstation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="274"/>
+        <location filename="../../ui/widgets/customer.py" line="322"/>
         <source>From this computer&apos;s copy of the audit trail, as far as the last sync brought it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="277"/>
+        <location filename="../../ui/widgets/customer.py" line="325"/>
         <source>Only the newest %1 are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="302"/>
+        <location filename="../../ui/widgets/customer.py" line="350"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="303"/>
+        <location filename="../../ui/widgets/customer.py" line="351"/>
         <source>Next appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="304"/>
+        <location filename="../../ui/widgets/customer.py" line="352"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="305"/>
+        <location filename="../../ui/widgets/customer.py" line="353"/>
         <source>Profitability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="306"/>
-        <location filename="../../ui/widgets/customer.py" line="388"/>
+        <location filename="../../ui/widgets/customer.py" line="354"/>
+        <location filename="../../ui/widgets/customer.py" line="466"/>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="355"/>
+        <source>Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="356"/>
+        <location filename="../../ui/widgets/customer.py" line="439"/>
         <source>Related parties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="307"/>
-        <location filename="../../ui/widgets/customer.py" line="391"/>
+        <location filename="../../ui/widgets/customer.py" line="357"/>
+        <location filename="../../ui/widgets/customer.py" line="443"/>
         <source>External data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="309"/>
+        <location filename="../../ui/widgets/customer.py" line="359"/>
         <source>Interactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="310"/>
+        <location filename="../../ui/widgets/customer.py" line="360"/>
         <source>Open tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="311"/>
+        <location filename="../../ui/widgets/customer.py" line="361"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="312"/>
+        <location filename="../../ui/widgets/customer.py" line="362"/>
         <source>Offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="340"/>
+        <location filename="../../ui/widgets/customer.py" line="391"/>
         <source>Find a customer on the left, then press Enter to open the relationship.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="352"/>
+        <location filename="../../ui/widgets/customer.py" line="403"/>
         <source>No segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="365"/>
+        <location filename="../../ui/widgets/customer.py" line="416"/>
         <source>Customer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="366"/>
+        <location filename="../../ui/widgets/customer.py" line="417"/>
         <source>ID %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="367"/>
+        <location filename="../../ui/widgets/customer.py" line="418"/>
         <source>RM %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="368"/>
+        <location filename="../../ui/widgets/customer.py" line="419"/>
         <source>KYC review %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="376"/>
+        <location filename="../../ui/widgets/customer.py" line="427"/>
         <source>No contact data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="379"/>
+        <location filename="../../ui/widgets/customer.py" line="430"/>
         <source>None booked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="386"/>
+        <location filename="../../ui/widgets/customer.py" line="437"/>
         <source>Net profit, last 12 months: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="451"/>
+        <source>Interest income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="452"/>
+        <source>Fee income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="453"/>
+        <source>Funding cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="454"/>
+        <source>Operating cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="455"/>
+        <source>Risk cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="456"/>
+        <source>Net</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="464"/>
+        <source>No profitability figures yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="473"/>
+        <source>Household net profit, last 12 months: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="475"/>
+        <source>Not in a household.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -565,140 +1400,162 @@
 <context>
     <name>CustomerModels</name>
     <message>
-        <location filename="../../ui/models/customer.py" line="22"/>
+        <location filename="../../ui/models/customer.py" line="69"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="26"/>
-        <location filename="../../ui/models/customer.py" line="115"/>
-        <location filename="../../ui/models/customer.py" line="139"/>
+        <location filename="../../ui/models/customer.py" line="73"/>
+        <location filename="../../ui/models/customer.py" line="171"/>
+        <location filename="../../ui/models/customer.py" line="195"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="29"/>
+        <location filename="../../ui/models/customer.py" line="76"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="32"/>
+        <location filename="../../ui/models/customer.py" line="79"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="37"/>
+        <location filename="../../ui/models/customer.py" line="84"/>
         <source>Net profit (12 m)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="42"/>
+        <location filename="../../ui/models/customer.py" line="89"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="45"/>
+        <location filename="../../ui/models/customer.py" line="92"/>
         <source>Other holders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="54"/>
+        <location filename="../../ui/models/customer.py" line="102"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="56"/>
+        <location filename="../../ui/models/customer.py" line="53"/>
+        <location filename="../../ui/models/customer.py" line="106"/>
         <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="60"/>
+        <location filename="../../ui/models/customer.py" line="18"/>
+        <source>%1 (another branch)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="45"/>
+        <source>Household</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="49"/>
+        <source>Member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="57"/>
+        <location filename="../../ui/models/customer.py" line="110"/>
         <source>Number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="72"/>
+        <location filename="../../ui/models/customer.py" line="124"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="76"/>
+        <location filename="../../ui/models/customer.py" line="128"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="79"/>
+        <location filename="../../ui/models/customer.py" line="131"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="135"/>
         <source>Subject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="82"/>
+        <location filename="../../ui/models/customer.py" line="138"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="86"/>
+        <location filename="../../ui/models/customer.py" line="142"/>
         <source>Staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="98"/>
+        <location filename="../../ui/models/customer.py" line="154"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="101"/>
+        <location filename="../../ui/models/customer.py" line="157"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="103"/>
-        <location filename="../../ui/models/customer.py" line="127"/>
+        <location filename="../../ui/models/customer.py" line="159"/>
+        <location filename="../../ui/models/customer.py" line="183"/>
         <source>Assigned to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="118"/>
+        <location filename="../../ui/models/customer.py" line="174"/>
         <source>Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="122"/>
+        <location filename="../../ui/models/customer.py" line="178"/>
         <source>Expected value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="142"/>
+        <location filename="../../ui/models/customer.py" line="198"/>
         <source>Reason</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="145"/>
+        <location filename="../../ui/models/customer.py" line="201"/>
         <source>Score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="150"/>
+        <location filename="../../ui/models/customer.py" line="206"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="163"/>
+        <location filename="../../ui/models/customer.py" line="219"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="166"/>
+        <location filename="../../ui/models/customer.py" line="222"/>
         <source>Attribute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="170"/>
+        <location filename="../../ui/models/customer.py" line="226"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="173"/>
+        <location filename="../../ui/models/customer.py" line="229"/>
         <source>As of</source>
         <translation type="unfinished"></translation>
     </message>
@@ -798,6 +1655,151 @@
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../ui/homes/page.py" line="149"/>
+        <source>Sign in to see your own customers and calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/page.py" line="159"/>
+        <source>This computer&apos;s copy, not synced yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/page.py" line="160"/>
+        <source>This computer&apos;s copy, synced %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HomeTabs</name>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="154"/>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="155"/>
+        <source>Find and open customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="163"/>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="164"/>
+        <source>Search the audit trail on the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="172"/>
+        <source>My book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="173"/>
+        <source>The customers you own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="181"/>
+        <source>My pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="182"/>
+        <source>The referrals passed to you, by stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="190"/>
+        <source>My calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="191"/>
+        <source>Your appointments and working hours, by day or week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="199"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="200"/>
+        <source>The branch&apos;s day: appointments, tasks due, KYC reviews, offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="210"/>
+        <source>My tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="211"/>
+        <source>The open tasks given to you, soonest due first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="219"/>
+        <source>Callers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="220"/>
+        <source>Find a caller by phone, see their interactions, book an RM&apos;s slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="230"/>
+        <source>Branch week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="231"/>
+        <source>The branch&apos;s week: appointments, pipeline, tasks and KYC overdue, feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HoursDialog</name>
+    <message>
+        <location filename="../../ui/homes/hours.py" line="85"/>
+        <source>Set my working hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/hours.py" line="86"/>
+        <source>&amp;Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/hours.py" line="87"/>
+        <source>&amp;Slot minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/hours.py" line="90"/>
+        <source>Days and times, e.g. “mon-fri 09:00-12:00,13:30-17:00; sat 09:00-12:00”. Your bookable blocks of the coming weeks are made from them on the server and arrive here with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/hours.py" line="99"/>
+        <location filename="../../ui/homes/hours.py" line="123"/>
+        <source>Offline: working hours are set on the server; try again online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/hours.py" line="149"/>
+        <source>Not set: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IdleLock</name>
     <message>
         <location filename="../../ui/lock.py" line="199"/>
@@ -882,6 +1884,29 @@
     </message>
 </context>
 <context>
+    <name>ItemFlows</name>
+    <message>
+        <location filename="../../ui/teller/items.py" line="243"/>
+        <source>Task “%1” done — saved locally, waiting to upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/items.py" line="267"/>
+        <source>Choose whom to give the task to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/items.py" line="275"/>
+        <source>Task “%1” given to %2 — saved locally, waiting to upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/items.py" line="299"/>
+        <source>Response to “%1” recorded — saved locally, waiting to upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../ui/lock.py" line="131"/>
@@ -912,69 +1937,409 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="94"/>
+        <location filename="../../ui/mainwindow.py" line="134"/>
         <source>Opening %1 …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="121"/>
+        <location filename="../../ui/mainwindow.py" line="161"/>
         <source>Guitai — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="123"/>
+        <location filename="../../ui/mainwindow.py" line="163"/>
         <source>&amp;Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="124"/>
+        <location filename="../../ui/mainwindow.py" line="164"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="125"/>
+        <location filename="../../ui/mainwindow.py" line="165"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="153"/>
+        <location filename="../../ui/mainwindow.py" line="193"/>
         <source>Cache open: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="157"/>
+        <location filename="../../ui/mainwindow.py" line="197"/>
         <source>The cache could not be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewCustomerDialog</name>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="233"/>
+        <source>New customer or prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="234"/>
+        <source>Individual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="235"/>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="236"/>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="237"/>
+        <source>Yes: SMS, e-mail and calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="238"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="239"/>
+        <source>Prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="240"/>
+        <source>Active customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="242"/>
+        <source>&amp;Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="243"/>
+        <source>&amp;Name (Chinese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="244"/>
+        <source>Name in &amp;Latin letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="245"/>
+        <source>&amp;Mobile phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="246"/>
+        <source>Ot&amp;her phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="247"/>
+        <source>&amp;E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="248"/>
+        <source>A&amp;ddress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="249"/>
+        <source>Marketing &amp;consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="250"/>
+        <source>&amp;Taken on as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="253"/>
+        <source>&amp;Registration number (USCC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="254"/>
+        <source>Date of &amp;incorporation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="256"/>
+        <source>&amp;ID card number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="257"/>
+        <source>&amp;Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="260"/>
+        <source>Likely duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="261"/>
+        <source>Not the same person? Say &amp;why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="262"/>
+        <source>e.g. a different person: other father&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="263"/>
+        <source>&amp;Open the listed customer instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="274"/>
+        <source>Save &amp;anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="277"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="291"/>
+        <source>18 characters; the last is a check character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="298"/>
+        <source>✓ The check character is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="303"/>
+        <source>✓ The check character is right; born %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="310"/>
+        <source>%1 of 18 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="340"/>
+        <source>Write the date as YYYY-MM-DD, e.g. 1980-03-08.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="371"/>
+        <source>Checking for likely duplicates …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="424"/>
+        <source>Likely the same as a customer the bank has (found: %1). Open the listed customer, or save anyway with the reason this is someone else (it is kept in the audit trail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OfferResponseDialog</name>
+    <message>
+        <location filename="../../ui/teller/items.py" line="169"/>
+        <source>Offer response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/items.py" line="171"/>
+        <source>What did the customer say to “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/items.py" line="175"/>
+        <source>&amp;Presented (no answer yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/items.py" line="176"/>
+        <source>&amp;Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/items.py" line="177"/>
+        <source>De&amp;clined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/items.py" line="178"/>
+        <source>&amp;Later (show it again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/items.py" line="189"/>
+        <source>&amp;Record</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OfflineBanner</name>
     <message>
-        <location filename="../../ui/sync_ui.py" line="43"/>
+        <location filename="../../ui/sync_ui.py" line="49"/>
         <source>Offline: your work is saved on this computer and uploads when the server can be reached again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="71"/>
+        <source>Won — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="71"/>
+        <source>Lost — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="76"/>
+        <source>What did the customer take up?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="76"/>
+        <source>Why was it lost?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="91"/>
+        <source>Mark as won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="91"/>
+        <source>Mark as lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PipelineHome</name>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="281"/>
+        <source>%1 moved to %2 — saved locally, waiting to upload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="292"/>
+        <source>Not moved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="297"/>
+        <source>This referral is closed (%1): it stays where it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="300"/>
+        <source>A new referral has no stage before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="344"/>
+        <source>All stages (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="359"/>
+        <source>By stage (count · value in CNY): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="366"/>
+        <source>&amp;Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="367"/>
+        <source>Fi&amp;lter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="368"/>
+        <source>Customer, name, product or who referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="370"/>
+        <source>Next stage ▶</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="371"/>
+        <source>◀ Stage before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="372"/>
+        <source>Won…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="373"/>
+        <source>Lost…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ProfitChart</name>
     <message>
-        <location filename="../../ui/widgets/chart.py" line="74"/>
+        <location filename="../../ui/widgets/chart.py" line="84"/>
         <source>Revenue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart.py" line="75"/>
+        <location filename="../../ui/widgets/chart.py" line="85"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart.py" line="76"/>
+        <location filename="../../ui/widgets/chart.py" line="86"/>
         <source>Net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart.py" line="91"/>
+        <location filename="../../ui/widgets/chart.py" line="101"/>
         <source>Profitability, last 12 months (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <location filename="../../ui/teller/items.py" line="130"/>
+        <source>Reassign task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/items.py" line="131"/>
+        <source>Give “%1” to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/items.py" line="134"/>
+        <source>&amp;Staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/items.py" line="137"/>
+        <source>&amp;Reassign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/items.py" line="147"/>
+        <source>Nobody else of the branch is in this computer&apos;s copy.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1302,7 +2667,7 @@
 <context>
     <name>SyncProgress</name>
     <message>
-        <location filename="../../ui/sync_ui.py" line="71"/>
+        <location filename="../../ui/sync_ui.py" line="77"/>
         <source>Downloading: %1 rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1343,122 +2708,127 @@
 <context>
     <name>TableLabel</name>
     <message>
-        <location filename="../../client/schema/registry.py" line="138"/>
+        <location filename="../../client/schema/registry.py" line="139"/>
         <source>Branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="139"/>
+        <location filename="../../client/schema/registry.py" line="140"/>
         <source>Member of staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="140"/>
+        <location filename="../../client/schema/registry.py" line="141"/>
         <source>Workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="141"/>
+        <location filename="../../client/schema/registry.py" line="142"/>
         <source>Segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="142"/>
+        <location filename="../../client/schema/registry.py" line="143"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="143"/>
+        <location filename="../../client/schema/registry.py" line="144"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="146"/>
+        <location filename="../../client/schema/registry.py" line="147"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="155"/>
+        <location filename="../../client/schema/registry.py" line="156"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="160"/>
+        <location filename="../../client/schema/registry.py" line="161"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="163"/>
+        <location filename="../../client/schema/registry.py" line="164"/>
         <source>Interaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="168"/>
+        <location filename="../../client/schema/registry.py" line="169"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="171"/>
+        <location filename="../../client/schema/registry.py" line="172"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="179"/>
+        <location filename="../../client/schema/registry.py" line="180"/>
         <source>Account holder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="186"/>
+        <location filename="../../client/schema/registry.py" line="187"/>
         <source>Account history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="194"/>
+        <location filename="../../client/schema/registry.py" line="195"/>
         <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="201"/>
+        <location filename="../../client/schema/registry.py" line="202"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="208"/>
+        <location filename="../../client/schema/registry.py" line="209"/>
         <source>Household member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="214"/>
+        <location filename="../../client/schema/registry.py" line="215"/>
         <source>Segment feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="219"/>
+        <location filename="../../client/schema/registry.py" line="222"/>
+        <source>Segment history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../client/schema/registry.py" line="227"/>
         <source>Offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="220"/>
+        <location filename="../../client/schema/registry.py" line="228"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="223"/>
+        <location filename="../../client/schema/registry.py" line="231"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="229"/>
+        <location filename="../../client/schema/registry.py" line="237"/>
         <source>Appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="236"/>
+        <location filename="../../client/schema/registry.py" line="244"/>
         <source>External record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="242"/>
+        <location filename="../../client/schema/registry.py" line="250"/>
         <source>Audit event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1484,8 +2854,36 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="348"/>
+        <location filename="../../ui/tasks.py" line="353"/>
         <source>This could not be done because of an internal error (see the log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TasksHome</name>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="219"/>
+        <source>%1 open tasks, %2 of them overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="227"/>
+        <source>Fi&amp;lter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="228"/>
+        <source>Customer, name or task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="229"/>
+        <source>&amp;Done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="230"/>
+        <source>&amp;Give to…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1667,131 +3065,347 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="45"/>
-        <source>qualified</source>
+        <location filename="../../ui/terms.py" line="60"/>
+        <source>agree</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="46"/>
+        <location filename="../../ui/terms.py" line="61"/>
+        <source>disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="62"/>
+        <source>suggest_other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="63"/>
+        <source>rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="64"/>
+        <source>lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="45"/>
         <source>proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="47"/>
+        <location filename="../../ui/terms.py" line="46"/>
         <source>won</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="48"/>
+        <location filename="../../ui/terms.py" line="47"/>
         <source>lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="49"/>
+        <location filename="../../ui/terms.py" line="48"/>
         <source>same household as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="50"/>
+        <location filename="../../ui/terms.py" line="49"/>
         <source>spouse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="51"/>
+        <location filename="../../ui/terms.py" line="50"/>
         <source>parent of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="52"/>
+        <location filename="../../ui/terms.py" line="51"/>
         <source>child of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="53"/>
+        <location filename="../../ui/terms.py" line="52"/>
         <source>director of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="54"/>
+        <location filename="../../ui/terms.py" line="53"/>
         <source>has director</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="55"/>
+        <location filename="../../ui/terms.py" line="54"/>
         <source>guarantor for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="56"/>
+        <location filename="../../ui/terms.py" line="55"/>
         <source>guaranteed by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="57"/>
+        <location filename="../../ui/terms.py" line="56"/>
         <source>employee of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="58"/>
+        <location filename="../../ui/terms.py" line="57"/>
         <source>employer of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="59"/>
+        <location filename="../../ui/terms.py" line="58"/>
         <source>beneficial owner of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="60"/>
+        <location filename="../../ui/terms.py" line="59"/>
         <source>beneficially owned by</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayHome</name>
+    <message>
+        <location filename="../../ui/teller/today.py" line="130"/>
+        <source>Reading the branch&apos;s day …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/today.py" line="250"/>
+        <source>Everything (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/today.py" line="276"/>
+        <source>%1 booked in, %2 tasks due, %3 KYC reviews, %4 offers to present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/today.py" line="283"/>
+        <source>⚠ %1 overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/today.py" line="286"/>
+        <source>%1 shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/today.py" line="287"/>
+        <source>Enter opens the customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/today.py" line="293"/>
+        <source>S&amp;how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/today.py" line="294"/>
+        <source>Fi&amp;lter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/today.py" line="295"/>
+        <source>Number, name, task, product or RM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/today.py" line="296"/>
+        <source>Open 360</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/today.py" line="297"/>
+        <source>Opens the customer&apos;s 360 (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/today.py" line="298"/>
+        <source>&amp;Close task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/today.py" line="299"/>
+        <source>Re&amp;assign task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/today.py" line="300"/>
+        <source>&amp;Record offer response…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <location filename="../../ui/models/today.py" line="52"/>
+        <source>Appointment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="53"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="54"/>
+        <source>KYC review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="55"/>
+        <source>Offer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="58"/>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="59"/>
+        <source>Tasks due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="60"/>
+        <source>KYC reviews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="61"/>
+        <source>Offers to present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="65"/>
+        <source>saved locally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="66"/>
+        <source>uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="67"/>
+        <source>in conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="72"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="73"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="74"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="75"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="76"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="77"/>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="78"/>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WorkActions</name>
     <message>
-        <location filename="../../ui/work/actions.py" line="67"/>
+        <location filename="../../ui/work/actions.py" line="117"/>
         <source>&amp;Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/actions.py" line="69"/>
+        <location filename="../../ui/work/actions.py" line="119"/>
         <source>Log &amp;interaction…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/actions.py" line="70"/>
+        <location filename="../../ui/work/actions.py" line="120"/>
         <source>&amp;Edit contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/actions.py" line="71"/>
+        <location filename="../../ui/work/actions.py" line="121"/>
         <source>Follow-up &amp;task…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/actions.py" line="72"/>
+        <location filename="../../ui/work/actions.py" line="122"/>
         <source>&amp;Refer to an RM…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/actions.py" line="73"/>
+        <location filename="../../ui/work/actions.py" line="123"/>
         <source>&amp;Book appointment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/actions.py" line="74"/>
+        <location filename="../../ui/work/actions.py" line="124"/>
         <source>Se&amp;gment feedback…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/actions.py" line="123"/>
-        <source>Appointment saved locally as tentative — the server confirms it once uploaded</source>
+        <location filename="../../ui/work/actions.py" line="125"/>
+        <source>&amp;New customer or prospect…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/work/actions.py" line="126"/>
+        <source>&amp;Close task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/actions.py" line="127"/>
+        <source>Re&amp;assign task…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/actions.py" line="128"/>
+        <source>&amp;Offer response…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/actions.py" line="177"/>
+        <source>Appointment saved locally as tentative — the server confirms it once uploaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/actions.py" line="180"/>
         <source>Saved locally — waiting to upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/actions.py" line="248"/>
+        <source>Choose an offer first: in Today, or in the 360&apos;s Offers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/actions.py" line="250"/>
+        <source>Choose a task first: in Today, or in the 360&apos;s Open tasks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

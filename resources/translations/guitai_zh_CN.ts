@@ -2,6 +2,166 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/models/today.py" line="212"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="214"/>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="214"/>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="223"/>
+        <source>KYC review due %1</source>
+        <translation>KYC 复核到期日 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="225"/>
+        <source>%1 (until %2)</source>
+        <translation>%1（有效至 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="58"/>
+        <source>same ID number</source>
+        <translation>证件号码相同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="59"/>
+        <source>same phone</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="60"/>
+        <source>same name and birth date</source>
+        <translation>姓名和出生日期相同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="70"/>
+        <source>The ID card says the customer was born on %1.</source>
+        <translation>身份证上的出生日期是 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="74"/>
+        <source>%1 characters typed; the number has 18.</source>
+        <translation>已输入 %1 位；号码应为 18 位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="79"/>
+        <source>%1 cannot appear in a credit code (no I, O, S, V or Z).</source>
+        <translation>统一社会信用代码中不能出现 %1（没有 I、O、S、V、Z）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="82"/>
+        <source>An ID card number is 17 digits, then a digit or X.</source>
+        <translation>身份证号码为 17 位数字，最后一位是数字或 X。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="84"/>
+        <source>The check character should be %1: a character is mistyped.</source>
+        <translation>校验位应为 %1：有字符输错了。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="88"/>
+        <source>The birth date inside the number is not a possible one.</source>
+        <translation>号码中的出生日期不可能成立。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="52"/>
+        <source>Saved locally</source>
+        <translation>已保存在本机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="54"/>
+        <source>In conflict</source>
+        <translation>有冲突</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="69"/>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="70"/>
+        <location filename="../../ui/teller/new_customer.py" line="95"/>
+        <source>Customer</source>
+        <translation>客户号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="71"/>
+        <location filename="../../ui/teller/new_customer.py" line="97"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="72"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="73"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="100"/>
+        <source>Branch</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="101"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="103"/>
+        <source>Found in</source>
+        <translation>查到于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="104"/>
+        <source>the bank (server)</source>
+        <translation>全行（服务器）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="104"/>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="475"/>
+        <source>Offline: only this computer&apos;s copy was checked.</source>
+        <translation>离线：只检查了本机副本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="496"/>
+        <source>The server did not answer: only this computer&apos;s copy was checked.</source>
+        <translation>服务器未响应：只检查了本机副本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="523"/>
+        <source>It could not be saved.</source>
+        <translation>无法保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="529"/>
+        <source>New prospect %1 saved locally — waiting to upload</source>
+        <translation>新潜在客户 %1 已保存在本机——等待上传</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="531"/>
+        <source>New customer %1 saved locally — waiting to upload</source>
+        <translation>新客户 %1 已保存在本机——等待上传</translation>
+    </message>
+</context>
+<context>
     <name>AuditHome</name>
     <message>
         <location filename="../../ui/audit/home.py" line="143"/>
@@ -221,26 +381,82 @@
     </message>
 </context>
 <context>
-    <name>AuditUi</name>
+    <name>BalanceChart</name>
     <message>
-        <location filename="../../ui/audit/install.py" line="97"/>
-        <source>Customers</source>
-        <translation>客户</translation>
+        <location filename="../../ui/widgets/chart.py" line="179"/>
+        <source>Balance, last 24 months (CNY)</source>
+        <translation>近 24 个月余额（人民币）</translation>
+    </message>
+</context>
+<context>
+    <name>BookHome</name>
+    <message>
+        <location filename="../../ui/homes/book.py" line="73"/>
+        <source>Reading your book …</source>
+        <translation>正在读取您的客户 …</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/install.py" line="99"/>
-        <source>Audit trail</source>
-        <translation>审计记录</translation>
+        <location filename="../../ui/homes/book.py" line="149"/>
+        <source>%1 customers in your book.</source>
+        <translation>您负责的客户共 %1 位。</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/install.py" line="101"/>
-        <source>Find and open customers (Ctrl+1)</source>
-        <translation>查找并打开客户（Ctrl+1）</translation>
+        <location filename="../../ui/homes/book.py" line="152"/>
+        <source>%1 of %2 customers shown.</source>
+        <translation>显示 %2 位客户中的 %1 位。</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/install.py" line="102"/>
-        <source>Search the audit trail on the server (Ctrl+2)</source>
-        <translation>在服务器上检索审计记录（Ctrl+2）</translation>
+        <location filename="../../ui/homes/book.py" line="156"/>
+        <source>Enter opens a customer.</source>
+        <translation>按回车打开客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/book.py" line="160"/>
+        <source>Fi&amp;lter</source>
+        <translation>筛选(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/book.py" line="161"/>
+        <source>Number, name, pinyin or segment</source>
+        <translation>编号、姓名、拼音或客户分层</translation>
+    </message>
+</context>
+<context>
+    <name>BookModel</name>
+    <message>
+        <location filename="../../ui/models/book.py" line="46"/>
+        <source>Customer</source>
+        <translation>客户号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/book.py" line="47"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/book.py" line="48"/>
+        <source>Segment</source>
+        <translation>客户分层</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/book.py" line="49"/>
+        <source>Balance (CNY)</source>
+        <translation>余额（人民币）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/book.py" line="50"/>
+        <source>Net profit 12 m (CNY)</source>
+        <translation>近12个月净利润（人民币）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/book.py" line="51"/>
+        <source>Last contact</source>
+        <translation>最近联系</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/book.py" line="52"/>
+        <source>Next appointment</source>
+        <translation>下次预约</translation>
     </message>
 </context>
 <context>
@@ -284,6 +500,569 @@
         <location filename="../../ui/work/booking.py" line="107"/>
         <source>Choose a free slot.</source>
         <translation>请选择一个空闲时段。</translation>
+    </message>
+</context>
+<context>
+    <name>BranchWeekHome</name>
+    <message>
+        <location filename="../../ui/homes/branch_week.py" line="175"/>
+        <source>Reading the branch&apos;s week …</source>
+        <translation>正在读取网点本周情况 …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/branch_week.py" line="230"/>
+        <source>Appointments per day</source>
+        <translation>每日预约</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/branch_week.py" line="238"/>
+        <source>Pipeline: expected value by stage (thousand CNY; referrals)</source>
+        <translation>商机：各阶段预期金额（千元人民币；转介数）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/branch_week.py" line="245"/>
+        <source>Branch %1, week of %2: %3 appointments · %4 open referrals worth %5 CNY · %6 tasks overdue · %7 KYC reviews overdue · %8 segment feedback, %9 answered</source>
+        <translation>网点 %1，%2 这一周：%3 个预约 · %4 个未结转介，价值 %5 元 · %6 个逾期任务 · %7 个 KYC 复核逾期 · %8 条分群反馈，已答复 %9 条</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/branch_week.py" line="261"/>
+        <source>Appointments (%1)</source>
+        <translation>预约 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/branch_week.py" line="262"/>
+        <source>Pipeline by stage</source>
+        <translation>按阶段的商机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/branch_week.py" line="263"/>
+        <source>Tasks overdue (%1)</source>
+        <translation>逾期任务 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/branch_week.py" line="264"/>
+        <source>KYC overdue (%1)</source>
+        <translation>KYC 逾期 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/branch_week.py" line="265"/>
+        <source>Segment feedback (%1)</source>
+        <translation>分群反馈 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/branch_week.py" line="276"/>
+        <source>Enter on a row opens the customer.</source>
+        <translation>在一行上按 Enter 打开该客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/branch_week.py" line="280"/>
+        <source>Fi&amp;lter</source>
+        <translation>筛选(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/branch_week.py" line="281"/>
+        <source>Any word of the lists</source>
+        <translation>列表中的任意词</translation>
+    </message>
+</context>
+<context>
+    <name>BranchWeekModel</name>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="35"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="36"/>
+        <location filename="../../ui/models/branch_week.py" line="58"/>
+        <location filename="../../ui/models/branch_week.py" line="72"/>
+        <location filename="../../ui/models/branch_week.py" line="88"/>
+        <source>Customer</source>
+        <translation>客户号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="37"/>
+        <location filename="../../ui/models/branch_week.py" line="59"/>
+        <location filename="../../ui/models/branch_week.py" line="73"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="38"/>
+        <source>RM</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="39"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="40"/>
+        <source>Purpose</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="43"/>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="44"/>
+        <source>Referrals</source>
+        <translation>转介数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="46"/>
+        <source>Expected value (CNY)</source>
+        <translation>预期金额（人民币）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="52"/>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="54"/>
+        <location filename="../../ui/models/branch_week.py" line="68"/>
+        <source>Days overdue</source>
+        <translation>逾期天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="60"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="61"/>
+        <source>Assigned to</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="65"/>
+        <source>Review date</source>
+        <translation>复核日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="85"/>
+        <source>Given</source>
+        <translation>提交日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="86"/>
+        <source>Segment</source>
+        <translation>客户分层</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="91"/>
+        <source>Verdict</source>
+        <translation>意见类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="92"/>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="93"/>
+        <source>Answer</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="94"/>
+        <source>Reply</source>
+        <translation>总行回复</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarHome</name>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="272"/>
+        <source>Confirmed</source>
+        <translation>已确认</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="273"/>
+        <source>Declined</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="274"/>
+        <source>Marked as done</source>
+        <translation>已标记为完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="275"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="278"/>
+        <source>%1: %2 — saved locally, waiting to upload.</source>
+        <translation>%1：%2 — 已保存在本机，等待上传。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="289"/>
+        <source>Not changed: %1</source>
+        <translation>未更改：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="318"/>
+        <source>Working hours set: %1 (%2-minute slots); %3 blocks made, %4 removed.</source>
+        <translation>工作时间已设置：%1（每段 %2 分钟）；新建 %3 个时段，移除 %4 个。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="366"/>
+        <source>%1 appointments, %2 of them tentative.</source>
+        <translation>共 %1 个预约，其中 %2 个待确认。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="374"/>
+        <source>&amp;Day</source>
+        <translation>日(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="375"/>
+        <source>&amp;Week</source>
+        <translation>周(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="376"/>
+        <source>◀ Before (Alt+Left)</source>
+        <translation>◀ 上一段 (Alt+Left)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="377"/>
+        <source>After ▶ (Alt+Right)</source>
+        <translation>下一段 ▶ (Alt+Right)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="378"/>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="379"/>
+        <source>Show working &amp;blocks</source>
+        <translation>显示工作时段(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="380"/>
+        <source>Fi&amp;lter</source>
+        <translation>筛选(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="381"/>
+        <source>Customer, purpose or status</source>
+        <translation>客户、事由或状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="383"/>
+        <source>&amp;Confirm booking</source>
+        <translation>确认预约(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="384"/>
+        <source>D&amp;ecline booking</source>
+        <translation>拒绝预约(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="385"/>
+        <source>&amp;Mark done</source>
+        <translation>标记完成(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="386"/>
+        <source>Ca&amp;ncel appointment</source>
+        <translation>取消预约(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="390"/>
+        <source>Set working &amp;hours…</source>
+        <translation>设置工作时间(&amp;H)…</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarModel</name>
+    <message>
+        <location filename="../../ui/models/calendar.py" line="33"/>
+        <source>available for appointments</source>
+        <translation>可预约</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar.py" line="34"/>
+        <source>busy</source>
+        <translation>忙碌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar.py" line="35"/>
+        <source>on leave</source>
+        <translation>休假</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar.py" line="40"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar.py" line="41"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar.py" line="42"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar.py" line="43"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar.py" line="44"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar.py" line="45"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar.py" line="46"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+</context>
+<context>
+    <name>CallersHome</name>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="254"/>
+        <source>Found on this computer (offline: the server was not asked).</source>
+        <translation>在本机找到（离线：未查询服务器）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="256"/>
+        <source>Found on this computer; asking the server …</source>
+        <translation>在本机找到；正在查询服务器 …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="262"/>
+        <source>Found on this computer; the server could not be asked.</source>
+        <translation>在本机找到；无法查询服务器。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="274"/>
+        <source>Found on this computer and on the server.</source>
+        <translation>在本机和服务器上找到。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="311"/>
+        <source>This caller is on the server only; go online to open them.</source>
+        <translation>该来电客户仅在服务器上；请联网后打开。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="313"/>
+        <source>Bringing the caller from the server …</source>
+        <translation>正在从服务器调取来电客户 …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="352"/>
+        <source>No opportunity</source>
+        <translation>无商机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="374"/>
+        <source>%1 %2 — branch %3, RM %4. Last %5 interactions, newest first.</source>
+        <translation>%1 %2 — 网点 %3，客户经理 %4。最近 %5 条互动，最新在前。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="379"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="406"/>
+        <source>Choose a free slot.</source>
+        <translation>请选择一个空闲时段。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="438"/>
+        <source>Booked with %1 at %2 — saved locally, waiting to upload.</source>
+        <translation>已预约 %1，时间 %2 — 已保存在本机，等待上传。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="473"/>
+        <source>More callers match: give more digits.</source>
+        <translation>匹配的来电客户更多：请输入更多位数字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="475"/>
+        <source>Enter on a caller goes to the slots; Alt+B books.</source>
+        <translation>在来电客户上按 Enter 转到时段；Alt+B 预约。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="479"/>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="480"/>
+        <source>Whole number or its last 4 digits, then Enter</source>
+        <translation>完整号码或后 4 位，然后按 Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="481"/>
+        <source>Fi&amp;lter</source>
+        <translation>筛选(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="482"/>
+        <source>Number, name, branch or RM</source>
+        <translation>客户号、姓名、网点或客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="483"/>
+        <source>Recent interactions, every channel</source>
+        <translation>最近互动（所有渠道）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="484"/>
+        <source>Nearest free slots: their RM, then the branch&apos;s others</source>
+        <translation>最近的空闲时段：其客户经理优先，然后是该网点的其他客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="485"/>
+        <source>&amp;Opportunity</source>
+        <translation>商机(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="486"/>
+        <source>Expected &amp;value (CNY)</source>
+        <translation>预期金额（人民币）(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="487"/>
+        <source>&amp;Notes for the RM</source>
+        <translation>给客户经理的备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="488"/>
+        <source>P&amp;urpose</source>
+        <translation>事由(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="489"/>
+        <source>&amp;Book</source>
+        <translation>预约(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="490"/>
+        <source>Open 360</source>
+        <translation>打开客户全景</translation>
+    </message>
+</context>
+<context>
+    <name>CallersModel</name>
+    <message>
+        <location filename="../../ui/models/callers.py" line="42"/>
+        <source>Customer</source>
+        <translation>客户号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/callers.py" line="44"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/callers.py" line="47"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/callers.py" line="48"/>
+        <source>Branch</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/callers.py" line="49"/>
+        <location filename="../../ui/models/callers.py" line="84"/>
+        <source>RM</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/callers.py" line="50"/>
+        <source>Found in</source>
+        <translation>查到于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/callers.py" line="55"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/callers.py" line="58"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/callers.py" line="59"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/callers.py" line="60"/>
+        <source>Subject</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/callers.py" line="61"/>
+        <source>Outcome</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/callers.py" line="62"/>
+        <source>By</source>
+        <translation>记录人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/callers.py" line="86"/>
+        <source>Free slot</source>
+        <translation>空闲时段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/callers.py" line="89"/>
+        <source>Until</source>
+        <translation>至</translation>
+    </message>
+</context>
+<context>
+    <name>CloseTaskDialog</name>
+    <message>
+        <location filename="../../ui/teller/items.py" line="111"/>
+        <source>Close task</source>
+        <translation>完成任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/items.py" line="112"/>
+        <source>Mark “%1” as done.</source>
+        <translation>将“%1”标记为已完成。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/items.py" line="115"/>
+        <source>What came of it (optional)</source>
+        <translation>结果如何（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/items.py" line="116"/>
+        <source>&amp;Outcome</source>
+        <translation>结果(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/items.py" line="119"/>
+        <source>&amp;Done</source>
+        <translation>完成(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -428,131 +1207,187 @@
 <context>
     <name>Customer360View</name>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="262"/>
+        <location filename="../../ui/widgets/customer.py" line="310"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="267"/>
+        <location filename="../../ui/widgets/customer.py" line="315"/>
         <source>Reading the history…</source>
         <translation>正在读取历史记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="269"/>
+        <location filename="../../ui/widgets/customer.py" line="317"/>
         <source>Nothing recorded for this customer yet.</source>
         <translation>该客户尚无记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="271"/>
+        <location filename="../../ui/widgets/customer.py" line="319"/>
         <source>From the server: the changes and views of every workstation.</source>
         <translation>来自服务器：所有工作站的修改与查看记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="274"/>
+        <location filename="../../ui/widgets/customer.py" line="322"/>
         <source>From this computer&apos;s copy of the audit trail, as far as the last sync brought it.</source>
         <translation>来自本机的审计记录副本，截至上次同步。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="277"/>
+        <location filename="../../ui/widgets/customer.py" line="325"/>
         <source>Only the newest %1 are shown.</source>
         <translation>仅显示最新的 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="302"/>
+        <location filename="../../ui/widgets/customer.py" line="350"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="303"/>
+        <location filename="../../ui/widgets/customer.py" line="351"/>
         <source>Next appointment</source>
         <translation>下次预约</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="304"/>
+        <location filename="../../ui/widgets/customer.py" line="352"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="305"/>
+        <location filename="../../ui/widgets/customer.py" line="353"/>
         <source>Profitability</source>
         <translation>盈利贡献</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="306"/>
-        <location filename="../../ui/widgets/customer.py" line="388"/>
+        <location filename="../../ui/widgets/customer.py" line="354"/>
+        <location filename="../../ui/widgets/customer.py" line="466"/>
+        <source>Household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="355"/>
+        <source>Balance</source>
+        <translation>余额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="356"/>
+        <location filename="../../ui/widgets/customer.py" line="439"/>
         <source>Related parties</source>
         <translation>关联方</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="307"/>
-        <location filename="../../ui/widgets/customer.py" line="391"/>
+        <location filename="../../ui/widgets/customer.py" line="357"/>
+        <location filename="../../ui/widgets/customer.py" line="443"/>
         <source>External data</source>
         <translation>外部数据</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="309"/>
+        <location filename="../../ui/widgets/customer.py" line="359"/>
         <source>Interactions</source>
         <translation>互动记录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="310"/>
+        <location filename="../../ui/widgets/customer.py" line="360"/>
         <source>Open tasks</source>
         <translation>待办任务</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="311"/>
+        <location filename="../../ui/widgets/customer.py" line="361"/>
         <source>Referrals</source>
         <translation>商机转介</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="312"/>
+        <location filename="../../ui/widgets/customer.py" line="362"/>
         <source>Offers</source>
         <translation>推荐产品</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="340"/>
+        <location filename="../../ui/widgets/customer.py" line="391"/>
         <source>Find a customer on the left, then press Enter to open the relationship.</source>
         <translation>在左侧查找客户，按回车键打开客户全景视图。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="352"/>
+        <location filename="../../ui/widgets/customer.py" line="403"/>
         <source>No segment</source>
         <translation>未分层</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="365"/>
+        <location filename="../../ui/widgets/customer.py" line="416"/>
         <source>Customer %1</source>
         <translation>客户号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="366"/>
+        <location filename="../../ui/widgets/customer.py" line="417"/>
         <source>ID %1</source>
         <translation>证件号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="367"/>
+        <location filename="../../ui/widgets/customer.py" line="418"/>
         <source>RM %1</source>
         <translation>客户经理 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="368"/>
+        <location filename="../../ui/widgets/customer.py" line="419"/>
         <source>KYC review %1</source>
         <translation>KYC 复核 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="376"/>
+        <location filename="../../ui/widgets/customer.py" line="427"/>
         <source>No contact data.</source>
         <translation>无联系方式。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="379"/>
+        <location filename="../../ui/widgets/customer.py" line="430"/>
         <source>None booked.</source>
         <translation>暂无预约。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="386"/>
+        <location filename="../../ui/widgets/customer.py" line="437"/>
         <source>Net profit, last 12 months: %1</source>
         <translation>近 12 个月净利润：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="451"/>
+        <source>Interest income</source>
+        <translation>利息收入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="452"/>
+        <source>Fee income</source>
+        <translation>手续费收入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="453"/>
+        <source>Funding cost</source>
+        <translation>资金成本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="454"/>
+        <source>Operating cost</source>
+        <translation>运营成本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="455"/>
+        <source>Risk cost</source>
+        <translation>风险成本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="456"/>
+        <source>Net</source>
+        <translation>净利润</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="464"/>
+        <source>No profitability figures yet.</source>
+        <translation>暂无盈利数据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="473"/>
+        <source>Household net profit, last 12 months: %1</source>
+        <translation>家庭近 12 个月净利润：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="475"/>
+        <source>Not in a household.</source>
+        <translation>未加入家庭。</translation>
     </message>
 </context>
 <context>
@@ -566,140 +1401,162 @@
 <context>
     <name>CustomerModels</name>
     <message>
-        <location filename="../../ui/models/customer.py" line="22"/>
+        <location filename="../../ui/models/customer.py" line="69"/>
         <source>Account</source>
         <translation>账号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="26"/>
-        <location filename="../../ui/models/customer.py" line="115"/>
-        <location filename="../../ui/models/customer.py" line="139"/>
+        <location filename="../../ui/models/customer.py" line="73"/>
+        <location filename="../../ui/models/customer.py" line="171"/>
+        <location filename="../../ui/models/customer.py" line="195"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="29"/>
+        <location filename="../../ui/models/customer.py" line="76"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="32"/>
+        <location filename="../../ui/models/customer.py" line="79"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="37"/>
+        <location filename="../../ui/models/customer.py" line="84"/>
         <source>Net profit (12 m)</source>
         <translation>净利润（12 个月）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="42"/>
+        <location filename="../../ui/models/customer.py" line="89"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="45"/>
+        <location filename="../../ui/models/customer.py" line="92"/>
         <source>Other holders</source>
         <translation>其他持有人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="54"/>
+        <location filename="../../ui/models/customer.py" line="102"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="56"/>
+        <location filename="../../ui/models/customer.py" line="53"/>
+        <location filename="../../ui/models/customer.py" line="106"/>
         <source>Relationship</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="60"/>
+        <location filename="../../ui/models/customer.py" line="18"/>
+        <source>%1 (another branch)</source>
+        <translation>%1（其他网点）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="45"/>
+        <source>Household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="49"/>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="57"/>
+        <location filename="../../ui/models/customer.py" line="110"/>
         <source>Number</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="72"/>
+        <location filename="../../ui/models/customer.py" line="124"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="76"/>
+        <location filename="../../ui/models/customer.py" line="128"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="79"/>
+        <location filename="../../ui/models/customer.py" line="131"/>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="135"/>
         <source>Subject</source>
         <translation>主题</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="82"/>
+        <location filename="../../ui/models/customer.py" line="138"/>
         <source>Outcome</source>
         <translation>结果</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="86"/>
+        <location filename="../../ui/models/customer.py" line="142"/>
         <source>Staff</source>
         <translation>经办人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="98"/>
+        <location filename="../../ui/models/customer.py" line="154"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="101"/>
+        <location filename="../../ui/models/customer.py" line="157"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="103"/>
-        <location filename="../../ui/models/customer.py" line="127"/>
+        <location filename="../../ui/models/customer.py" line="159"/>
+        <location filename="../../ui/models/customer.py" line="183"/>
         <source>Assigned to</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="118"/>
+        <location filename="../../ui/models/customer.py" line="174"/>
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="122"/>
+        <location filename="../../ui/models/customer.py" line="178"/>
         <source>Expected value</source>
         <translation>预期金额</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="142"/>
+        <location filename="../../ui/models/customer.py" line="198"/>
         <source>Reason</source>
         <translation>推荐理由</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="145"/>
+        <location filename="../../ui/models/customer.py" line="201"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="150"/>
+        <location filename="../../ui/models/customer.py" line="206"/>
         <source>Expires</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="163"/>
+        <location filename="../../ui/models/customer.py" line="219"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="166"/>
+        <location filename="../../ui/models/customer.py" line="222"/>
         <source>Attribute</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="170"/>
+        <location filename="../../ui/models/customer.py" line="226"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="173"/>
+        <location filename="../../ui/models/customer.py" line="229"/>
         <source>As of</source>
         <translation>截至日期</translation>
     </message>
@@ -799,6 +1656,151 @@
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../ui/homes/page.py" line="149"/>
+        <source>Sign in to see your own customers and calendar.</source>
+        <translation>请登录以查看您自己的客户和日程。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/page.py" line="159"/>
+        <source>This computer&apos;s copy, not synced yet.</source>
+        <translation>本机副本，尚未同步。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/page.py" line="160"/>
+        <source>This computer&apos;s copy, synced %1.</source>
+        <translation>本机副本，同步于 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>HomeTabs</name>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="154"/>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="155"/>
+        <source>Find and open customers</source>
+        <translation>查找并打开客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="163"/>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="164"/>
+        <source>Search the audit trail on the server</source>
+        <translation>在服务器上检索审计记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="172"/>
+        <source>My book</source>
+        <translation>我的客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="173"/>
+        <source>The customers you own</source>
+        <translation>由您负责的客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="181"/>
+        <source>My pipeline</source>
+        <translation>我的商机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="182"/>
+        <source>The referrals passed to you, by stage</source>
+        <translation>转介给您的商机，按阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="190"/>
+        <source>My calendar</source>
+        <translation>我的日程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="191"/>
+        <source>Your appointments and working hours, by day or week</source>
+        <translation>您的预约和工作时段，按日或按周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="199"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="200"/>
+        <source>The branch&apos;s day: appointments, tasks due, KYC reviews, offers</source>
+        <translation>本网点今天的安排：预约、到期任务、KYC 复核、推荐产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="210"/>
+        <source>My tasks</source>
+        <translation>我的任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="211"/>
+        <source>The open tasks given to you, soonest due first</source>
+        <translation>分配给您的未完成任务，最早到期的在前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="219"/>
+        <source>Callers</source>
+        <translation>来电客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="220"/>
+        <source>Find a caller by phone, see their interactions, book an RM&apos;s slot</source>
+        <translation>按电话查找来电客户，查看互动，预约客户经理时段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="230"/>
+        <source>Branch week</source>
+        <translation>网点本周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="231"/>
+        <source>The branch&apos;s week: appointments, pipeline, tasks and KYC overdue, feedback</source>
+        <translation>网点本周：预约、商机、逾期任务与 KYC、反馈</translation>
+    </message>
+</context>
+<context>
+    <name>HoursDialog</name>
+    <message>
+        <location filename="../../ui/homes/hours.py" line="85"/>
+        <source>Set my working hours</source>
+        <translation>设置我的工作时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/hours.py" line="86"/>
+        <source>&amp;Hours</source>
+        <translation>时间(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/hours.py" line="87"/>
+        <source>&amp;Slot minutes</source>
+        <translation>每个时段分钟数(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/hours.py" line="90"/>
+        <source>Days and times, e.g. “mon-fri 09:00-12:00,13:30-17:00; sat 09:00-12:00”. Your bookable blocks of the coming weeks are made from them on the server and arrive here with the next sync.</source>
+        <translation>星期与时间，例如“mon-fri 09:00-12:00,13:30-17:00; sat 09:00-12:00”。服务器据此生成您未来几周可预约的时段，下次同步时送到本机。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/hours.py" line="99"/>
+        <location filename="../../ui/homes/hours.py" line="123"/>
+        <source>Offline: working hours are set on the server; try again online.</source>
+        <translation>离线：工作时间需在服务器上设置，请联网后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/hours.py" line="149"/>
+        <source>Not set: %1</source>
+        <translation>未设置：%1</translation>
+    </message>
+</context>
+<context>
     <name>IdleLock</name>
     <message>
         <location filename="../../ui/lock.py" line="199"/>
@@ -883,6 +1885,29 @@
     </message>
 </context>
 <context>
+    <name>ItemFlows</name>
+    <message>
+        <location filename="../../ui/teller/items.py" line="243"/>
+        <source>Task “%1” done — saved locally, waiting to upload</source>
+        <translation>任务“%1”已完成——已保存在本机，等待上传</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/items.py" line="267"/>
+        <source>Choose whom to give the task to.</source>
+        <translation>请选择接手任务的员工。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/items.py" line="275"/>
+        <source>Task “%1” given to %2 — saved locally, waiting to upload</source>
+        <translation>任务“%1”已交给 %2——已保存在本机，等待上传</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/items.py" line="299"/>
+        <source>Response to “%1” recorded — saved locally, waiting to upload</source>
+        <translation>已记录对“%1”的答复——已保存在本机，等待上传</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../ui/lock.py" line="131"/>
@@ -913,70 +1938,410 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="94"/>
+        <location filename="../../ui/mainwindow.py" line="134"/>
         <source>Opening %1 …</source>
         <translation>正在打开 %1 …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="121"/>
+        <location filename="../../ui/mainwindow.py" line="161"/>
         <source>Guitai — %1</source>
         <translation>柜台 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="123"/>
+        <location filename="../../ui/mainwindow.py" line="163"/>
         <source>&amp;Settings</source>
         <translation>设置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="124"/>
+        <location filename="../../ui/mainwindow.py" line="164"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="125"/>
+        <location filename="../../ui/mainwindow.py" line="165"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="153"/>
+        <location filename="../../ui/mainwindow.py" line="193"/>
         <source>Cache open: %1</source>
         <translation>本地缓存已打开：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="157"/>
+        <location filename="../../ui/mainwindow.py" line="197"/>
         <source>The cache could not be opened: %1</source>
         <translation>无法打开本地缓存：%1</translation>
     </message>
 </context>
 <context>
+    <name>NewCustomerDialog</name>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="233"/>
+        <source>New customer or prospect</source>
+        <translation>新客户或潜在客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="234"/>
+        <source>Individual</source>
+        <translation>个人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="235"/>
+        <source>Business</source>
+        <translation>企业</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="236"/>
+        <source>Not asked</source>
+        <translation>未询问</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="237"/>
+        <source>Yes: SMS, e-mail and calls</source>
+        <translation>同意：短信、电子邮件和电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="238"/>
+        <source>No</source>
+        <translation>不同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="239"/>
+        <source>Prospect</source>
+        <translation>潜在客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="240"/>
+        <source>Active customer</source>
+        <translation>正式客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="242"/>
+        <source>&amp;Kind</source>
+        <translation>类别(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="243"/>
+        <source>&amp;Name (Chinese)</source>
+        <translation>中文姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="244"/>
+        <source>Name in &amp;Latin letters</source>
+        <translation>拼音/英文姓名(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="245"/>
+        <source>&amp;Mobile phone</source>
+        <translation>手机(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="246"/>
+        <source>Ot&amp;her phone</source>
+        <translation>其他电话(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="247"/>
+        <source>&amp;E-mail</source>
+        <translation>电子邮件(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="248"/>
+        <source>A&amp;ddress</source>
+        <translation>地址(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="249"/>
+        <source>Marketing &amp;consent</source>
+        <translation>营销同意(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="250"/>
+        <source>&amp;Taken on as</source>
+        <translation>建档类型(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="253"/>
+        <source>&amp;Registration number (USCC)</source>
+        <translation>统一社会信用代码(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="254"/>
+        <source>Date of &amp;incorporation</source>
+        <translation>成立日期(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="256"/>
+        <source>&amp;ID card number</source>
+        <translation>身份证号码(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="257"/>
+        <source>&amp;Birth date</source>
+        <translation>出生日期(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="260"/>
+        <source>Likely duplicates</source>
+        <translation>可能重复的客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="261"/>
+        <source>Not the same person? Say &amp;why:</source>
+        <translation>不是同一人？请说明原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="262"/>
+        <source>e.g. a different person: other father&apos;s name</source>
+        <translation>例如：不同的人，父亲姓名不同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="263"/>
+        <source>&amp;Open the listed customer instead</source>
+        <translation>改为打开所列客户(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="274"/>
+        <source>Save &amp;anyway</source>
+        <translation>仍然保存(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="277"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="291"/>
+        <source>18 characters; the last is a check character.</source>
+        <translation>共 18 位，最后一位是校验位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="298"/>
+        <source>✓ The check character is right.</source>
+        <translation>✓ 校验位正确。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="303"/>
+        <source>✓ The check character is right; born %1.</source>
+        <translation>✓ 校验位正确；出生于 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="310"/>
+        <source>%1 of 18 characters.</source>
+        <translation>已输入 %1/18 位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="340"/>
+        <source>Write the date as YYYY-MM-DD, e.g. 1980-03-08.</source>
+        <translation>日期请写成 YYYY-MM-DD，例如 1980-03-08。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="371"/>
+        <source>Checking for likely duplicates …</source>
+        <translation>正在检查可能重复的客户…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="424"/>
+        <source>Likely the same as a customer the bank has (found: %1). Open the listed customer, or save anyway with the reason this is someone else (it is kept in the audit trail).</source>
+        <translation>可能与本行已有客户为同一人（找到 %1 位）。请打开所列客户，或说明不是同一人的原因后仍然保存（原因记入审计记录）。</translation>
+    </message>
+</context>
+<context>
+    <name>OfferResponseDialog</name>
+    <message>
+        <location filename="../../ui/teller/items.py" line="169"/>
+        <source>Offer response</source>
+        <translation>客户答复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/items.py" line="171"/>
+        <source>What did the customer say to “%1”?</source>
+        <translation>客户对“%1”怎么说？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/items.py" line="175"/>
+        <source>&amp;Presented (no answer yet)</source>
+        <translation>已介绍（尚未答复）(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/items.py" line="176"/>
+        <source>&amp;Accepted</source>
+        <translation>接受(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/items.py" line="177"/>
+        <source>De&amp;clined</source>
+        <translation>拒绝(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/items.py" line="178"/>
+        <source>&amp;Later (show it again)</source>
+        <translation>以后再说（下次再提示）(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/items.py" line="189"/>
+        <source>&amp;Record</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>OfflineBanner</name>
     <message>
-        <location filename="../../ui/sync_ui.py" line="43"/>
+        <location filename="../../ui/sync_ui.py" line="49"/>
         <source>Offline: your work is saved on this computer and uploads when the server can be reached again.</source>
         <translation>离线：您的工作已保存在本机，服务器恢复连接后将自动上传。</translation>
     </message>
 </context>
 <context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="71"/>
+        <source>Won — %1</source>
+        <translation>已成交 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="71"/>
+        <source>Lost — %1</source>
+        <translation>未成交 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="76"/>
+        <source>What did the customer take up?</source>
+        <translation>客户办理了什么？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="76"/>
+        <source>Why was it lost?</source>
+        <translation>为什么未成交？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="91"/>
+        <source>Mark as won</source>
+        <translation>标记为已成交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="91"/>
+        <source>Mark as lost</source>
+        <translation>标记为未成交</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineHome</name>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="281"/>
+        <source>%1 moved to %2 — saved locally, waiting to upload.</source>
+        <translation>%1 已移至“%2” — 已保存在本机，等待上传。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="292"/>
+        <source>Not moved: %1</source>
+        <translation>未移动：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="297"/>
+        <source>This referral is closed (%1): it stays where it is.</source>
+        <translation>该商机已结束（%1），不能再移动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="300"/>
+        <source>A new referral has no stage before it.</source>
+        <translation>新建商机之前没有阶段。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="344"/>
+        <source>All stages (%1)</source>
+        <translation>全部阶段（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="359"/>
+        <source>By stage (count · value in CNY): %1.</source>
+        <translation>按阶段（数量 · 金额，人民币）：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="366"/>
+        <source>&amp;Stage</source>
+        <translation>阶段(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="367"/>
+        <source>Fi&amp;lter</source>
+        <translation>筛选(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="368"/>
+        <source>Customer, name, product or who referred</source>
+        <translation>客户号、姓名、产品或转介人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="370"/>
+        <source>Next stage ▶</source>
+        <translation>下一阶段 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="371"/>
+        <source>◀ Stage before</source>
+        <translation>◀ 上一阶段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="372"/>
+        <source>Won…</source>
+        <translation>已成交…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="373"/>
+        <source>Lost…</source>
+        <translation>未成交…</translation>
+    </message>
+</context>
+<context>
     <name>ProfitChart</name>
     <message>
-        <location filename="../../ui/widgets/chart.py" line="74"/>
+        <location filename="../../ui/widgets/chart.py" line="84"/>
         <source>Revenue</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart.py" line="75"/>
+        <location filename="../../ui/widgets/chart.py" line="85"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart.py" line="76"/>
+        <location filename="../../ui/widgets/chart.py" line="86"/>
         <source>Net</source>
         <translation>净利润</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart.py" line="91"/>
+        <location filename="../../ui/widgets/chart.py" line="101"/>
         <source>Profitability, last 12 months (%1)</source>
         <translation>近 12 个月盈利贡献（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <location filename="../../ui/teller/items.py" line="130"/>
+        <source>Reassign task</source>
+        <translation>改派任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/items.py" line="131"/>
+        <source>Give “%1” to:</source>
+        <translation>将“%1”交给：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/items.py" line="134"/>
+        <source>&amp;Staff member</source>
+        <translation>员工(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/items.py" line="137"/>
+        <source>&amp;Reassign</source>
+        <translation>改派(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/items.py" line="147"/>
+        <source>Nobody else of the branch is in this computer&apos;s copy.</source>
+        <translation>本机副本中没有本网点的其他员工。</translation>
     </message>
 </context>
 <context>
@@ -1300,7 +2665,7 @@
 <context>
     <name>SyncProgress</name>
     <message>
-        <location filename="../../ui/sync_ui.py" line="71"/>
+        <location filename="../../ui/sync_ui.py" line="77"/>
         <source>Downloading: %1 rows</source>
         <translation>正在下载：%1 行</translation>
     </message>
@@ -1341,122 +2706,127 @@
 <context>
     <name>TableLabel</name>
     <message>
-        <location filename="../../client/schema/registry.py" line="138"/>
+        <location filename="../../client/schema/registry.py" line="139"/>
         <source>Branch</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="139"/>
+        <location filename="../../client/schema/registry.py" line="140"/>
         <source>Member of staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="140"/>
+        <location filename="../../client/schema/registry.py" line="141"/>
         <source>Workstation</source>
         <translation>工作站</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="141"/>
+        <location filename="../../client/schema/registry.py" line="142"/>
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="142"/>
+        <location filename="../../client/schema/registry.py" line="143"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="143"/>
+        <location filename="../../client/schema/registry.py" line="144"/>
         <source>Campaign</source>
         <translation>营销活动</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="146"/>
+        <location filename="../../client/schema/registry.py" line="147"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="155"/>
+        <location filename="../../client/schema/registry.py" line="156"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="160"/>
+        <location filename="../../client/schema/registry.py" line="161"/>
         <source>Consent</source>
         <translation>授权</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="163"/>
+        <location filename="../../client/schema/registry.py" line="164"/>
         <source>Interaction</source>
         <translation>互动记录</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="168"/>
+        <location filename="../../client/schema/registry.py" line="169"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="171"/>
+        <location filename="../../client/schema/registry.py" line="172"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="179"/>
+        <location filename="../../client/schema/registry.py" line="180"/>
         <source>Account holder</source>
         <translation>账户持有人</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="186"/>
+        <location filename="../../client/schema/registry.py" line="187"/>
         <source>Account history</source>
         <translation>账户历史</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="194"/>
+        <location filename="../../client/schema/registry.py" line="195"/>
         <source>Relationship</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="201"/>
+        <location filename="../../client/schema/registry.py" line="202"/>
         <source>Household</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="208"/>
+        <location filename="../../client/schema/registry.py" line="209"/>
         <source>Household member</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="214"/>
+        <location filename="../../client/schema/registry.py" line="215"/>
         <source>Segment feedback</source>
         <translation>客群反馈</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="219"/>
+        <location filename="../../client/schema/registry.py" line="222"/>
+        <source>Segment history</source>
+        <translation>分群变动记录</translation>
+    </message>
+    <message>
+        <location filename="../../client/schema/registry.py" line="227"/>
         <source>Offer</source>
         <translation>产品推荐</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="220"/>
+        <location filename="../../client/schema/registry.py" line="228"/>
         <source>Referral</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="223"/>
+        <location filename="../../client/schema/registry.py" line="231"/>
         <source>Calendar</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="229"/>
+        <location filename="../../client/schema/registry.py" line="237"/>
         <source>Appointment</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="236"/>
+        <location filename="../../client/schema/registry.py" line="244"/>
         <source>External record</source>
         <translation>外部数据</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="242"/>
+        <location filename="../../client/schema/registry.py" line="250"/>
         <source>Audit event</source>
         <translation>审计记录</translation>
     </message>
@@ -1482,9 +2852,37 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="348"/>
+        <location filename="../../ui/tasks.py" line="353"/>
         <source>This could not be done because of an internal error (see the log).</source>
         <translation>由于内部错误，无法完成此操作（请查看日志）。</translation>
+    </message>
+</context>
+<context>
+    <name>TasksHome</name>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="219"/>
+        <source>%1 open tasks, %2 of them overdue.</source>
+        <translation>%1 项未完成任务，其中 %2 项已逾期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="227"/>
+        <source>Fi&amp;lter</source>
+        <translation>筛选(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="228"/>
+        <source>Customer, name or task</source>
+        <translation>客户号、姓名或任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="229"/>
+        <source>&amp;Done…</source>
+        <translation>完成(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="230"/>
+        <source>&amp;Give to…</source>
+        <translation>改派给(&amp;G)…</translation>
     </message>
 </context>
 <context>
@@ -1665,132 +3063,348 @@
         <translation>已联系</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="45"/>
-        <source>qualified</source>
-        <translation>已确认需求</translation>
+        <location filename="../../ui/terms.py" line="60"/>
+        <source>agree</source>
+        <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="46"/>
+        <location filename="../../ui/terms.py" line="61"/>
+        <source>disagree</source>
+        <translation>不同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="62"/>
+        <source>suggest_other</source>
+        <translation>建议其他分群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="63"/>
+        <source>rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="64"/>
+        <source>lifted</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="45"/>
         <source>proposal</source>
         <translation>方案中</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="47"/>
+        <location filename="../../ui/terms.py" line="46"/>
         <source>won</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="48"/>
+        <location filename="../../ui/terms.py" line="47"/>
         <source>lost</source>
         <translation>未成交</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="49"/>
+        <location filename="../../ui/terms.py" line="48"/>
         <source>same household as</source>
         <translation>同一家庭</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="50"/>
+        <location filename="../../ui/terms.py" line="49"/>
         <source>spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="51"/>
+        <location filename="../../ui/terms.py" line="50"/>
         <source>parent of</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="52"/>
+        <location filename="../../ui/terms.py" line="51"/>
         <source>child of</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="53"/>
+        <location filename="../../ui/terms.py" line="52"/>
         <source>director of</source>
         <translation>担任董事</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="54"/>
+        <location filename="../../ui/terms.py" line="53"/>
         <source>has director</source>
         <translation>董事</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="55"/>
+        <location filename="../../ui/terms.py" line="54"/>
         <source>guarantor for</source>
         <translation>为其担保</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="56"/>
+        <location filename="../../ui/terms.py" line="55"/>
         <source>guaranteed by</source>
         <translation>担保人</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="57"/>
+        <location filename="../../ui/terms.py" line="56"/>
         <source>employee of</source>
         <translation>任职于</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="58"/>
+        <location filename="../../ui/terms.py" line="57"/>
         <source>employer of</source>
         <translation>雇主</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="59"/>
+        <location filename="../../ui/terms.py" line="58"/>
         <source>beneficial owner of</source>
         <translation>受益所有人</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="60"/>
+        <location filename="../../ui/terms.py" line="59"/>
         <source>beneficially owned by</source>
         <translation>受益所有人为</translation>
     </message>
 </context>
 <context>
+    <name>TodayHome</name>
+    <message>
+        <location filename="../../ui/teller/today.py" line="130"/>
+        <source>Reading the branch&apos;s day …</source>
+        <translation>正在读取本网点今天的安排…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/today.py" line="250"/>
+        <source>Everything (%1)</source>
+        <translation>全部（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/today.py" line="276"/>
+        <source>%1 booked in, %2 tasks due, %3 KYC reviews, %4 offers to present.</source>
+        <translation>%1 个预约，%2 项到期任务，%3 项 KYC 复核，%4 个待推荐产品。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/today.py" line="283"/>
+        <source>⚠ %1 overdue.</source>
+        <translation>⚠ %1 项已逾期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/today.py" line="286"/>
+        <source>%1 shown.</source>
+        <translation>显示 %1 项。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/today.py" line="287"/>
+        <source>Enter opens the customer.</source>
+        <translation>按 Enter 打开客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/today.py" line="293"/>
+        <source>S&amp;how</source>
+        <translation>显示(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/today.py" line="294"/>
+        <source>Fi&amp;lter</source>
+        <translation>筛选(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/today.py" line="295"/>
+        <source>Number, name, task, product or RM</source>
+        <translation>编号、姓名、任务、产品或客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/today.py" line="296"/>
+        <source>Open 360</source>
+        <translation>打开客户全景</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/today.py" line="297"/>
+        <source>Opens the customer&apos;s 360 (Enter)</source>
+        <translation>打开客户全景视图（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/today.py" line="298"/>
+        <source>&amp;Close task…</source>
+        <translation>完成任务(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/today.py" line="299"/>
+        <source>Re&amp;assign task…</source>
+        <translation>改派任务(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/today.py" line="300"/>
+        <source>&amp;Record offer response…</source>
+        <translation>记录客户答复(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <location filename="../../ui/models/today.py" line="52"/>
+        <source>Appointment</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="53"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="54"/>
+        <source>KYC review</source>
+        <translation>KYC 复核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="55"/>
+        <source>Offer</source>
+        <translation>推荐产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="58"/>
+        <source>Appointments</source>
+        <translation>预约</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="59"/>
+        <source>Tasks due</source>
+        <translation>到期任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="60"/>
+        <source>KYC reviews</source>
+        <translation>KYC 复核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="61"/>
+        <source>Offers to present</source>
+        <translation>待推荐产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="65"/>
+        <source>saved locally</source>
+        <translation>已保存在本机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="66"/>
+        <source>uploaded</source>
+        <translation>已上传</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="67"/>
+        <source>in conflict</source>
+        <translation>有冲突</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="72"/>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="73"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="74"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="75"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="76"/>
+        <source>What</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="77"/>
+        <source>Who</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="78"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
     <name>WorkActions</name>
     <message>
-        <location filename="../../ui/work/actions.py" line="67"/>
+        <location filename="../../ui/work/actions.py" line="117"/>
         <source>&amp;Work</source>
         <translation>业务(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/work/actions.py" line="69"/>
+        <location filename="../../ui/work/actions.py" line="119"/>
         <source>Log &amp;interaction…</source>
         <translation>记录接触(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/work/actions.py" line="70"/>
+        <location filename="../../ui/work/actions.py" line="120"/>
         <source>&amp;Edit contact…</source>
         <translation>修改联系方式(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/work/actions.py" line="71"/>
+        <location filename="../../ui/work/actions.py" line="121"/>
         <source>Follow-up &amp;task…</source>
         <translation>跟进任务(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/work/actions.py" line="72"/>
+        <location filename="../../ui/work/actions.py" line="122"/>
         <source>&amp;Refer to an RM…</source>
         <translation>转介客户经理(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/work/actions.py" line="73"/>
+        <location filename="../../ui/work/actions.py" line="123"/>
         <source>&amp;Book appointment…</source>
         <translation>预约(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/work/actions.py" line="74"/>
+        <location filename="../../ui/work/actions.py" line="124"/>
         <source>Se&amp;gment feedback…</source>
         <translation>客群反馈(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../ui/work/actions.py" line="123"/>
+        <location filename="../../ui/work/actions.py" line="125"/>
+        <source>&amp;New customer or prospect…</source>
+        <translation>新客户或潜在客户(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/actions.py" line="126"/>
+        <source>&amp;Close task…</source>
+        <translation>完成任务(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/actions.py" line="127"/>
+        <source>Re&amp;assign task…</source>
+        <translation>改派任务(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/actions.py" line="128"/>
+        <source>&amp;Offer response…</source>
+        <translation>客户答复(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/actions.py" line="177"/>
         <source>Appointment saved locally as tentative — the server confirms it once uploaded</source>
         <translation>预约已在本地保存为暂定 — 上传后由服务器确认</translation>
     </message>
     <message>
-        <location filename="../../ui/work/actions.py" line="126"/>
+        <location filename="../../ui/work/actions.py" line="180"/>
         <source>Saved locally — waiting to upload</source>
         <translation>已在本地保存 — 等待上传</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/actions.py" line="248"/>
+        <source>Choose an offer first: in Today, or in the 360&apos;s Offers.</source>
+        <translation>请先选择一个推荐产品：在“今天”或客户全景的“推荐产品”中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/actions.py" line="250"/>
+        <source>Choose a task first: in Today, or in the 360&apos;s Open tasks.</source>
+        <translation>请先选择一项任务：在“今天”或客户全景的“未完成任务”中。</translation>
     </message>
 </context>
 <context>

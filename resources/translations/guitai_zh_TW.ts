@@ -2,6 +2,166 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../ui/models/today.py" line="212"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="214"/>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="214"/>
+        <source>Due soon</source>
+        <translation>即將到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="223"/>
+        <source>KYC review due %1</source>
+        <translation>KYC 複核到期日 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="225"/>
+        <source>%1 (until %2)</source>
+        <translation>%1（有效至 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="58"/>
+        <source>same ID number</source>
+        <translation>證件號碼相同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="59"/>
+        <source>same phone</source>
+        <translation>電話相同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="60"/>
+        <source>same name and birth date</source>
+        <translation>姓名和出生日期相同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="70"/>
+        <source>The ID card says the customer was born on %1.</source>
+        <translation>身分證上的出生日期是 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="74"/>
+        <source>%1 characters typed; the number has 18.</source>
+        <translation>已輸入 %1 位；號碼應為 18 位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="79"/>
+        <source>%1 cannot appear in a credit code (no I, O, S, V or Z).</source>
+        <translation>統一社會信用代碼中不能出現 %1（沒有 I、O、S、V、Z）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="82"/>
+        <source>An ID card number is 17 digits, then a digit or X.</source>
+        <translation>身分證號碼為 17 位數字，最後一位是數字或 X。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="84"/>
+        <source>The check character should be %1: a character is mistyped.</source>
+        <translation>校驗位應為 %1：有字元輸錯了。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="88"/>
+        <source>The birth date inside the number is not a possible one.</source>
+        <translation>號碼中的出生日期不可能成立。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="52"/>
+        <source>Saved locally</source>
+        <translation>已儲存在本機</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="54"/>
+        <source>In conflict</source>
+        <translation>有衝突</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="69"/>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="70"/>
+        <location filename="../../ui/teller/new_customer.py" line="95"/>
+        <source>Customer</source>
+        <translation>客戶號</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="71"/>
+        <location filename="../../ui/teller/new_customer.py" line="97"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="72"/>
+        <source>Task</source>
+        <translation>任務</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="73"/>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="100"/>
+        <source>Branch</source>
+        <translation>分行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="101"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="103"/>
+        <source>Found in</source>
+        <translation>查到於</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="104"/>
+        <source>the bank (server)</source>
+        <translation>全行（伺服器）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="104"/>
+        <source>this computer</source>
+        <translation>本機</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="475"/>
+        <source>Offline: only this computer&apos;s copy was checked.</source>
+        <translation>離線：只檢查了本機副本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="496"/>
+        <source>The server did not answer: only this computer&apos;s copy was checked.</source>
+        <translation>伺服器未回應：只檢查了本機副本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="523"/>
+        <source>It could not be saved.</source>
+        <translation>無法儲存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="529"/>
+        <source>New prospect %1 saved locally — waiting to upload</source>
+        <translation>新潛在客戶 %1 已儲存在本機——等待上傳</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="531"/>
+        <source>New customer %1 saved locally — waiting to upload</source>
+        <translation>新客戶 %1 已儲存在本機——等待上傳</translation>
+    </message>
+</context>
+<context>
     <name>AuditHome</name>
     <message>
         <location filename="../../ui/audit/home.py" line="143"/>
@@ -221,26 +381,82 @@
     </message>
 </context>
 <context>
-    <name>AuditUi</name>
+    <name>BalanceChart</name>
     <message>
-        <location filename="../../ui/audit/install.py" line="97"/>
-        <source>Customers</source>
-        <translation>客戶</translation>
+        <location filename="../../ui/widgets/chart.py" line="179"/>
+        <source>Balance, last 24 months (CNY)</source>
+        <translation>近 24 個月餘額（人民幣）</translation>
+    </message>
+</context>
+<context>
+    <name>BookHome</name>
+    <message>
+        <location filename="../../ui/homes/book.py" line="73"/>
+        <source>Reading your book …</source>
+        <translation>正在讀取您的客戶 …</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/install.py" line="99"/>
-        <source>Audit trail</source>
-        <translation>稽核紀錄</translation>
+        <location filename="../../ui/homes/book.py" line="149"/>
+        <source>%1 customers in your book.</source>
+        <translation>您負責的客戶共 %1 位。</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/install.py" line="101"/>
-        <source>Find and open customers (Ctrl+1)</source>
-        <translation>尋找並開啟客戶（Ctrl+1）</translation>
+        <location filename="../../ui/homes/book.py" line="152"/>
+        <source>%1 of %2 customers shown.</source>
+        <translation>顯示 %2 位客戶中的 %1 位。</translation>
     </message>
     <message>
-        <location filename="../../ui/audit/install.py" line="102"/>
-        <source>Search the audit trail on the server (Ctrl+2)</source>
-        <translation>在伺服器上檢索稽核紀錄（Ctrl+2）</translation>
+        <location filename="../../ui/homes/book.py" line="156"/>
+        <source>Enter opens a customer.</source>
+        <translation>按 Enter 開啟客戶。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/book.py" line="160"/>
+        <source>Fi&amp;lter</source>
+        <translation>篩選(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/book.py" line="161"/>
+        <source>Number, name, pinyin or segment</source>
+        <translation>編號、姓名、拼音或客戶分層</translation>
+    </message>
+</context>
+<context>
+    <name>BookModel</name>
+    <message>
+        <location filename="../../ui/models/book.py" line="46"/>
+        <source>Customer</source>
+        <translation>客戶號</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/book.py" line="47"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/book.py" line="48"/>
+        <source>Segment</source>
+        <translation>客戶分層</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/book.py" line="49"/>
+        <source>Balance (CNY)</source>
+        <translation>餘額（人民幣）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/book.py" line="50"/>
+        <source>Net profit 12 m (CNY)</source>
+        <translation>近12個月淨利潤（人民幣）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/book.py" line="51"/>
+        <source>Last contact</source>
+        <translation>最近聯繫</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/book.py" line="52"/>
+        <source>Next appointment</source>
+        <translation>下次預約</translation>
     </message>
 </context>
 <context>
@@ -284,6 +500,569 @@
         <location filename="../../ui/work/booking.py" line="107"/>
         <source>Choose a free slot.</source>
         <translation>請選擇一個空閒時段。</translation>
+    </message>
+</context>
+<context>
+    <name>BranchWeekHome</name>
+    <message>
+        <location filename="../../ui/homes/branch_week.py" line="175"/>
+        <source>Reading the branch&apos;s week …</source>
+        <translation>正在讀取網點本週情況 …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/branch_week.py" line="230"/>
+        <source>Appointments per day</source>
+        <translation>每日預約</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/branch_week.py" line="238"/>
+        <source>Pipeline: expected value by stage (thousand CNY; referrals)</source>
+        <translation>商機：各階段預期金額（千元人民幣；轉介數）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/branch_week.py" line="245"/>
+        <source>Branch %1, week of %2: %3 appointments · %4 open referrals worth %5 CNY · %6 tasks overdue · %7 KYC reviews overdue · %8 segment feedback, %9 answered</source>
+        <translation>網點 %1，%2 這一週：%3 個預約 · %4 個未結轉介，價值 %5 元 · %6 個逾期任務 · %7 個 KYC 複核逾期 · %8 則分群回饋，已答覆 %9 則</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/branch_week.py" line="261"/>
+        <source>Appointments (%1)</source>
+        <translation>預約 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/branch_week.py" line="262"/>
+        <source>Pipeline by stage</source>
+        <translation>按階段的商機</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/branch_week.py" line="263"/>
+        <source>Tasks overdue (%1)</source>
+        <translation>逾期任務 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/branch_week.py" line="264"/>
+        <source>KYC overdue (%1)</source>
+        <translation>KYC 逾期 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/branch_week.py" line="265"/>
+        <source>Segment feedback (%1)</source>
+        <translation>分群回饋 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/branch_week.py" line="276"/>
+        <source>Enter on a row opens the customer.</source>
+        <translation>在一列上按 Enter 開啟該客戶。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/branch_week.py" line="280"/>
+        <source>Fi&amp;lter</source>
+        <translation>篩選(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/branch_week.py" line="281"/>
+        <source>Any word of the lists</source>
+        <translation>清單中的任意詞</translation>
+    </message>
+</context>
+<context>
+    <name>BranchWeekModel</name>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="35"/>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="36"/>
+        <location filename="../../ui/models/branch_week.py" line="58"/>
+        <location filename="../../ui/models/branch_week.py" line="72"/>
+        <location filename="../../ui/models/branch_week.py" line="88"/>
+        <source>Customer</source>
+        <translation>客戶號</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="37"/>
+        <location filename="../../ui/models/branch_week.py" line="59"/>
+        <location filename="../../ui/models/branch_week.py" line="73"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="38"/>
+        <source>RM</source>
+        <translation>客戶經理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="39"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="40"/>
+        <source>Purpose</source>
+        <translation>事由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="43"/>
+        <source>Stage</source>
+        <translation>階段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="44"/>
+        <source>Referrals</source>
+        <translation>轉介數</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="46"/>
+        <source>Expected value (CNY)</source>
+        <translation>預期金額（人民幣）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="52"/>
+        <source>Due</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="54"/>
+        <location filename="../../ui/models/branch_week.py" line="68"/>
+        <source>Days overdue</source>
+        <translation>逾期天數</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="60"/>
+        <source>Task</source>
+        <translation>任務</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="61"/>
+        <source>Assigned to</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="65"/>
+        <source>Review date</source>
+        <translation>複核日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="85"/>
+        <source>Given</source>
+        <translation>提交日</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="86"/>
+        <source>Segment</source>
+        <translation>客戶分層</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="91"/>
+        <source>Verdict</source>
+        <translation>意見類型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="92"/>
+        <source>Comment</source>
+        <translation>意見</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="93"/>
+        <source>Answer</source>
+        <translation>答覆</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/branch_week.py" line="94"/>
+        <source>Reply</source>
+        <translation>總行回覆</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarHome</name>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="272"/>
+        <source>Confirmed</source>
+        <translation>已確認</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="273"/>
+        <source>Declined</source>
+        <translation>已拒絕</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="274"/>
+        <source>Marked as done</source>
+        <translation>已標記為完成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="275"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="278"/>
+        <source>%1: %2 — saved locally, waiting to upload.</source>
+        <translation>%1：%2 — 已儲存在本機，等待上傳。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="289"/>
+        <source>Not changed: %1</source>
+        <translation>未更改：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="318"/>
+        <source>Working hours set: %1 (%2-minute slots); %3 blocks made, %4 removed.</source>
+        <translation>工作時間已設定：%1（每段 %2 分鐘）；新建 %3 個時段，移除 %4 個。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="366"/>
+        <source>%1 appointments, %2 of them tentative.</source>
+        <translation>共 %1 個預約，其中 %2 個待確認。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="374"/>
+        <source>&amp;Day</source>
+        <translation>日(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="375"/>
+        <source>&amp;Week</source>
+        <translation>週(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="376"/>
+        <source>◀ Before (Alt+Left)</source>
+        <translation>◀ 上一段 (Alt+Left)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="377"/>
+        <source>After ▶ (Alt+Right)</source>
+        <translation>下一段 ▶ (Alt+Right)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="378"/>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="379"/>
+        <source>Show working &amp;blocks</source>
+        <translation>顯示工作時段(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="380"/>
+        <source>Fi&amp;lter</source>
+        <translation>篩選(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="381"/>
+        <source>Customer, purpose or status</source>
+        <translation>客戶、事由或狀態</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="383"/>
+        <source>&amp;Confirm booking</source>
+        <translation>確認預約(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="384"/>
+        <source>D&amp;ecline booking</source>
+        <translation>拒絕預約(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="385"/>
+        <source>&amp;Mark done</source>
+        <translation>標記完成(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="386"/>
+        <source>Ca&amp;ncel appointment</source>
+        <translation>取消預約(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/calendar.py" line="390"/>
+        <source>Set working &amp;hours…</source>
+        <translation>設定工作時間(&amp;H)…</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarModel</name>
+    <message>
+        <location filename="../../ui/models/calendar.py" line="33"/>
+        <source>available for appointments</source>
+        <translation>可預約</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar.py" line="34"/>
+        <source>busy</source>
+        <translation>忙碌</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar.py" line="35"/>
+        <source>on leave</source>
+        <translation>休假</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar.py" line="40"/>
+        <source>Mon</source>
+        <translation>週一</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar.py" line="41"/>
+        <source>Tue</source>
+        <translation>週二</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar.py" line="42"/>
+        <source>Wed</source>
+        <translation>週三</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar.py" line="43"/>
+        <source>Thu</source>
+        <translation>週四</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar.py" line="44"/>
+        <source>Fri</source>
+        <translation>週五</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar.py" line="45"/>
+        <source>Sat</source>
+        <translation>週六</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/calendar.py" line="46"/>
+        <source>Sun</source>
+        <translation>週日</translation>
+    </message>
+</context>
+<context>
+    <name>CallersHome</name>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="254"/>
+        <source>Found on this computer (offline: the server was not asked).</source>
+        <translation>在本機找到（離線：未查詢伺服器）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="256"/>
+        <source>Found on this computer; asking the server …</source>
+        <translation>在本機找到；正在查詢伺服器 …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="262"/>
+        <source>Found on this computer; the server could not be asked.</source>
+        <translation>在本機找到；無法查詢伺服器。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="274"/>
+        <source>Found on this computer and on the server.</source>
+        <translation>在本機和伺服器上找到。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="311"/>
+        <source>This caller is on the server only; go online to open them.</source>
+        <translation>該來電客戶僅在伺服器上；請連線後開啟。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="313"/>
+        <source>Bringing the caller from the server …</source>
+        <translation>正在從伺服器調取來電客戶 …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="352"/>
+        <source>No opportunity</source>
+        <translation>無商機</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="374"/>
+        <source>%1 %2 — branch %3, RM %4. Last %5 interactions, newest first.</source>
+        <translation>%1 %2 — 網點 %3，客戶經理 %4。最近 %5 筆互動，最新在前。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="379"/>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="406"/>
+        <source>Choose a free slot.</source>
+        <translation>請選擇一個空閒時段。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="438"/>
+        <source>Booked with %1 at %2 — saved locally, waiting to upload.</source>
+        <translation>已預約 %1，時間 %2 — 已儲存在本機，等待上傳。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="473"/>
+        <source>More callers match: give more digits.</source>
+        <translation>符合的來電客戶更多：請輸入更多位數字。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="475"/>
+        <source>Enter on a caller goes to the slots; Alt+B books.</source>
+        <translation>在來電客戶上按 Enter 轉到時段；Alt+B 預約。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="479"/>
+        <source>&amp;Phone</source>
+        <translation>電話(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="480"/>
+        <source>Whole number or its last 4 digits, then Enter</source>
+        <translation>完整號碼或後 4 碼，然後按 Enter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="481"/>
+        <source>Fi&amp;lter</source>
+        <translation>篩選(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="482"/>
+        <source>Number, name, branch or RM</source>
+        <translation>客戶號、姓名、網點或客戶經理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="483"/>
+        <source>Recent interactions, every channel</source>
+        <translation>最近互動（所有通路）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="484"/>
+        <source>Nearest free slots: their RM, then the branch&apos;s others</source>
+        <translation>最近的空閒時段：其客戶經理優先，然後是該網點的其他客戶經理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="485"/>
+        <source>&amp;Opportunity</source>
+        <translation>商機(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="486"/>
+        <source>Expected &amp;value (CNY)</source>
+        <translation>預期金額（人民幣）(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="487"/>
+        <source>&amp;Notes for the RM</source>
+        <translation>給客戶經理的備註(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="488"/>
+        <source>P&amp;urpose</source>
+        <translation>事由(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="489"/>
+        <source>&amp;Book</source>
+        <translation>預約(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/callcentre/home.py" line="490"/>
+        <source>Open 360</source>
+        <translation>開啟客戶全景</translation>
+    </message>
+</context>
+<context>
+    <name>CallersModel</name>
+    <message>
+        <location filename="../../ui/models/callers.py" line="42"/>
+        <source>Customer</source>
+        <translation>客戶號</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/callers.py" line="44"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/callers.py" line="47"/>
+        <source>Phone</source>
+        <translation>電話</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/callers.py" line="48"/>
+        <source>Branch</source>
+        <translation>分行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/callers.py" line="49"/>
+        <location filename="../../ui/models/callers.py" line="84"/>
+        <source>RM</source>
+        <translation>客戶經理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/callers.py" line="50"/>
+        <source>Found in</source>
+        <translation>查到於</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/callers.py" line="55"/>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/callers.py" line="58"/>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/callers.py" line="59"/>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/callers.py" line="60"/>
+        <source>Subject</source>
+        <translation>主題</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/callers.py" line="61"/>
+        <source>Outcome</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/callers.py" line="62"/>
+        <source>By</source>
+        <translation>記錄人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/callers.py" line="86"/>
+        <source>Free slot</source>
+        <translation>空閒時段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/callers.py" line="89"/>
+        <source>Until</source>
+        <translation>至</translation>
+    </message>
+</context>
+<context>
+    <name>CloseTaskDialog</name>
+    <message>
+        <location filename="../../ui/teller/items.py" line="111"/>
+        <source>Close task</source>
+        <translation>完成任務</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/items.py" line="112"/>
+        <source>Mark “%1” as done.</source>
+        <translation>將「%1」標記為已完成。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/items.py" line="115"/>
+        <source>What came of it (optional)</source>
+        <translation>結果如何（可不填）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/items.py" line="116"/>
+        <source>&amp;Outcome</source>
+        <translation>結果(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/items.py" line="119"/>
+        <source>&amp;Done</source>
+        <translation>完成(&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -428,131 +1207,187 @@
 <context>
     <name>Customer360View</name>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="262"/>
+        <location filename="../../ui/widgets/customer.py" line="310"/>
         <source>History</source>
         <translation>歷史紀錄</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="267"/>
+        <location filename="../../ui/widgets/customer.py" line="315"/>
         <source>Reading the history…</source>
         <translation>正在讀取歷史紀錄…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="269"/>
+        <location filename="../../ui/widgets/customer.py" line="317"/>
         <source>Nothing recorded for this customer yet.</source>
         <translation>該客戶尚無紀錄。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="271"/>
+        <location filename="../../ui/widgets/customer.py" line="319"/>
         <source>From the server: the changes and views of every workstation.</source>
         <translation>來自伺服器：所有工作站的修改與檢視紀錄。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="274"/>
+        <location filename="../../ui/widgets/customer.py" line="322"/>
         <source>From this computer&apos;s copy of the audit trail, as far as the last sync brought it.</source>
         <translation>來自本機的稽核紀錄副本，截至上次同步。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="277"/>
+        <location filename="../../ui/widgets/customer.py" line="325"/>
         <source>Only the newest %1 are shown.</source>
         <translation>僅顯示最新的 %1 筆。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="302"/>
+        <location filename="../../ui/widgets/customer.py" line="350"/>
         <source>Contact</source>
         <translation>聯繫方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="303"/>
+        <location filename="../../ui/widgets/customer.py" line="351"/>
         <source>Next appointment</source>
         <translation>下次預約</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="304"/>
+        <location filename="../../ui/widgets/customer.py" line="352"/>
         <source>Accounts</source>
         <translation>帳戶</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="305"/>
+        <location filename="../../ui/widgets/customer.py" line="353"/>
         <source>Profitability</source>
         <translation>盈利貢獻</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="306"/>
-        <location filename="../../ui/widgets/customer.py" line="388"/>
+        <location filename="../../ui/widgets/customer.py" line="354"/>
+        <location filename="../../ui/widgets/customer.py" line="466"/>
+        <source>Household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="355"/>
+        <source>Balance</source>
+        <translation>餘額</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="356"/>
+        <location filename="../../ui/widgets/customer.py" line="439"/>
         <source>Related parties</source>
         <translation>關聯方</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="307"/>
-        <location filename="../../ui/widgets/customer.py" line="391"/>
+        <location filename="../../ui/widgets/customer.py" line="357"/>
+        <location filename="../../ui/widgets/customer.py" line="443"/>
         <source>External data</source>
         <translation>外部資料</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="309"/>
+        <location filename="../../ui/widgets/customer.py" line="359"/>
         <source>Interactions</source>
         <translation>互動記錄</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="310"/>
+        <location filename="../../ui/widgets/customer.py" line="360"/>
         <source>Open tasks</source>
         <translation>待辦任務</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="311"/>
+        <location filename="../../ui/widgets/customer.py" line="361"/>
         <source>Referrals</source>
         <translation>商機轉介</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="312"/>
+        <location filename="../../ui/widgets/customer.py" line="362"/>
         <source>Offers</source>
         <translation>推薦產品</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="340"/>
+        <location filename="../../ui/widgets/customer.py" line="391"/>
         <source>Find a customer on the left, then press Enter to open the relationship.</source>
         <translation>在左側查找客戶，按回車鍵打開客戶全景視圖。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="352"/>
+        <location filename="../../ui/widgets/customer.py" line="403"/>
         <source>No segment</source>
         <translation>未分層</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="365"/>
+        <location filename="../../ui/widgets/customer.py" line="416"/>
         <source>Customer %1</source>
         <translation>客戶號 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="366"/>
+        <location filename="../../ui/widgets/customer.py" line="417"/>
         <source>ID %1</source>
         <translation>證件號 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="367"/>
+        <location filename="../../ui/widgets/customer.py" line="418"/>
         <source>RM %1</source>
         <translation>客戶經理 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="368"/>
+        <location filename="../../ui/widgets/customer.py" line="419"/>
         <source>KYC review %1</source>
         <translation>KYC 覆核 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="376"/>
+        <location filename="../../ui/widgets/customer.py" line="427"/>
         <source>No contact data.</source>
         <translation>無聯繫方式。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="379"/>
+        <location filename="../../ui/widgets/customer.py" line="430"/>
         <source>None booked.</source>
         <translation>暫無預約。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="386"/>
+        <location filename="../../ui/widgets/customer.py" line="437"/>
         <source>Net profit, last 12 months: %1</source>
         <translation>近 12 個月淨利潤：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="451"/>
+        <source>Interest income</source>
+        <translation>利息收入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="452"/>
+        <source>Fee income</source>
+        <translation>手續費收入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="453"/>
+        <source>Funding cost</source>
+        <translation>資金成本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="454"/>
+        <source>Operating cost</source>
+        <translation>營運成本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="455"/>
+        <source>Risk cost</source>
+        <translation>風險成本</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="456"/>
+        <source>Net</source>
+        <translation>淨利潤</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="464"/>
+        <source>No profitability figures yet.</source>
+        <translation>暫無盈利數據。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="473"/>
+        <source>Household net profit, last 12 months: %1</source>
+        <translation>家庭近 12 個月淨利潤：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="475"/>
+        <source>Not in a household.</source>
+        <translation>未加入家庭。</translation>
     </message>
 </context>
 <context>
@@ -566,140 +1401,162 @@
 <context>
     <name>CustomerModels</name>
     <message>
-        <location filename="../../ui/models/customer.py" line="22"/>
+        <location filename="../../ui/models/customer.py" line="69"/>
         <source>Account</source>
         <translation>帳號</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="26"/>
-        <location filename="../../ui/models/customer.py" line="115"/>
-        <location filename="../../ui/models/customer.py" line="139"/>
+        <location filename="../../ui/models/customer.py" line="73"/>
+        <location filename="../../ui/models/customer.py" line="171"/>
+        <location filename="../../ui/models/customer.py" line="195"/>
         <source>Product</source>
         <translation>產品</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="29"/>
+        <location filename="../../ui/models/customer.py" line="76"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="32"/>
+        <location filename="../../ui/models/customer.py" line="79"/>
         <source>Balance</source>
         <translation>餘額</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="37"/>
+        <location filename="../../ui/models/customer.py" line="84"/>
         <source>Net profit (12 m)</source>
         <translation>淨利潤（12 個月）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="42"/>
+        <location filename="../../ui/models/customer.py" line="89"/>
         <source>Status</source>
         <translation>狀態</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="45"/>
+        <location filename="../../ui/models/customer.py" line="92"/>
         <source>Other holders</source>
         <translation>其他持有人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="54"/>
+        <location filename="../../ui/models/customer.py" line="102"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="56"/>
+        <location filename="../../ui/models/customer.py" line="53"/>
+        <location filename="../../ui/models/customer.py" line="106"/>
         <source>Relationship</source>
         <translation>關係</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="60"/>
+        <location filename="../../ui/models/customer.py" line="18"/>
+        <source>%1 (another branch)</source>
+        <translation>%1（其他網點）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="45"/>
+        <source>Household</source>
+        <translation>家庭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="49"/>
+        <source>Member</source>
+        <translation>成員</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="57"/>
+        <location filename="../../ui/models/customer.py" line="110"/>
         <source>Number</source>
         <translation>客戶號</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="72"/>
+        <location filename="../../ui/models/customer.py" line="124"/>
         <source>When</source>
         <translation>時間</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="76"/>
+        <location filename="../../ui/models/customer.py" line="128"/>
         <source>Kind</source>
         <translation>類型</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="79"/>
+        <location filename="../../ui/models/customer.py" line="131"/>
+        <source>Channel</source>
+        <translation>管道</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="135"/>
         <source>Subject</source>
         <translation>主題</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="82"/>
+        <location filename="../../ui/models/customer.py" line="138"/>
         <source>Outcome</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="86"/>
+        <location filename="../../ui/models/customer.py" line="142"/>
         <source>Staff</source>
         <translation>經辦人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="98"/>
+        <location filename="../../ui/models/customer.py" line="154"/>
         <source>Due</source>
         <translation>到期日</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="101"/>
+        <location filename="../../ui/models/customer.py" line="157"/>
         <source>Task</source>
         <translation>任務</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="103"/>
-        <location filename="../../ui/models/customer.py" line="127"/>
+        <location filename="../../ui/models/customer.py" line="159"/>
+        <location filename="../../ui/models/customer.py" line="183"/>
         <source>Assigned to</source>
         <translation>負責人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="118"/>
+        <location filename="../../ui/models/customer.py" line="174"/>
         <source>Stage</source>
         <translation>階段</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="122"/>
+        <location filename="../../ui/models/customer.py" line="178"/>
         <source>Expected value</source>
         <translation>預期金額</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="142"/>
+        <location filename="../../ui/models/customer.py" line="198"/>
         <source>Reason</source>
         <translation>推薦理由</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="145"/>
+        <location filename="../../ui/models/customer.py" line="201"/>
         <source>Score</source>
         <translation>評分</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="150"/>
+        <location filename="../../ui/models/customer.py" line="206"/>
         <source>Expires</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="163"/>
+        <location filename="../../ui/models/customer.py" line="219"/>
         <source>Source</source>
         <translation>來源</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="166"/>
+        <location filename="../../ui/models/customer.py" line="222"/>
         <source>Attribute</source>
         <translation>屬性</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="170"/>
+        <location filename="../../ui/models/customer.py" line="226"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="173"/>
+        <location filename="../../ui/models/customer.py" line="229"/>
         <source>As of</source>
         <translation>截至日期</translation>
     </message>
@@ -799,6 +1656,151 @@
     </message>
 </context>
 <context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../ui/homes/page.py" line="149"/>
+        <source>Sign in to see your own customers and calendar.</source>
+        <translation>請登入以查看您自己的客戶和日程。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/page.py" line="159"/>
+        <source>This computer&apos;s copy, not synced yet.</source>
+        <translation>本機副本，尚未同步。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/page.py" line="160"/>
+        <source>This computer&apos;s copy, synced %1.</source>
+        <translation>本機副本，同步於 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>HomeTabs</name>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="154"/>
+        <source>Customers</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="155"/>
+        <source>Find and open customers</source>
+        <translation>尋找並開啟客戶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="163"/>
+        <source>Audit trail</source>
+        <translation>稽核紀錄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="164"/>
+        <source>Search the audit trail on the server</source>
+        <translation>在伺服器上檢索稽核紀錄</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="172"/>
+        <source>My book</source>
+        <translation>我的客戶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="173"/>
+        <source>The customers you own</source>
+        <translation>由您負責的客戶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="181"/>
+        <source>My pipeline</source>
+        <translation>我的商機</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="182"/>
+        <source>The referrals passed to you, by stage</source>
+        <translation>轉介給您的商機，按階段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="190"/>
+        <source>My calendar</source>
+        <translation>我的日程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="191"/>
+        <source>Your appointments and working hours, by day or week</source>
+        <translation>您的預約和工作時段，按日或按週</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="199"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="200"/>
+        <source>The branch&apos;s day: appointments, tasks due, KYC reviews, offers</source>
+        <translation>本分行今天的安排：預約、到期任務、KYC 複核、推薦產品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="210"/>
+        <source>My tasks</source>
+        <translation>我的任務</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="211"/>
+        <source>The open tasks given to you, soonest due first</source>
+        <translation>分配給您的未完成任務，最早到期的在前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="219"/>
+        <source>Callers</source>
+        <translation>來電客戶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="220"/>
+        <source>Find a caller by phone, see their interactions, book an RM&apos;s slot</source>
+        <translation>按電話查找來電客戶，查看互動，預約客戶經理時段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="230"/>
+        <source>Branch week</source>
+        <translation>網點本週</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="231"/>
+        <source>The branch&apos;s week: appointments, pipeline, tasks and KYC overdue, feedback</source>
+        <translation>網點本週：預約、商機、逾期任務與 KYC、回饋</translation>
+    </message>
+</context>
+<context>
+    <name>HoursDialog</name>
+    <message>
+        <location filename="../../ui/homes/hours.py" line="85"/>
+        <source>Set my working hours</source>
+        <translation>設定我的工作時間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/hours.py" line="86"/>
+        <source>&amp;Hours</source>
+        <translation>時間(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/hours.py" line="87"/>
+        <source>&amp;Slot minutes</source>
+        <translation>每個時段分鐘數(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/hours.py" line="90"/>
+        <source>Days and times, e.g. “mon-fri 09:00-12:00,13:30-17:00; sat 09:00-12:00”. Your bookable blocks of the coming weeks are made from them on the server and arrive here with the next sync.</source>
+        <translation>星期與時間，例如「mon-fri 09:00-12:00,13:30-17:00; sat 09:00-12:00」。伺服器據此產生您未來幾週可預約的時段，下次同步時送到本機。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/hours.py" line="99"/>
+        <location filename="../../ui/homes/hours.py" line="123"/>
+        <source>Offline: working hours are set on the server; try again online.</source>
+        <translation>離線：工作時間需在伺服器上設定，請連線後重試。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/hours.py" line="149"/>
+        <source>Not set: %1</source>
+        <translation>未設定：%1</translation>
+    </message>
+</context>
+<context>
     <name>IdleLock</name>
     <message>
         <location filename="../../ui/lock.py" line="199"/>
@@ -883,6 +1885,29 @@
     </message>
 </context>
 <context>
+    <name>ItemFlows</name>
+    <message>
+        <location filename="../../ui/teller/items.py" line="243"/>
+        <source>Task “%1” done — saved locally, waiting to upload</source>
+        <translation>任務「%1」已完成——已儲存在本機，等待上傳</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/items.py" line="267"/>
+        <source>Choose whom to give the task to.</source>
+        <translation>請選擇接手任務的員工。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/items.py" line="275"/>
+        <source>Task “%1” given to %2 — saved locally, waiting to upload</source>
+        <translation>任務「%1」已交給 %2——已儲存在本機，等待上傳</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/items.py" line="299"/>
+        <source>Response to “%1” recorded — saved locally, waiting to upload</source>
+        <translation>已記錄對「%1」的答覆——已儲存在本機，等待上傳</translation>
+    </message>
+</context>
+<context>
     <name>LockScreen</name>
     <message>
         <location filename="../../ui/lock.py" line="131"/>
@@ -913,70 +1938,410 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/mainwindow.py" line="94"/>
+        <location filename="../../ui/mainwindow.py" line="134"/>
         <source>Opening %1 …</source>
         <translation>正在打開 %1 …</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="121"/>
+        <location filename="../../ui/mainwindow.py" line="161"/>
         <source>Guitai — %1</source>
         <translation>櫃檯 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="123"/>
+        <location filename="../../ui/mainwindow.py" line="163"/>
         <source>&amp;Settings</source>
         <translation>設置(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="124"/>
+        <location filename="../../ui/mainwindow.py" line="164"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="125"/>
+        <location filename="../../ui/mainwindow.py" line="165"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="153"/>
+        <location filename="../../ui/mainwindow.py" line="193"/>
         <source>Cache open: %1</source>
         <translation>本機快取已打開：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/mainwindow.py" line="157"/>
+        <location filename="../../ui/mainwindow.py" line="197"/>
         <source>The cache could not be opened: %1</source>
         <translation>無法打開本機快取：%1</translation>
     </message>
 </context>
 <context>
+    <name>NewCustomerDialog</name>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="233"/>
+        <source>New customer or prospect</source>
+        <translation>新客戶或潛在客戶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="234"/>
+        <source>Individual</source>
+        <translation>個人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="235"/>
+        <source>Business</source>
+        <translation>企業</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="236"/>
+        <source>Not asked</source>
+        <translation>未詢問</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="237"/>
+        <source>Yes: SMS, e-mail and calls</source>
+        <translation>同意：簡訊、電子郵件和電話</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="238"/>
+        <source>No</source>
+        <translation>不同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="239"/>
+        <source>Prospect</source>
+        <translation>潛在客戶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="240"/>
+        <source>Active customer</source>
+        <translation>正式客戶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="242"/>
+        <source>&amp;Kind</source>
+        <translation>類別(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="243"/>
+        <source>&amp;Name (Chinese)</source>
+        <translation>中文姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="244"/>
+        <source>Name in &amp;Latin letters</source>
+        <translation>拼音/英文姓名(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="245"/>
+        <source>&amp;Mobile phone</source>
+        <translation>手機(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="246"/>
+        <source>Ot&amp;her phone</source>
+        <translation>其他電話(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="247"/>
+        <source>&amp;E-mail</source>
+        <translation>電子郵件(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="248"/>
+        <source>A&amp;ddress</source>
+        <translation>地址(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="249"/>
+        <source>Marketing &amp;consent</source>
+        <translation>行銷同意(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="250"/>
+        <source>&amp;Taken on as</source>
+        <translation>建檔類型(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="253"/>
+        <source>&amp;Registration number (USCC)</source>
+        <translation>統一社會信用代碼(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="254"/>
+        <source>Date of &amp;incorporation</source>
+        <translation>成立日期(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="256"/>
+        <source>&amp;ID card number</source>
+        <translation>身分證號碼(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="257"/>
+        <source>&amp;Birth date</source>
+        <translation>出生日期(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="260"/>
+        <source>Likely duplicates</source>
+        <translation>可能重複的客戶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="261"/>
+        <source>Not the same person? Say &amp;why:</source>
+        <translation>不是同一人？請說明原因(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="262"/>
+        <source>e.g. a different person: other father&apos;s name</source>
+        <translation>例如：不同的人，父親姓名不同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="263"/>
+        <source>&amp;Open the listed customer instead</source>
+        <translation>改為開啟所列客戶(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="274"/>
+        <source>Save &amp;anyway</source>
+        <translation>仍然儲存(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="277"/>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="291"/>
+        <source>18 characters; the last is a check character.</source>
+        <translation>共 18 位，最後一位是校驗位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="298"/>
+        <source>✓ The check character is right.</source>
+        <translation>✓ 校驗位正確。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="303"/>
+        <source>✓ The check character is right; born %1.</source>
+        <translation>✓ 校驗位正確；出生於 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="310"/>
+        <source>%1 of 18 characters.</source>
+        <translation>已輸入 %1/18 位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="340"/>
+        <source>Write the date as YYYY-MM-DD, e.g. 1980-03-08.</source>
+        <translation>日期請寫成 YYYY-MM-DD，例如 1980-03-08。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="371"/>
+        <source>Checking for likely duplicates …</source>
+        <translation>正在檢查可能重複的客戶…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="424"/>
+        <source>Likely the same as a customer the bank has (found: %1). Open the listed customer, or save anyway with the reason this is someone else (it is kept in the audit trail).</source>
+        <translation>可能與本行已有客戶為同一人（找到 %1 位）。請開啟所列客戶，或說明不是同一人的原因後仍然儲存（原因記入稽核紀錄）。</translation>
+    </message>
+</context>
+<context>
+    <name>OfferResponseDialog</name>
+    <message>
+        <location filename="../../ui/teller/items.py" line="169"/>
+        <source>Offer response</source>
+        <translation>客戶答覆</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/items.py" line="171"/>
+        <source>What did the customer say to “%1”?</source>
+        <translation>客戶對「%1」怎麼說？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/items.py" line="175"/>
+        <source>&amp;Presented (no answer yet)</source>
+        <translation>已介紹（尚未答覆）(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/items.py" line="176"/>
+        <source>&amp;Accepted</source>
+        <translation>接受(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/items.py" line="177"/>
+        <source>De&amp;clined</source>
+        <translation>拒絕(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/items.py" line="178"/>
+        <source>&amp;Later (show it again)</source>
+        <translation>以後再說（下次再提示）(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/items.py" line="189"/>
+        <source>&amp;Record</source>
+        <translation>記錄(&amp;R)</translation>
+    </message>
+</context>
+<context>
     <name>OfflineBanner</name>
     <message>
-        <location filename="../../ui/sync_ui.py" line="43"/>
+        <location filename="../../ui/sync_ui.py" line="49"/>
         <source>Offline: your work is saved on this computer and uploads when the server can be reached again.</source>
         <translation>離線：您的工作已儲存在本機，伺服器恢復連線後將自動上傳。</translation>
     </message>
 </context>
 <context>
+    <name>OutcomeDialog</name>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="71"/>
+        <source>Won — %1</source>
+        <translation>已成交 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="71"/>
+        <source>Lost — %1</source>
+        <translation>未成交 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="76"/>
+        <source>What did the customer take up?</source>
+        <translation>客戶辦理了什麼？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="76"/>
+        <source>Why was it lost?</source>
+        <translation>為什麼未成交？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="91"/>
+        <source>Mark as won</source>
+        <translation>標記為已成交</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="91"/>
+        <source>Mark as lost</source>
+        <translation>標記為未成交</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineHome</name>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="281"/>
+        <source>%1 moved to %2 — saved locally, waiting to upload.</source>
+        <translation>%1 已移至「%2」— 已儲存在本機，等待上傳。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="292"/>
+        <source>Not moved: %1</source>
+        <translation>未移動：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="297"/>
+        <source>This referral is closed (%1): it stays where it is.</source>
+        <translation>該商機已結束（%1），不能再移動。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="300"/>
+        <source>A new referral has no stage before it.</source>
+        <translation>新建商機之前沒有階段。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="344"/>
+        <source>All stages (%1)</source>
+        <translation>全部階段（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="359"/>
+        <source>By stage (count · value in CNY): %1.</source>
+        <translation>按階段（數量 · 金額，人民幣）：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="366"/>
+        <source>&amp;Stage</source>
+        <translation>階段(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="367"/>
+        <source>Fi&amp;lter</source>
+        <translation>篩選(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="368"/>
+        <source>Customer, name, product or who referred</source>
+        <translation>客戶號、姓名、產品或轉介人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="370"/>
+        <source>Next stage ▶</source>
+        <translation>下一階段 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="371"/>
+        <source>◀ Stage before</source>
+        <translation>◀ 上一階段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="372"/>
+        <source>Won…</source>
+        <translation>已成交…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/pipeline.py" line="373"/>
+        <source>Lost…</source>
+        <translation>未成交…</translation>
+    </message>
+</context>
+<context>
     <name>ProfitChart</name>
     <message>
-        <location filename="../../ui/widgets/chart.py" line="74"/>
+        <location filename="../../ui/widgets/chart.py" line="84"/>
         <source>Revenue</source>
         <translation>收入</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart.py" line="75"/>
+        <location filename="../../ui/widgets/chart.py" line="85"/>
         <source>Cost</source>
         <translation>成本</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart.py" line="76"/>
+        <location filename="../../ui/widgets/chart.py" line="86"/>
         <source>Net</source>
         <translation>淨利潤</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/chart.py" line="91"/>
+        <location filename="../../ui/widgets/chart.py" line="101"/>
         <source>Profitability, last 12 months (%1)</source>
         <translation>近 12 個月盈利貢獻（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>ReassignDialog</name>
+    <message>
+        <location filename="../../ui/teller/items.py" line="130"/>
+        <source>Reassign task</source>
+        <translation>改派任務</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/items.py" line="131"/>
+        <source>Give “%1” to:</source>
+        <translation>將「%1」交給：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/items.py" line="134"/>
+        <source>&amp;Staff member</source>
+        <translation>員工(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/items.py" line="137"/>
+        <source>&amp;Reassign</source>
+        <translation>改派(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/items.py" line="147"/>
+        <source>Nobody else of the branch is in this computer&apos;s copy.</source>
+        <translation>本機副本中沒有本分行的其他員工。</translation>
     </message>
 </context>
 <context>
@@ -1300,7 +2665,7 @@
 <context>
     <name>SyncProgress</name>
     <message>
-        <location filename="../../ui/sync_ui.py" line="71"/>
+        <location filename="../../ui/sync_ui.py" line="77"/>
         <source>Downloading: %1 rows</source>
         <translation>正在下載：%1 列</translation>
     </message>
@@ -1341,122 +2706,127 @@
 <context>
     <name>TableLabel</name>
     <message>
-        <location filename="../../client/schema/registry.py" line="138"/>
+        <location filename="../../client/schema/registry.py" line="139"/>
         <source>Branch</source>
         <translation>分行</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="139"/>
+        <location filename="../../client/schema/registry.py" line="140"/>
         <source>Member of staff</source>
         <translation>員工</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="140"/>
+        <location filename="../../client/schema/registry.py" line="141"/>
         <source>Workstation</source>
         <translation>工作站</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="141"/>
+        <location filename="../../client/schema/registry.py" line="142"/>
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="142"/>
+        <location filename="../../client/schema/registry.py" line="143"/>
         <source>Product</source>
         <translation>產品</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="143"/>
+        <location filename="../../client/schema/registry.py" line="144"/>
         <source>Campaign</source>
         <translation>行銷活動</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="146"/>
+        <location filename="../../client/schema/registry.py" line="147"/>
         <source>Customer</source>
         <translation>客戶</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="155"/>
+        <location filename="../../client/schema/registry.py" line="156"/>
         <source>Contact</source>
         <translation>聯絡方式</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="160"/>
+        <location filename="../../client/schema/registry.py" line="161"/>
         <source>Consent</source>
         <translation>授權</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="163"/>
+        <location filename="../../client/schema/registry.py" line="164"/>
         <source>Interaction</source>
         <translation>互動記錄</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="168"/>
+        <location filename="../../client/schema/registry.py" line="169"/>
         <source>Task</source>
         <translation>任務</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="171"/>
+        <location filename="../../client/schema/registry.py" line="172"/>
         <source>Account</source>
         <translation>帳戶</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="179"/>
+        <location filename="../../client/schema/registry.py" line="180"/>
         <source>Account holder</source>
         <translation>帳戶持有人</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="186"/>
+        <location filename="../../client/schema/registry.py" line="187"/>
         <source>Account history</source>
         <translation>帳戶歷史</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="194"/>
+        <location filename="../../client/schema/registry.py" line="195"/>
         <source>Relationship</source>
         <translation>關係</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="201"/>
+        <location filename="../../client/schema/registry.py" line="202"/>
         <source>Household</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="208"/>
+        <location filename="../../client/schema/registry.py" line="209"/>
         <source>Household member</source>
         <translation>家庭成員</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="214"/>
+        <location filename="../../client/schema/registry.py" line="215"/>
         <source>Segment feedback</source>
         <translation>客群回饋</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="219"/>
+        <location filename="../../client/schema/registry.py" line="222"/>
+        <source>Segment history</source>
+        <translation>分群變動記錄</translation>
+    </message>
+    <message>
+        <location filename="../../client/schema/registry.py" line="227"/>
         <source>Offer</source>
         <translation>產品推薦</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="220"/>
+        <location filename="../../client/schema/registry.py" line="228"/>
         <source>Referral</source>
         <translation>轉介</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="223"/>
+        <location filename="../../client/schema/registry.py" line="231"/>
         <source>Calendar</source>
         <translation>行事曆</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="229"/>
+        <location filename="../../client/schema/registry.py" line="237"/>
         <source>Appointment</source>
         <translation>預約</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="236"/>
+        <location filename="../../client/schema/registry.py" line="244"/>
         <source>External record</source>
         <translation>外部資料</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="242"/>
+        <location filename="../../client/schema/registry.py" line="250"/>
         <source>Audit event</source>
         <translation>稽核紀錄</translation>
     </message>
@@ -1482,9 +2852,37 @@
 <context>
     <name>Tasks</name>
     <message>
-        <location filename="../../ui/tasks.py" line="348"/>
+        <location filename="../../ui/tasks.py" line="353"/>
         <source>This could not be done because of an internal error (see the log).</source>
         <translation>由於內部錯誤，無法完成此操作（請查看日誌）。</translation>
+    </message>
+</context>
+<context>
+    <name>TasksHome</name>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="219"/>
+        <source>%1 open tasks, %2 of them overdue.</source>
+        <translation>%1 項未完成任務，其中 %2 項已逾期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="227"/>
+        <source>Fi&amp;lter</source>
+        <translation>篩選(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="228"/>
+        <source>Customer, name or task</source>
+        <translation>客戶號、姓名或任務</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="229"/>
+        <source>&amp;Done…</source>
+        <translation>完成(&amp;D)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="230"/>
+        <source>&amp;Give to…</source>
+        <translation>改派給(&amp;G)…</translation>
     </message>
 </context>
 <context>
@@ -1665,132 +3063,348 @@
         <translation>已聯繫</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="45"/>
-        <source>qualified</source>
-        <translation>已確認需求</translation>
+        <location filename="../../ui/terms.py" line="60"/>
+        <source>agree</source>
+        <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="46"/>
+        <location filename="../../ui/terms.py" line="61"/>
+        <source>disagree</source>
+        <translation>不同意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="62"/>
+        <source>suggest_other</source>
+        <translation>建議其他分群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="63"/>
+        <source>rejected</source>
+        <translation>已拒絕</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="64"/>
+        <source>lifted</source>
+        <translation>已撤銷</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="45"/>
         <source>proposal</source>
         <translation>方案中</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="47"/>
+        <location filename="../../ui/terms.py" line="46"/>
         <source>won</source>
         <translation>已成交</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="48"/>
+        <location filename="../../ui/terms.py" line="47"/>
         <source>lost</source>
         <translation>未成交</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="49"/>
+        <location filename="../../ui/terms.py" line="48"/>
         <source>same household as</source>
         <translation>同一家庭</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="50"/>
+        <location filename="../../ui/terms.py" line="49"/>
         <source>spouse</source>
         <translation>配偶</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="51"/>
+        <location filename="../../ui/terms.py" line="50"/>
         <source>parent of</source>
         <translation>父母</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="52"/>
+        <location filename="../../ui/terms.py" line="51"/>
         <source>child of</source>
         <translation>子女</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="53"/>
+        <location filename="../../ui/terms.py" line="52"/>
         <source>director of</source>
         <translation>擔任董事</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="54"/>
+        <location filename="../../ui/terms.py" line="53"/>
         <source>has director</source>
         <translation>董事</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="55"/>
+        <location filename="../../ui/terms.py" line="54"/>
         <source>guarantor for</source>
         <translation>為其擔保</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="56"/>
+        <location filename="../../ui/terms.py" line="55"/>
         <source>guaranteed by</source>
         <translation>擔保人</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="57"/>
+        <location filename="../../ui/terms.py" line="56"/>
         <source>employee of</source>
         <translation>任職於</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="58"/>
+        <location filename="../../ui/terms.py" line="57"/>
         <source>employer of</source>
         <translation>僱主</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="59"/>
+        <location filename="../../ui/terms.py" line="58"/>
         <source>beneficial owner of</source>
         <translation>受益所有人</translation>
     </message>
     <message>
-        <location filename="../../ui/terms.py" line="60"/>
+        <location filename="../../ui/terms.py" line="59"/>
         <source>beneficially owned by</source>
         <translation>受益所有人為</translation>
     </message>
 </context>
 <context>
+    <name>TodayHome</name>
+    <message>
+        <location filename="../../ui/teller/today.py" line="130"/>
+        <source>Reading the branch&apos;s day …</source>
+        <translation>正在讀取本分行今天的安排…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/today.py" line="250"/>
+        <source>Everything (%1)</source>
+        <translation>全部（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/today.py" line="276"/>
+        <source>%1 booked in, %2 tasks due, %3 KYC reviews, %4 offers to present.</source>
+        <translation>%1 個預約，%2 項到期任務，%3 項 KYC 複核，%4 個待推薦產品。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/today.py" line="283"/>
+        <source>⚠ %1 overdue.</source>
+        <translation>⚠ %1 項已逾期。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/today.py" line="286"/>
+        <source>%1 shown.</source>
+        <translation>顯示 %1 項。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/today.py" line="287"/>
+        <source>Enter opens the customer.</source>
+        <translation>按 Enter 開啟客戶。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/today.py" line="293"/>
+        <source>S&amp;how</source>
+        <translation>顯示(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/today.py" line="294"/>
+        <source>Fi&amp;lter</source>
+        <translation>篩選(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/today.py" line="295"/>
+        <source>Number, name, task, product or RM</source>
+        <translation>編號、姓名、任務、產品或客戶經理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/today.py" line="296"/>
+        <source>Open 360</source>
+        <translation>開啟客戶全景</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/today.py" line="297"/>
+        <source>Opens the customer&apos;s 360 (Enter)</source>
+        <translation>開啟客戶全景檢視（Enter）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/today.py" line="298"/>
+        <source>&amp;Close task…</source>
+        <translation>完成任務(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/today.py" line="299"/>
+        <source>Re&amp;assign task…</source>
+        <translation>改派任務(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/today.py" line="300"/>
+        <source>&amp;Record offer response…</source>
+        <translation>記錄客戶答覆(&amp;R)…</translation>
+    </message>
+</context>
+<context>
+    <name>TodayModel</name>
+    <message>
+        <location filename="../../ui/models/today.py" line="52"/>
+        <source>Appointment</source>
+        <translation>預約</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="53"/>
+        <source>Task</source>
+        <translation>任務</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="54"/>
+        <source>KYC review</source>
+        <translation>KYC 複核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="55"/>
+        <source>Offer</source>
+        <translation>推薦產品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="58"/>
+        <source>Appointments</source>
+        <translation>預約</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="59"/>
+        <source>Tasks due</source>
+        <translation>到期任務</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="60"/>
+        <source>KYC reviews</source>
+        <translation>KYC 複核</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="61"/>
+        <source>Offers to present</source>
+        <translation>待推薦產品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="65"/>
+        <source>saved locally</source>
+        <translation>已儲存在本機</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="66"/>
+        <source>uploaded</source>
+        <translation>已上傳</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="67"/>
+        <source>in conflict</source>
+        <translation>有衝突</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="72"/>
+        <source>Kind</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="73"/>
+        <source>When</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="74"/>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="75"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="76"/>
+        <source>What</source>
+        <translation>事項</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="77"/>
+        <source>Who</source>
+        <translation>負責人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="78"/>
+        <source>Status</source>
+        <translation>狀態</translation>
+    </message>
+</context>
+<context>
     <name>WorkActions</name>
     <message>
-        <location filename="../../ui/work/actions.py" line="67"/>
+        <location filename="../../ui/work/actions.py" line="117"/>
         <source>&amp;Work</source>
         <translation>業務(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/work/actions.py" line="69"/>
+        <location filename="../../ui/work/actions.py" line="119"/>
         <source>Log &amp;interaction…</source>
         <translation>記錄接觸(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/work/actions.py" line="70"/>
+        <location filename="../../ui/work/actions.py" line="120"/>
         <source>&amp;Edit contact…</source>
         <translation>修改聯絡方式(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/work/actions.py" line="71"/>
+        <location filename="../../ui/work/actions.py" line="121"/>
         <source>Follow-up &amp;task…</source>
         <translation>後續任務(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../ui/work/actions.py" line="72"/>
+        <location filename="../../ui/work/actions.py" line="122"/>
         <source>&amp;Refer to an RM…</source>
         <translation>轉介客戶經理(&amp;R)…</translation>
     </message>
     <message>
-        <location filename="../../ui/work/actions.py" line="73"/>
+        <location filename="../../ui/work/actions.py" line="123"/>
         <source>&amp;Book appointment…</source>
         <translation>預約(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/work/actions.py" line="74"/>
+        <location filename="../../ui/work/actions.py" line="124"/>
         <source>Se&amp;gment feedback…</source>
         <translation>客群回饋(&amp;G)…</translation>
     </message>
     <message>
-        <location filename="../../ui/work/actions.py" line="123"/>
+        <location filename="../../ui/work/actions.py" line="125"/>
+        <source>&amp;New customer or prospect…</source>
+        <translation>新客戶或潛在客戶(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/actions.py" line="126"/>
+        <source>&amp;Close task…</source>
+        <translation>完成任務(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/actions.py" line="127"/>
+        <source>Re&amp;assign task…</source>
+        <translation>改派任務(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/actions.py" line="128"/>
+        <source>&amp;Offer response…</source>
+        <translation>客戶答覆(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/actions.py" line="177"/>
         <source>Appointment saved locally as tentative — the server confirms it once uploaded</source>
         <translation>預約已在本機儲存為暫定 — 上傳後由伺服器確認</translation>
     </message>
     <message>
-        <location filename="../../ui/work/actions.py" line="126"/>
+        <location filename="../../ui/work/actions.py" line="180"/>
         <source>Saved locally — waiting to upload</source>
         <translation>已在本機儲存 — 等待上傳</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/actions.py" line="248"/>
+        <source>Choose an offer first: in Today, or in the 360&apos;s Offers.</source>
+        <translation>請先選擇一個推薦產品：在「今天」或客戶全景的「推薦產品」中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/actions.py" line="250"/>
+        <source>Choose a task first: in Today, or in the 360&apos;s Open tasks.</source>
+        <translation>請先選擇一項任務：在「今天」或客戶全景的「未完成任務」中。</translation>
     </message>
 </context>
 <context>

@@ -445,10 +445,11 @@ class SyncEngine:
         self.online = True
         return list(answer.hits)
 
-    def open_from_server(self, customer_id: uuid.UUID) -> int:
+    def open_from_server(self, customer_id: uuid.UUID, query: str | None = None) -> int:
         """Brings a customer from outside the cache into it; later pulls keep it current
-        while it is followed (`client.pins`)."""
-        answer = self.transport.open(OpenRequest(customer_id=customer_id))
+        while it is followed (`client.pins`). `query`: the search that found it (a specific
+        one opens a customer of another branch: `sync.server.search.specific`)."""
+        answer = self.transport.open(OpenRequest(customer_id=customer_id, query=query))
         self.online = True
         with self.db.begin() as conn:
             applier = Applier(conn)

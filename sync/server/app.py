@@ -6,9 +6,9 @@ required, bearer token required except for login and password): `POST login`,
 `POST push`, `POST pull`, `POST search`, `POST open`, `POST pins`, `GET snapshot/start`,
 `POST snapshot`, `POST snapshot/file`, `POST snapshot/file/chunk`, `GET changes/wait`,
 `POST audit/search` (`sync.server.audit_search`), `POST duplicates`
-(`sync.server.duplicates`); with a channel service account's
-token instead, and only that: `POST channel/interactions`, `GET channel/customers/{number}`
-(`sync.server.channel_api`).
+(`sync.server.duplicates`), `POST callers` (`sync.server.callers`); with a channel service
+account's token instead, and only that: `POST channel/interactions`,
+`GET channel/customers/{number}` (`sync.server.channel_api`).
 """
 
 from __future__ import annotations
@@ -64,12 +64,14 @@ from sync.protocol import (
 from sync.server import (
     audit_search,
     auth,
+    callers,
     channel_api,
     duplicates,
     errors,
     follows,
     lockout,
     migrations,
+    my_hours,
     password_change,
     search,
     snapshot,
@@ -298,7 +300,9 @@ def search_customers(
 def open_customer(body: OpenRequest, ctx: Ctx, who: Authenticated) -> OpenResponse:
     """Follows the customer on this device and answers its whole readable relationship."""
     now = ctx.settings.clock()
-    return in_write_transaction(ctx, lambda s: follows.open_customer(s, who, body.customer_id, now))
+    return in_write_transaction(
+        ctx, lambda s: follows.open_customer(s, who, body.customer_id, now, body.query)
+    )
 
 
 @v1.post("/pins", response_model=PinsResponse)
@@ -439,6 +443,18 @@ def create_app(
     )
     app.include_router(
         duplicates.router(actor),
+        prefix="/v1",
+        dependencies=v1.dependencies,
+        responses=v1.responses,
+    )
+    app.include_router(
+        callers.router(actor),
+        prefix="/v1",
+        dependencies=v1.dependencies,
+        responses=v1.responses,
+    )
+    app.include_router(
+        my_hours.router(actor, in_write_transaction),
         prefix="/v1",
         dependencies=v1.dependencies,
         responses=v1.responses,

@@ -20,6 +20,12 @@ COMMANDS = {
     "user": ("sync.server.commands.user", "manage users"),
     "branch": ("sync.server.commands.branch", "add and list branches"),
     "segment": ("sync.server.commands.segment", "add and list customer segments"),
+    "feedback": (
+        "sync.server.commands.feedback",
+        "the branches' segment feedback: list, answer, lift an accepted move",
+    ),
+    "watch": ("sync.server.commands.watch", "watched groups of customers and their changes"),
+    "campaign": ("sync.server.commands.campaign", "campaigns and the offers they make"),
     "calendar": ("sync.server.commands.calendar", "RMs' working hours (bookable slots)"),
     "device": ("sync.server.commands.device", "manage workstations"),
     "service": (

@@ -1,7 +1,10 @@
 """Pages of the change feed, as the rows are now, filtered by the user's scope.
 
 Rows the user may not read are passed over; fields of a readable row it may not read (a
-customer's national ID for the call centre) are sent as null (`scope.blank_hidden`).
+customer's national ID for the call centre) are sent as null (`scope.blank_hidden`). Rows
+tied to a customer the device opened by a specific query are readable while it follows it
+(`scope.can_read_followed`); customers a page's link rows name that the user may not read
+come as party rows, their names only (`follows.party_changes`).
 """
 
 from __future__ import annotations
@@ -80,7 +83,9 @@ def pull(
     rows = load_rows(session, resolver, readable)
     narrow = _narrowing(session, request)
     follow = (
-        follows.followed_rows(session, actor.device_id, follow_since) if narrow is not None else {}
+        follows.followed_rows(session, actor.device_id, follow_since)
+        if narrow is not None or scope.opens_anywhere(actor.role)
+        else {}
     )
     changes: list[Change] = []
     for entry in entries:
@@ -91,6 +96,7 @@ def pull(
             continue
         row = scope.blank_hidden(actor.role, entry.table, table_codec(entry.table).to_json(obj))
         changes.append(Change(table=entry.table, row=row, version=entry.seq))
+    changes += follows.party_changes(session, resolver, actor, changes)
     return PullResponse(changes=changes, next_cursor=entries[-1].seq, has_more=has_more)
 
 
@@ -107,8 +113,10 @@ def _visible(
         branches = resolver.branches(table, obj)
     except MissingReferenceError:
         return False
+    followed = follow is not None and obj.id in follow.get(table, ())
     if not scope.can_read(actor.role, actor.branch_id, table, branches):
-        return False
+        # a customer opened by a specific query (`scope.OPEN`), while the device follows it
+        return followed and scope.can_read_followed(actor.role, actor.branch_id, table, branches)
     if narrow is None or branches is None or bool(branches & narrow):
         return True
-    return follow is not None and obj.id in follow.get(table, ())
+    return followed

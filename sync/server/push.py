@@ -47,6 +47,7 @@ from sync.protocol import EntryResult, EntryStatus, Op, OutboxEntry, Slot
 from sync.server import audit, feed, scope, slots
 from sync.server.auth import Actor
 from sync.server.branches import MissingReferenceError, Resolver
+from sync.server.campaigns import referrals_for_accepted
 from sync.server.restamp import restamped
 from sync.server.tables import applied_entry
 
@@ -118,6 +119,7 @@ class Pusher:
                 self.resolver.forget()
             outcomes[entry.entry_id] = outcome
         pending += restamped(self.session, pending)
+        pending += referrals_for_accepted(self.session, pending, self.actor.user_id, self.now)
         feed.record(self.session, pending, self.actor.device_id, self.now)
         results: list[EntryResult] = []
         fresh: list[dict[str, Any]] = []
@@ -301,7 +303,7 @@ class Pusher:
     def _insert(
         self, entry: OutboxEntry, codec: TableCodec, values: dict[str, Any], obj: Any
     ) -> Outcome:
-        values = _confirmed(entry.table, values)
+        values = _confirmed(entry.table, values, obj, self.actor.user_id)
         if obj is not None:
             self._check_write(entry.table, Action.CREATE, [None], obj)
             differing = [n for n in values if getattr(obj, n) != values[n]]
@@ -346,7 +348,7 @@ class Pusher:
         base = self._base(entry, obj)
         if obj.deleted:
             return self._conflict(codec, obj, ["deleted"], {"deleted": False})
-        values = _confirmed(entry.table, values)
+        values = _confirmed(entry.table, values, obj, self.actor.user_id)
         after = SimpleNamespace(**{n: getattr(obj, n) for n in codec.fields} | values)
         changing = [n for n in values if getattr(obj, n) != values[n]]
         if changing:
@@ -420,10 +422,15 @@ class Pusher:
             )
 
 
-def _confirmed(table: str, values: dict[str, Any]) -> dict[str, Any]:
-    """An appointment sent as tentative (booked offline) made confirmed: the server taking
-    it is what confirms it; a refused one is rejected before it is stored."""
+def _confirmed(table: str, values: dict[str, Any], obj: Any, writer: uuid.UUID) -> dict[str, Any]:
+    """An appointment the RM booked in their own calendar (tentative while offline) made
+    confirmed: the server taking it is what confirms it. One booked by someone else (a
+    teller, the call centre) holds the slot as it is, tentative, until the RM confirms
+    or declines it. A refused one is rejected before it is stored."""
     if table != "appointment" or values.get("status") != AppointmentStatus.TENTATIVE:
+        return values
+    rm = values.get("rm_id", getattr(obj, "rm_id", None))
+    if rm != writer:
         return values
     return {**values, "status": AppointmentStatus.CONFIRMED}
 

@@ -8,7 +8,10 @@ to the RM's branch); reference rows belong to no branch. A reach of OWN lets a u
 row of their home branch, ALL at every row.
 
 `READ` and `WRITE` are the table-level summary (what a role pulls at all; what it writes
-in any way) that the pull, snapshot, search and wait code ask first.
+in any way) that the pull, snapshot, search and wait code ask first. `OPEN` is how far a
+role may open a customer found by a specific query (`sync.server.search.specific`): the
+rows tied to a customer a device follows are readable by `READ` or by `OPEN`
+(`can_read_followed`).
 """
 
 from __future__ import annotations
@@ -20,12 +23,14 @@ from typing import Any
 from client.reasons import Reason
 from client.schema.enums import Role
 from client.schema.permissions import (
+    PARTY_VERSION,
     WRITES,
     Action,
     Reach,
     granted,
     hidden_fields,
     is_import_only,
+    party_hidden,
     widest,
 )
 from client.schema.permissions import reach as field_reach
@@ -46,6 +51,12 @@ WRITE: dict[Role, dict[str, Reach]] = {
 }
 """What each role pushes in any way (the grants, before the facts: an update of an
 append-only row is refused as such, not as forbidden)."""
+
+
+OPEN: dict[Role, dict[str, Reach]] = {
+    role: {t: field_reach(role, t, Action.OPEN) for t in REGISTRY} for role in Role
+}
+"""How far each role may open, per table, the rows of a customer found by a specific query."""
 
 
 def reach(rules: dict[Role, dict[str, Reach]], role: Role, table: str) -> Reach:
@@ -76,6 +87,30 @@ def can_read(
     role: Role, own_branch: uuid.UUID, table: str, branches: Set[uuid.UUID] | None
 ) -> bool:
     return allows(reach(READ, role, table), own_branch, branches, writing=False)
+
+
+def opens_anywhere(role: Role) -> bool:
+    """Whether `role` may open a customer of any branch found by a specific query."""
+    return reach(OPEN, role, "customer") is Reach.ALL
+
+
+def can_read_followed(
+    role: Role, own_branch: uuid.UUID, table: str, branches: Set[uuid.UUID] | None
+) -> bool:
+    """Whether a row tied to a customer the device follows is readable: by the read rule,
+    or by the open rule (the customer was opened by a specific query)."""
+    return can_read(role, own_branch, table, branches) or allows(
+        reach(OPEN, role, table), own_branch, branches, writing=False
+    )
+
+
+def party_row(row: dict[str, Any]) -> dict[str, Any]:
+    """A customer row's JSON as a party row (`client.schema.permissions.PARTY_FIELDS`): the
+    name and branch, every other field null, at `PARTY_VERSION` (in place)."""
+    for name in party_hidden():
+        row[name] = None
+    row["version"] = PARTY_VERSION
+    return row
 
 
 def can_write(

@@ -66,6 +66,7 @@ from sync.server.rules.compile import (
 )
 from sync.server.rules.parse import Node, parse_rule
 from sync.server.rules.tables import segment_member, segment_rule
+from sync.server.segment_overrides import override_segment
 from sync.server.tables import change_log
 
 DEFAULT_PRIORITY: Final = 100
@@ -266,6 +267,10 @@ def evaluate(
     # a pass over many customers sums holdings and profits once, grouped; a few customers
     # are cheaper each on their own (correlated subqueries on the indexes)
     facts = bank_facts(day) if customer_ids is None else None
+    if facts is None and session.get_bind().dialect.name == "postgresql":
+        # the planner's cost of a subquery per customer makes it compile the query (JIT),
+        # which takes longer than running it for a few thousand customers
+        session.execute(text("SET LOCAL jit = off"))
     context = Context(day, session.get_bind().dialect.name, facts)
     conditions = _conditions(infos, nodes, context)
     source_table = Customer.__table__ if facts is None else join_facts(facts, fields)
@@ -275,7 +280,13 @@ def evaluate(
         (Customer.segment_id.in_(rule_ids), literal(None, GUID())),
         else_=Customer.segment_id,
     )
-    target = case(*((c, literal(s, GUID())) for c, s in conditions), else_=kept)
+    # head office's accepted "should be X" beats every rule (`sync.server.segment_overrides`)
+    override = override_segment()
+    target = case(
+        (override.is_not(None), override),
+        *((c, literal(s, GUID())) for c, s in conditions),
+        else_=kept,
+    )
     scope: list[ColumnElement[bool]] = [Customer.deleted.is_(False)]
     if code is not None:
         chosen = segment_by_code(session, code)
@@ -359,6 +370,8 @@ def write_moves(session: Session, moves: Sequence[Move], now: datetime) -> int |
         f"VALUES ({mark}, {mark}, {mark}, {mark}, {as_json}, {mark}, {mark})"
     )
     first = take_versions(session, 2 * len(moves))
+    if postgres:
+        return _copy_moves(session, moves, first, now)
     seq = first
     connection = session.connection()
     for start in range(0, len(moves), BATCH):
@@ -383,6 +396,57 @@ def write_moves(session: Session, moves: Sequence[Move], now: datetime) -> int |
             text("SELECT pg_notify(:channel, :payload)"),
             {"channel": NOTIFY_CHANNEL, "payload": str(last)},
         )
+    return last
+
+
+def _copy_moves(session: Session, moves: Sequence[Move], first: int, now: datetime) -> int:
+    """PostgreSQL: the moves go by COPY into a temporary table, then into the customers,
+    the history and the feed with one statement each (versions from `first`, as
+    `write_moves` numbers them)."""
+    temp = f"segment_moves_{uuid.uuid4().hex[:8]}"
+    driver = session.connection().connection.driver_connection
+    # table and column names from the models, every value a parameter or COPY data
+    with driver.cursor() as cursor:  # type: ignore[union-attr]
+        cursor.execute(
+            f'CREATE TEMPORARY TABLE "{temp}" (customer_id uuid, old_segment uuid, '
+            "new_segment uuid, history_id uuid, seq bigint, source text) ON COMMIT DROP"
+        )
+        with cursor.copy(
+            f'COPY "{temp}" (customer_id, old_segment, new_segment, history_id, seq, source) '
+            "FROM STDIN"
+        ) as copy:
+            seq = first
+            for customer_id, old, new, source in moves:
+                copy.write_row((customer_id, old, new, uuid.uuid4(), seq, source))
+                seq += 2
+        cursor.execute(
+            f'UPDATE "{CUSTOMER}" AS c SET segment_id = m.new_segment, version = m.seq, '  # noqa: S608
+            f'updated_at = %(now)s FROM "{temp}" AS m WHERE c.id = m.customer_id',
+            {"now": now},
+        )
+        cursor.execute(
+            f'INSERT INTO "{HISTORY}" (id, version, updated_at, deleted, customer_id, '  # noqa: S608
+            "segment_id, previous_segment_id, changed_at, source) "
+            "SELECT history_id, seq + 1, %(now)s, false, customer_id, new_segment, old_segment, "
+            f'%(now)s, source FROM "{temp}"',
+            {"now": now},
+        )
+        cursor.execute(
+            f'INSERT INTO "{change_log.name}" (seq, table_name, row_id, op, before, device_id, '  # noqa: S608
+            "committed_at) "
+            "SELECT seq, %(customer)s, customer_id, 'update', "
+            "json_build_object('segment_id', old_segment::text), NULL::uuid, %(now)s "
+            f'FROM "{temp}" UNION ALL '
+            "SELECT seq + 1, %(history)s, history_id, 'insert', '{}'::json, NULL::uuid, %(now)s "
+            f'FROM "{temp}"',
+            {"now": now, "customer": CUSTOMER, "history": HISTORY},
+        )
+        cursor.execute(f'DROP TABLE "{temp}"')
+    last = first + 2 * len(moves) - 1
+    session.execute(
+        text("SELECT pg_notify(:channel, :payload)"),
+        {"channel": NOTIFY_CHANNEL, "payload": str(last)},
+    )
     return last
 
 

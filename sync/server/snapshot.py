@@ -166,11 +166,14 @@ def _sqlite_page(
     if table in scope.REFERENCE or (rule is scope.Reach.ALL and narrow is None):
         where = "1"
     elif table in snapshot_sql.FILTERABLE:
+        opened = scope.opens_anywhere(actor.role)
         followed = (
             follows.followed_rows(session, actor.device_id, follow_since)
-            if narrow is not None
+            if narrow is not None or opened
             else {}
         )
+        if opened and followed.get(table):
+            return None  # rows opened by a specific query: `_value_page` checks each one
         where = snapshot_sql.visibility(
             table, rule, actor.branch_id, narrow, followed.get(table, set()), params
         )
@@ -223,7 +226,7 @@ def _value_page(
         resolver.prefetch(request.table, found)
         follow = (
             follows.followed_rows(session, actor.device_id, follow_since)
-            if narrow is not None
+            if narrow is not None or scope.opens_anywhere(actor.role)
             else {}
         )
         found = [r for r in found if _visible(resolver, actor, request.table, r, narrow, follow)]

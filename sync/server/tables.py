@@ -211,3 +211,12 @@ evaluation_history_seen = Table(
 )
 """Which version of each account's history `server_evaluation_account_quarter` was built
 from: a history row with a newer version is read again, an unchanged one costs nothing."""
+
+
+def all_server_tables() -> MetaData:
+    """`server_metadata` with every server-only table declared on it: most are declared
+    here, those of rule segments, campaigns and watch groups beside their code."""
+    import sync.server.rules.tables
+    import sync.server.steer_tables  # noqa: F401 - importing declares their tables
+
+    return server_metadata

@@ -13,7 +13,10 @@ and times:
 - `whole_again_s`: the same again (nobody moves: the rules alone);
 - `import_1000_s`: an accounts import changing the balance of 1,000 customers, with the
   evaluation of those customers it runs at its end (`evaluate_changed`);
-- `incremental_s`: the evaluation of those 1,000 customers alone.
+- `incremental_s`: the evaluation of those 1,000 customers alone;
+- `campaigns_first_s`, `campaigns_again_s`: 10 campaigns' offers over the whole bank (the
+  customers file gets a `marketing_consent` column: yes for 3 in 5), the first time (the
+  offers are written) and again (nothing changes).
 Targets (issue 16, 1M customers on PostgreSQL): whole bank at most 60 s, incremental at
 most 2 s. The last line is `key=value` pairs.
 """
@@ -33,8 +36,9 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import func, select  # noqa: E402
 
-from client.schema.models import Customer  # noqa: E402
-from sync.server import segments  # noqa: E402
+from client.schema.enums import ProductCategory  # noqa: E402
+from client.schema.models import Customer, Product  # noqa: E402
+from sync.server import campaigns, segments  # noqa: E402
 from sync.server.db import Database  # noqa: E402
 from sync.server.feed import latest_version  # noqa: E402
 from tests.bench.imports import (  # noqa: E402
@@ -59,6 +63,48 @@ RULES = (
     ("PROSP", 90, 'lifecycle = "prospect" or account_count = 0'),
     ("PROF", 100, 'net_profit_12m > 0 or (holds_family("deposit") and age >= 50)'),
 )
+
+
+CAMPAIGN_PRODUCTS = ("SAV", "CUR", *(f"W{n}" for n in range(8)))
+
+
+def _with_consent(path: Path) -> Path:
+    """The customers file with a `marketing_consent` column: yes for 3 lines in 5."""
+    out_path = path.with_name("customers_consent.csv")
+    with path.open(encoding="utf-8") as source, out_path.open("w", encoding="utf-8") as out:
+        out.write(source.readline().rstrip("\n") + ",marketing_consent\n")
+        for n, line in enumerate(source):
+            out.write(line.rstrip("\n") + (",yes\n" if n % 5 < 3 else ",no\n"))
+    return out_path
+
+
+def _campaigns(db: Database, out: dict[str, str]) -> None:
+    """Adds 10 campaigns (the segment rules, 8 new wealth products) and times their offers."""
+    now = datetime.now(UTC)
+    with db.writer() as session, session.begin():
+        for code in CAMPAIGN_PRODUCTS[2:]:
+            session.add(Product(code=code, name=f"Wealth {code}", category=ProductCategory.WEALTH))
+        session.flush()
+        for n, (code, _, rule) in enumerate(RULES):
+            campaigns.add_campaign(
+                session,
+                f"C_{code}",
+                name=code,
+                product=CAMPAIGN_PRODUCTS[n],
+                rule=rule,
+                priority=n % 4,
+                starts_on=now.date(),
+                ends_on=now.date(),
+                reason="holds {deposits} in deposits and no {product_name}",
+                now=now,
+            )
+    for label in ("campaigns_first", "campaigns_again"):
+        started = time.perf_counter()
+        with db.writer() as session, session.begin():
+            result = campaigns.evaluate(session, datetime.now(UTC))
+        out[f"{label}_s"] = f"{time.perf_counter() - started:.2f}"
+        out[f"{label}_created"] = str(result.created)
+        print(f"{label}: {result.created:,} offers in {out[f'{label}_s']} s", flush=True)
 
 
 def _changed_accounts(folder: Path, customers: int, count: int, seed: int) -> Path:
@@ -103,6 +149,8 @@ def main() -> None:
             master_data(url)
             for kind in ("customers", "accounts", "relationships", "interactions", "external"):
                 path, _ = files[kind]
+                if kind == "customers":
+                    path = _with_consent(path)
                 timed_import(url, kind, path, sys.stdout)
             db = Database(url)
             now = datetime.now(UTC)
@@ -133,6 +181,7 @@ def main() -> None:
                     ).all()
                 )
                 out["segments_used"] = str(len(sizes))
+            _campaigns(db, out)
             db.dispose()
         finally:
             if not args.keep:

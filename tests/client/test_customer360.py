@@ -144,7 +144,7 @@ def pipeline(alice: Customer, product: Product, rm: User) -> list[object]:
                 expected_value=Decimal(100),
                 created_at=NOW,
             )
-            for stage in ("qualified", "won", "lost")
+            for stage in ("meeting", "won", "lost")
         ),
         *(
             Offer(
@@ -379,7 +379,7 @@ def test_contact_data_and_open_items(bank: Bank, cache: LocalCache) -> None:
     ]
     assert [c.purpose for c in view.consents] == ["marketing_sms"]
     assert [(t.title, t.assigned_to) for t in view.open_tasks] == [("Renew ID copy", "王芳")]
-    assert [r.stage for r in view.open_referrals] == ["qualified"]
+    assert [r.stage for r in view.open_referrals] == ["meeting"]
     assert [(o.reason, o.status) for o in view.active_offers] == [
         ("asked about it", "presented"),
         ("salary inflow", "suggested"),
@@ -426,8 +426,8 @@ def test_a_few_queries_load_a_360_whatever_it_holds(cache: LocalCache) -> None:
     finally:
         event.remove(cache.engine, "before_cursor_execute", count)
     assert (
-        alice_count == len(statements) <= 15
-    )  # one per section (External data the 15th), not one per row
+        alice_count == len(statements) <= 16
+    )  # one per section (External data the 15th, segment feedback the 16th), not one per row
 
 
 def test_json_data_keeps_amounts_exact(cache: LocalCache) -> None:

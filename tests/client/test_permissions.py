@@ -10,7 +10,11 @@ from client.schema.permissions import Action, masks, may
 
 def test_the_work_menu_offers_what_the_role_may_create() -> None:
     assert all(offered(Role.TELLER, job) for job in WORK_TABLES)
-    assert [j for j in WORK_TABLES if offered(Role.CALL_CENTRE_AGENT, j)] == ["interaction", "book"]
+    assert [j for j in WORK_TABLES if offered(Role.CALL_CENTRE_AGENT, j)] == [
+        "interaction",
+        "refer",  # the opportunity passed on with a booking
+        "book",
+    ]
     assert not any(
         offered(role, job) for role in (Role.AUDITOR, Role.HEAD_OFFICE) for job in WORK_TABLES
     )

@@ -1,4 +1,5 @@
-"""Bookings made offline: tentative until the server takes them, refused ones become issues."""
+"""Bookings made offline: an RM's own is confirmed when the server takes it, another's stays
+tentative (holding the slot) until the RM confirms it; refused ones become issues."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from client.conflicts import list_issues
+from client.rm_calendar import AppointmentAction, save_action
 from client.schema.enums import AppointmentStatus
 from client.schema.models import Appointment
 from client.work import Staff, book_appointment
@@ -69,7 +71,7 @@ def _status(station: Workstation, row_id: uuid.UUID) -> AppointmentStatus | None
         return None if found is None else AppointmentStatus(found.status)
 
 
-def test_a_tentative_booking_is_confirmed_when_the_server_takes_it(
+def test_the_rms_own_booking_is_confirmed_when_the_server_takes_it(
     api: Api, pair: tuple[Workstation, Workstation]
 ) -> None:
     a, b = pair
@@ -82,6 +84,27 @@ def test_a_tentative_booking_is_confirmed_when_the_server_takes_it(
     assert _status(a, booked) is AppointmentStatus.CONFIRMED
     b.engine.sync()
     assert _status(b, booked) is AppointmentStatus.CONFIRMED
+
+
+def test_a_tellers_booking_holds_the_slot_tentative_until_the_rm_confirms_it(
+    api: Api, pair: tuple[Workstation, Workstation]
+) -> None:
+    rm, teller = pair
+    slot = TOMORROW_9 + timedelta(minutes=30)
+    booked = _book(api, teller, "teller@BJ01", slot)
+
+    assert teller.engine.sync().rejected == 0
+    assert _status(teller, booked) is AppointmentStatus.TENTATIVE
+    clash = _book(api, rm, "relationship_manager@BJ01", slot)  # offline, not knowing it
+
+    assert rm.engine.sync().rejected == 1  # the tentative booking holds the slot
+    assert _status(rm, clash) is None
+    assert _status(rm, booked) is AppointmentStatus.TENTATIVE
+
+    save_action(rm.cache, booked, AppointmentAction.CONFIRM)
+    assert rm.engine.sync().rejected == 0
+    teller.engine.sync()
+    assert _status(teller, booked) is AppointmentStatus.CONFIRMED
 
 
 def test_a_slot_booked_twice_offline_is_refused_with_the_nearest_free_slots(

@@ -150,6 +150,68 @@ def test_no_server_errors_for_a_tellers_duplicate_check(
     assert response.status_code < 500, (case.method, case.path, case.body, response.text)
 
 
+CALLERS_SCHEMA = SCHEMA.include(path="/v1/callers")
+"""The caller lookup, fuzzed again with a call-centre agent's token (head office may not
+look callers up: its requests are refused before the lookup reads the database)."""
+
+
+@pytest.fixture(scope="module")
+def agent_auth(fuzz_server: tuple[TestClient, dict[str, str]]) -> dict[str, str]:
+    client, _ = fuzz_server
+    db = client.app.state.guitai.db  # type: ignore[attr-defined]
+    return Api(client, Seeded(), db).login("call_centre_agent@BJ01")
+
+
+@CALLERS_SCHEMA.parametrize()
+@settings(
+    max_examples=EXAMPLES * 2,
+    deadline=None,
+    derandomize=True,
+    phases=[Phase.explicit, Phase.generate],
+    suppress_health_check=list(HealthCheck),
+)
+def test_no_server_errors_for_an_agents_caller_lookup(
+    case: Any, fuzz_server: tuple[TestClient, dict[str, str]], agent_auth: dict[str, str]
+) -> None:
+    client, _ = fuzz_server
+    kwargs = case.as_transport_kwargs(base_url="http://testserver", headers=agent_auth)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        response = client.request(**kwargs)
+    assert response.status_code < 500, (case.method, case.path, case.body, response.text)
+
+
+MY_HOURS_SCHEMA = SCHEMA.include(path="/v1/my-hours")
+"""An RM's own working hours, fuzzed again with an RM's token (head office has no hours: its
+requests are refused before the hours are read)."""
+
+
+@pytest.fixture(scope="module")
+def rm_auth(fuzz_server: tuple[TestClient, dict[str, str]]) -> dict[str, str]:
+    client, _ = fuzz_server
+    db = client.app.state.guitai.db  # type: ignore[attr-defined]
+    return Api(client, Seeded(), db).login("relationship_manager@BJ01")
+
+
+@MY_HOURS_SCHEMA.parametrize()
+@settings(
+    max_examples=EXAMPLES * 2,
+    deadline=None,
+    derandomize=True,
+    phases=[Phase.explicit, Phase.generate],
+    suppress_health_check=list(HealthCheck),
+)
+def test_no_server_errors_for_an_rms_own_hours(
+    case: Any, fuzz_server: tuple[TestClient, dict[str, str]], rm_auth: dict[str, str]
+) -> None:
+    client, _ = fuzz_server
+    kwargs = case.as_transport_kwargs(base_url="http://testserver", headers=rm_auth)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)
+        response = client.request(**kwargs)
+    assert response.status_code < 500, (case.method, case.path, case.body, response.text)
+
+
 def test_huge_pull_cursor_is_a_client_error(
     fuzz_server: tuple[TestClient, dict[str, str]],
 ) -> None:

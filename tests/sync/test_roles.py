@@ -16,15 +16,18 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
+import sqlalchemy as sa
 
 from client import migrations as cache_migrations
 from client.schema.enums import Role
-from client.schema.models import ContactPoint, Interaction
+from client.schema.models import ContactPoint, Interaction, User
 from client.schema.permissions import (
     Action,
     Reach,
+    caller_lookup_reach,
     duplicate_check_reach,
     fields_of,
+    own_hours_reach,
     service_reach,
 )
 from client.schema.permissions import may as permissions_may
@@ -227,6 +230,100 @@ def test_a_new_customer_is_accepted_at_the_users_own_branch_only(api: Api, role:
         assert (status == "applied") is allowed, (role, code, status)
         if role in (Role.TELLER, Role.RELATIONSHIP_MANAGER):
             assert allowed is (code == "BJ01")
+
+
+# --- the call centre's caller lookup by phone -------------------------------------------
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_the_caller_lookup_answers_the_roles_that_may_look_callers_up(api: Api, role: Role) -> None:
+    """The call centre finds a Shanghai caller from Beijing by the last 4 digits of the
+    phone, or the whole number with +86, and only who (the phone masked); fewer digits are
+    refused; every other role is refused whatever it asks."""
+    ids = build_world(api)
+    auth = api.login(f"{role.value}@BJ01")
+    answer = api.client.post("/v1/callers", headers=auth, json={"phone": "1567"})
+    if caller_lookup_reach(role) is Reach.NONE:
+        assert answer.status_code == 403 and answer.json()["code"] == "forbidden", answer.text
+        assert role is not Role.CALL_CENTRE_AGENT
+        return
+    assert answer.status_code == 200, answer.text
+    (hit,) = answer.json()["hits"]
+    assert hit["customer_id"] == str(ids["customer@SH01"]) and hit["branch_code"] == "SH01"
+    assert hit["phone_masked"] == "138****1567"
+    assert set(hit) == {
+        "customer_id",
+        "customer_number",
+        "legal_name",
+        "name_latin",
+        "branch_code",
+        "rm_name",
+        "phone_masked",
+    }
+    whole = api.client.post("/v1/callers", headers=auth, json={"phone": "+86 138-0000-0567"})
+    assert [h["customer_id"] for h in whole.json()["hits"]] == [str(ids["customer@BJ01"])]
+    short = api.client.post("/v1/callers", headers=auth, json={"phone": "567"})
+    assert short.status_code == 422 and short.json()["code"] == "no_digits", short.text
+
+
+# --- an RM's own working hours --------------------------------------------------------------
+
+
+def _pulled_blocks(api: Api, auth: dict[str, str]) -> dict[str, dict[str, object]]:
+    """The calendar blocks the user's pull brings, by id (the last version of each)."""
+    blocks: dict[str, dict[str, object]] = {}
+    cursor = 0
+    while True:
+        page = api.client.post("/v1/pull", headers=auth, json={"cursor": cursor}).json()
+        for change in page["changes"]:
+            if change["table"] == "calendar_block" and not change["row"]["deleted"]:
+                blocks[str(change["row"]["id"])] = change["row"]
+        if not page["has_more"]:
+            return blocks
+        cursor = page["next_cursor"]
+
+
+@pytest.mark.parametrize("role", list(Role))
+def test_only_the_rm_sets_working_hours_and_only_their_own(api: Api, role: Role) -> None:
+    """The RM's hours make their own available blocks, which their pull brings; a text that
+    cannot be read says where; a field naming another user is refused; every other role is
+    refused whatever it asks."""
+    build_world(api)
+    auth = api.login(f"{role.value}@BJ01")
+    asked = {"hours": "mon-fri 09:00-12:00,13:30-17:00", "slot_minutes": 30}
+    answer = api.client.post("/v1/my-hours", headers=auth, json=asked)
+    read = api.client.get("/v1/my-hours", headers=auth)
+    if own_hours_reach(role) is Reach.NONE:
+        for refused in (answer, read):
+            assert refused.status_code == 403, refused.text
+            assert refused.json()["code"] == "forbidden"
+        assert role is not Role.RELATIONSHIP_MANAGER
+        return
+    assert role is Role.RELATIONSHIP_MANAGER
+    assert answer.status_code == 200, answer.text
+    made = answer.json()
+    assert made["hours"] == "mon-fri 09:00-12:00,13:30-17:00" and made["created"] >= 30
+    assert read.json()["hours"] == made["hours"] and read.json()["time_zone"] == "Asia/Shanghai"
+    with api.db.reader() as session, session.begin():
+        me = session.execute(
+            sa.select(User.id).where(User.username == f"{role.value}@BJ01")
+        ).scalar_one()
+    blocks = _pulled_blocks(api, auth)
+    assert len(blocks) == made["created"]
+    assert {row["user_id"] for row in blocks.values()} == {str(me)}
+
+    again = api.client.post("/v1/my-hours", headers=auth, json=asked).json()
+    assert again["created"] == 0 and again["unchanged"] == made["created"]
+    fewer = {"hours": "mon-fri 09:00-12:00", "slot_minutes": 30}
+    narrowed = api.client.post("/v1/my-hours", headers=auth, json=fewer).json()
+    assert narrowed["removed"] > 0
+    bad = api.client.post("/v1/my-hours", headers=auth, json={"hours": "mon-fri 9-12"})
+    assert bad.status_code == 422 and bad.json()["code"] == "usage", bad.text
+    assert "at character" in bad.json()["error"]
+    other = api.client.post(
+        "/v1/my-hours", headers=auth, json={**asked, "user_id": str(uuid.uuid4())}
+    )
+    assert other.status_code == 422, other.text
 
 
 # --- the channels' service accounts -------------------------------------------------------

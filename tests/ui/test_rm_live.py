@@ -175,7 +175,7 @@ def test_the_rm_wins_a_referral_and_confirms_a_booking_and_the_server_holds_both
         ),
         timeout=10_000,
     )
-    assert not pipeline.actions["next"].isEnabled()  # a won referral stays where it is
+    assert not pipeline.moves["next"].isEnabled()  # a won referral stays where it is
     qtbot.waitUntil(lambda: window.isActiveWindow() and pipeline.table.hasFocus())
 
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)

@@ -21,12 +21,13 @@ from sqlalchemy import create_engine, select
 from sqlalchemy.orm import Session
 
 from client.capture import not_duplicate_reason
-from client.schema.enums import CustomerKind, Lifecycle, TaskStatus
-from client.schema.models import Customer, Task
+from client.schema.enums import CustomerKind, Lifecycle, OfferStatus, TaskStatus
+from client.schema.models import Customer, Offer, Task
 from client.store import LocalCache
+from client.work import OfferResponse
 from tests.ui.live_kit import Live, live_window, open_customer
 from ui.models.today import Kind
-from ui.teller.items import CloseTaskDialog
+from ui.teller.items import CloseTaskDialog, OfferResponseDialog, ReassignDialog
 from ui.teller.new_customer import NewCustomerDialog
 from ui.teller.today import TodayHome
 from ui.work import WorkActions
@@ -99,15 +100,15 @@ def closed(dialog: object) -> bool:
     return not shiboken6.isValid(dialog) or not dialog.isVisible()  # type: ignore[attr-defined]
 
 
-def test_the_teller_lands_on_today_and_takes_on_a_prospect_offline_that_then_uploads(
-    live: Live, qtbot: QtBot
-) -> None:
+def test_the_teller_takes_on_a_prospect_offline_that_then_uploads(live: Live, qtbot: QtBot) -> None:
     window = live.window
     tabs = window.findChild(QTabWidget, "homeTabs")
     page = today_of(live)
-    assert tabs is not None and tabs.currentWidget() is page
+    assert tabs is not None and tabs.currentWidget() is page  # the teller lands on Today
     qtbot.waitUntil(lambda: page.loaded_at is not None, timeout=15_000)
     assert tabs.tabText(tabs.indexOf(page)) == f"Today ({page.shown.rowCount()})"
+    qtbot.keyClick(window, Qt.Key.Key_2, CTRL)
+    assert tabs.currentWidget() is page
 
     live.stop_server()
     qtbot.waitUntil(lambda: live.status_text()[0] == "● Offline", timeout=10_000)
@@ -138,8 +139,10 @@ def test_the_teller_lands_on_today_and_takes_on_a_prospect_offline_that_then_upl
     assert tabs.currentWidget() is not page  # the 360 is shown
     line = window.customer.sync_lines["customer"]
     qtbot.waitUntil(lambda: "Saved locally" in line.text(), timeout=10_000)
-    assert window.statusBar().currentMessage().startswith(
-        f"New prospect {view.customer_number} saved locally"
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .startswith(f"New prospect {view.customer_number} saved locally")
     )
     assert live.status_text()[1] != "Pending uploads: 0"
     assert server_customer(live, view.customer_number) is None
@@ -242,6 +245,8 @@ def test_a_task_due_today_is_closed_from_today_and_the_server_holds_it_done(
         )
 
     qtbot.waitUntil(listed, timeout=10_000)
+    window.activateWindow()  # the teller clicks back into the window
+    qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_2, CTRL)
     assert window.homes.tabs.currentWidget() is page  # type: ignore[union-attr]
     qtbot.keyClicks(page.filter, "signed form")
@@ -267,4 +272,122 @@ def test_a_task_due_today_is_closed_from_today_and_the_server_holds_it_done(
     qtbot.waitUntil(
         lambda: server_task_status(live, item.row_id) == TaskStatus.DONE.value,  # type: ignore[arg-type]
         timeout=20_000,
+    )
+
+    page.filter.clear()  # the rest of the day: Enter on a row opens its customer's 360
+    assert page.shown.rowCount() > 0
+    row = next(
+        r for r in range(page.shown.rowCount()) if page.shown.item_at(r).customer_number != number
+    )
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.shown.index(row, 0))
+    wanted = page.shown.item_at(row).customer_number
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: window.customer.view is not None and window.customer.view.customer_number == wanted,
+        timeout=10_000,
+    )
+    assert window.homes.tabs.currentWidget() is not page  # type: ignore[union-attr]
+
+
+def a_customer_with_an_offer(live: Live) -> tuple[str, uuid.UUID]:
+    """A customer of the teller's branch with an offer still to present: number, offer."""
+    branch = live.window.workspace.staff.branch_id  # type: ignore[union-attr]
+    with LocalCache.open(live.window.profile) as cache, cache.read_session() as session:
+        row = session.execute(
+            select(Customer.customer_number, Offer.id)
+            .join(Offer, Offer.customer_id == Customer.id)
+            .where(
+                Customer.home_branch_id == branch,
+                Offer.deleted.is_(False),
+                Offer.status.in_((OfferStatus.SUGGESTED, OfferStatus.PRESENTED)),
+                Offer.expires_on >= date.today(),
+            )
+            .order_by(Customer.customer_number)
+        ).first()
+    assert row is not None, "the demo bank has no open offer at the teller's branch"
+    return row[0], row[1]
+
+
+def test_from_the_360_an_offer_is_answered_and_a_task_given_to_a_colleague(
+    live: Live, qtbot: QtBot
+) -> None:
+    window = live.window
+    actions = window.findChild(WorkActions)
+    assert actions is not None
+    number, offer_id = a_customer_with_an_offer(live)
+    window.homes.switch_to("customers")
+    view = open_customer(window, qtbot, number)
+    assert any(o.offer_id == offer_id for o in view.active_offers)
+
+    customer = window.customer
+    customer.activity.setCurrentWidget(customer.offers_table)
+    row = [o.offer_id for o in view.active_offers].index(offer_id)
+    customer.offers_table.setCurrentIndex(customer.offers_model.index(row, 0))
+    customer.offers_table.setFocus()
+    assert actions.teller_actions["offer_response"] in customer.offers_table.actions()
+    qtbot.keyClick(customer.offers_table, Qt.Key.Key_O, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: isinstance(actions.items.dialog, OfferResponseDialog))
+    answer = actions.items.dialog
+    assert isinstance(answer, OfferResponseDialog)
+    qtbot.waitUntil(answer.isVisible)
+    answer.choices[OfferResponse.ACCEPTED].setChecked(True)
+    qtbot.keyClick(answer.choices[OfferResponse.ACCEPTED], Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: closed(answer), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: (
+            customer.view is not None
+            and all(o.offer_id != offer_id for o in customer.view.active_offers)
+        ),
+        timeout=10_000,
+    )
+    with LocalCache.open(window.profile) as cache, cache.read_session() as session:
+        offer = session.get(Offer, offer_id)
+        assert offer is not None and offer.status is OfferStatus.ACCEPTED
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    customer.setFocus()
+    qtbot.keyClick(customer, Qt.Key.Key_T, CTRL)
+    qtbot.waitUntil(lambda: isinstance(actions.dialog, TaskDialog) and actions.dialog.isVisible())
+    task_dialog = actions.dialog
+    assert isinstance(task_dialog, TaskDialog)
+    task_dialog.title.setText("Send the card terms")
+    qtbot.keyClick(task_dialog.title, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: (
+            customer.view is not None
+            and any(t.title == "Send the card terms" for t in customer.view.open_tasks)
+        ),
+        timeout=10_000,
+    )
+    assert customer.view is not None
+    tasks = [t.title for t in customer.view.open_tasks]
+    customer.activity.setCurrentWidget(customer.tasks_table)
+    customer.tasks_table.setCurrentIndex(
+        customer.tasks_model.index(tasks.index("Send the card terms"), 0)
+    )
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    customer.tasks_table.setFocus()
+    qtbot.keyClick(customer.tasks_table, Qt.Key.Key_A, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: isinstance(actions.items.dialog, ReassignDialog))
+    give = actions.items.dialog
+    assert isinstance(give, ReassignDialog)
+    qtbot.waitUntil(lambda: give.who.count() > 1, timeout=10_000)
+    me = live.session.username
+    other = next(i for i in range(give.who.count()) if f"({me})" not in give.who.itemText(i))
+    give.who.setCurrentIndex(other)
+    colleague = give.who.itemText(other).rsplit(" (", 1)[0]
+    qtbot.keyClick(give.who, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: closed(give), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: (
+            customer.view is not None
+            and any(
+                t.title == "Send the card terms" and t.assigned_to == colleague
+                for t in customer.view.open_tasks
+            )
+        ),
+        timeout=10_000,
     )

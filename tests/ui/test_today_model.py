@@ -13,8 +13,8 @@ from datetime import UTC, date, datetime, timedelta
 from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 
-from client.today import AppointmentLine, KycLine, OfferLine, Today
 from client.tasks import TaskLine
+from client.today import AppointmentLine, KycLine, OfferLine, Today
 from client.work import EditState
 from ui.models.today import (
     CUSTOMER,

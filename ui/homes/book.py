@@ -13,14 +13,9 @@ import uuid
 from decimal import Decimal
 from functools import partial
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +23,7 @@ from PySide6.QtWidgets import (
 from client.book import BookLine, load_book, load_nets
 from client.schema.base import utcnow
 from client.store import LocalCache
-from ui.homes.page import HomePage, plain_error
+from ui.homes.page import HomePage, filter_box, into_table, list_table, plain_error
 from ui.models.book import BALANCE, NAME, NET, NUMBER, BookModel, PreparedBook, prepare
 from ui.tasks import ReadOp
 from ui.workspace import Workspace
@@ -51,31 +46,10 @@ class BookHome(HomePage):
         super().__init__(workspace, parent)
         self.setObjectName("bookHome")
         self.model = BookModel(self)
-        self.filter = QLineEdit(self)
-        self.filter.setObjectName("bookFilter")
-        self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self._filter_changed)
-        self.filter_label = QLabel(self)
-        self.filter_label.setBuddy(self.filter)
-        self.table = QTableView(self)
-        self.table.setObjectName("bookTable")
-        self.table.setModel(self.model)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(NUMBER, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.resizeSection(NAME, 260)
-        header.resizeSection(BALANCE, 150)
-        header.resizeSection(NET, 180)
+        self.filter, self.filter_label = filter_box(self, "bookFilter", self._filter_changed)
+        self.table = list_table(
+            self, "bookTable", self.model, NUMBER, {NAME: 260, BALANCE: 150, NET: 180}
+        )
         self.table.activated.connect(self._open)
         self.filter.returnPressed.connect(self._into_table)
         self.status.setObjectName("bookStatus")
@@ -156,9 +130,7 @@ class BookHome(HomePage):
             self.filter.setFocus()
 
     def _into_table(self) -> None:
-        if self.model.rowCount():
-            self.table.setFocus()
-            self.table.setCurrentIndex(self.model.index(0, 0))
+        into_table(self.table)
 
     def _filter_changed(self, text: str) -> None:
         self.model.set_filter(text)

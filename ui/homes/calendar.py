@@ -8,6 +8,9 @@ Alt+T today, Alt+B show or hide the working hours, Alt+L the filter; on an appoi
 Alt+C confirms and Alt+E declines a tentative booking, Alt+M marks it done and Alt+N
 cancels it; Enter opens the customer's 360. The changes are offered only when the
 permission table lets the role update an appointment (`client.rm_calendar.may_act`).
+Alt+H sets the RM's own working hours (`ui.homes.hours`, online: the server makes the
+blocks, which arrive with the next sync), offered when the permission table gives the role
+hours of its own (`client.schema.permissions.own_hours_reach`).
 """
 
 from __future__ import annotations
@@ -19,16 +22,12 @@ import shiboken6
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QCheckBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QRadioButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -46,8 +45,11 @@ from client.rm_calendar import (
 )
 from client.schema.base import utcnow
 from client.schema.enums import AppointmentStatus
-from ui.homes.page import HomePage, plain_error
-from ui.models.calendar import PURPOSE, WHAT, CalendarFilter, calendar_model
+from client.schema.permissions import Reach, own_hours_reach
+from sync.protocol import MyHoursResponse
+from ui.homes.hours import HoursDialog
+from ui.homes.page import HomePage, filter_box, list_table, plain_error
+from ui.models.calendar import DAY, PURPOSE, WHAT, CalendarFilter, calendar_model
 from ui.tasks import ReadOp, WriteOp, refusals
 from ui.work.form import plain_reason
 from ui.workspace import Workspace
@@ -81,8 +83,8 @@ class CalendarHome(HomePage):
         group = QButtonGroup(self)
         group.addButton(self.day_button)
         group.addButton(self.week_button)
-        self.day_button.toggled.connect(lambda on: on and self.show_span(week=False))
-        self.week_button.toggled.connect(lambda on: on and self.show_span(week=True))
+        self.day_button.toggled.connect(self._day_toggled)
+        self.week_button.toggled.connect(self._week_toggled)
         self.range_label = QLabel(self)
         self.range_label.setObjectName("calendarRange")
         self.before = QPushButton(self)
@@ -103,31 +105,11 @@ class CalendarHome(HomePage):
         self.blocks = QCheckBox(self)
         self.blocks.setChecked(True)
         self.blocks.toggled.connect(self._blocks_toggled)
-        self.filter = QLineEdit(self)
-        self.filter.setObjectName("calendarFilter")
-        self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self._filter_changed)
-        self.filter_label = QLabel(self)
-        self.filter_label.setBuddy(self.filter)
+        self.filter, self.filter_label = filter_box(self, "calendarFilter", self._filter_changed)
 
-        self.table = QTableView(self)
-        self.table.setObjectName("calendarTable")
-        self.table.setModel(self.shown)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.resizeSection(WHAT, 200)
-        header.resizeSection(PURPOSE, 200)
+        self.table = list_table(
+            self, "calendarTable", self.shown, 0, {DAY: 140, WHAT: 200, PURPOSE: 200}
+        )
         self.table.activated.connect(self._open)
         self.table.selectionModel().currentChanged.connect(lambda *_: self._offer())
 
@@ -142,6 +124,13 @@ class CalendarHome(HomePage):
             actions.addWidget(button)
             self.buttons[action] = button
         actions.addStretch(1)
+        role = workspace.role
+        self.hours_dialog: HoursDialog | None = None
+        self.hours_button = QPushButton(self)
+        self.hours_button.setObjectName("calendarHours")
+        self.hours_button.clicked.connect(self.set_hours)
+        self.hours_button.setVisible(role is not None and own_hours_reach(role) is not Reach.NONE)
+        actions.addWidget(self.hours_button)
         self.status.setObjectName("calendarStatus")
 
         top = QHBoxLayout()
@@ -172,6 +161,14 @@ class CalendarHome(HomePage):
 
     def days(self) -> int:
         return 7 if self.week else 1
+
+    def _day_toggled(self, on: bool) -> None:
+        if on:
+            self.show_span(week=False)
+
+    def _week_toggled(self, on: bool) -> None:
+        if on:
+            self.show_span(week=True)
 
     def show_span(self, *, week: bool) -> None:
         if week != self.week:
@@ -301,6 +298,32 @@ class CalendarHome(HomePage):
         for action, button in self.buttons.items():
             button.setEnabled(self.allowed and entry is not None and entry.may(action))
 
+    def set_hours(self) -> None:
+        """Opens "Set my working hours" (one at a time)."""
+        if not self.hours_button.isVisible():
+            return
+        if self.hours_dialog is not None and shiboken6.isValid(self.hours_dialog):
+            self.hours_dialog.raise_()
+            self.hours_dialog.activateWindow()
+            return
+        dialog = HoursDialog(self.workspace, self)
+        dialog.saved.connect(self._hours_set)
+        dialog.finished.connect(dialog.deleteLater)
+        self.hours_dialog = dialog
+        dialog.open()
+        dialog.hours.setFocus()
+
+    def _hours_set(self, answer: MyHoursResponse) -> None:
+        self._said = (
+            self.tr("Working hours set: %1 (%2-minute slots); %3 blocks made, %4 removed.")
+            .replace("%1", answer.hours)
+            .replace("%2", str(answer.slot_minutes))
+            .replace("%3", f"{answer.created:,}")
+            .replace("%4", f"{answer.removed:,}")
+        )
+        self.status.setText(self._said)
+        self.workspace.sync_now()  # the blocks come with the pull
+
     # --- the rest -----------------------------------------------------------------------
 
     def _blocks_toggled(self, shown: bool) -> None:
@@ -364,6 +387,7 @@ class CalendarHome(HomePage):
         }
         for action, text in texts.items():
             self.buttons[action].setText(text)
+        self.hours_button.setText(self.tr("Set working &hours…"))
         self.model.refresh()
         self._fill_range()
         self._fill_status()

@@ -2,9 +2,11 @@
 `ui.homes.registry`.
 
 `HomeFrame(window, workspace)` is installed once by the window. When the signed-in role
-has more tabs than the customer screen, the window's central widget (search and 360)
-becomes the "Customers" tab of a `QTabWidget` ("homeTabs") beside the role's other homes,
-and the window starts on the role's landing tab. Ctrl+1 … Ctrl+9 switch tabs (and put the
+has more tabs than the customer screen, the window's content (search and 360) becomes the
+"Customers" tab of a `QTabWidget` ("homeTabs") beside the role's other homes, below the
+window's strips (the offline banner shows on every tab), and the window starts on the
+role's landing tab. Opening a customer from anywhere (`MainWindow.open_customer`) shows
+the customers tab (`show_customers`). Ctrl+1 … Ctrl+9 switch tabs (and put the
 focus in the page), the Find key goes to the customer search on its tab, a page's
 `openRequested(number)` opens that customer's 360 on the customers tab, and each page's
 `countChanged` puts its count in its tab's title ("My book (5,012)").
@@ -48,8 +50,7 @@ class HomeFrame(QObject):
 
     def _build(self) -> None:
         window = self.window
-        customers = window.takeCentralWidget()
-        assert customers is not None  # noqa: S101 - narrows a type for mypy; not a run-time check
+        customers = window.customer_screen
         tabs = QTabWidget(window)
         tabs.setObjectName("homeTabs")
         tabs.setDocumentMode(True)
@@ -66,7 +67,7 @@ class HomeFrame(QObject):
             opener = getattr(page, "openRequested", None)
             if opener is not None and entry.build is not None:
                 opener.connect(self._open_customer)
-        window.setCentralWidget(tabs)
+        window.set_content(tabs)
         window.find_shortcut.activated.connect(lambda: self.switch_to(CUSTOMERS))
         for number, entry in enumerate(self.entries[:MAX_SHORTCUTS], start=1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), window)
@@ -92,9 +93,19 @@ class HomeFrame(QObject):
         entry = next(e for e in self.entries if e.key == key)
         entry.focus(self.pages[key])
 
-    def _open_customer(self, number: str) -> None:
+    def show_customers(self) -> None:
+        """Shows the customers tab (the focus stays where it is)."""
         if self.tabs is not None:
             self.tabs.setCurrentWidget(self.pages[CUSTOMERS])
+
+    def current(self) -> str:
+        """The key of the tab shown (the customers tab when there are no tabs)."""
+        if self.tabs is None:
+            return CUSTOMERS
+        shown = self.tabs.currentWidget()
+        return next((key for key, page in self.pages.items() if page is shown), CUSTOMERS)
+
+    def _open_customer(self, number: str) -> None:
         self.window.open_customer(number)
         self.window.customer.setFocus()
 

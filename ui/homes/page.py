@@ -11,10 +11,18 @@ signed-in user there is no "my" list: the page says so.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable, Mapping
 from datetime import datetime
 
-from PySide6.QtCore import QCoreApplication, QEvent, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QWidget,
+)
 
 from client.errors import GuitaiError
 from ui import format as fmt
@@ -23,6 +31,57 @@ from ui.workspace import Workspace
 
 RELOAD_MS = 300
 """How long a page waits after a change before reading its list again (changes coalesce)."""
+
+
+def list_table(
+    parent: QWidget,
+    name: str,
+    model: QAbstractItemModel,
+    sort_column: int,
+    widths: Mapping[int, int],
+) -> QTableView:
+    """A home's list: whole rows, one at a time, read-only, sorted by `sort_column` until
+    its header is clicked; `widths` are the first widths of some columns."""
+    table = QTableView(parent)
+    table.setObjectName(name)
+    table.setModel(model)
+    table.setSortingEnabled(True)
+    table.sortByColumn(sort_column, Qt.SortOrder.AscendingOrder)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setShowGrid(False)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.verticalHeader().setDefaultSectionSize(24)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    header.setStretchLastSection(True)
+    for column, width in widths.items():
+        header.resizeSection(column, width)
+    return table
+
+
+def filter_box(
+    parent: QWidget, name: str, changed: Callable[[str], None]
+) -> tuple[QLineEdit, QLabel]:
+    """A home's filter field (clearable; `changed` gets its text) and its label."""
+    box = QLineEdit(parent)
+    box.setObjectName(name)
+    box.setClearButtonEnabled(True)
+    box.textChanged.connect(changed)
+    label = QLabel(parent)
+    label.setBuddy(box)
+    return box, label
+
+
+def into_table(table: QTableView) -> None:
+    """Enter in a filter: the focus goes to the list's first row, if it has one."""
+    model = table.model()
+    if model.rowCount():
+        table.setFocus()
+        table.setCurrentIndex(model.index(0, 0))
 
 
 def plain_error(problem: str | GuitaiError | BaseException) -> str:

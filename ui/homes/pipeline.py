@@ -18,16 +18,13 @@ import shiboken6
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -45,7 +42,7 @@ from client.pipeline import (
 )
 from client.schema.base import utcnow
 from client.schema.enums import ReferralStage
-from ui.homes.page import HomePage, plain_error
+from ui.homes.page import HomePage, filter_box, into_table, list_table, plain_error
 from ui.models.pipeline import DAYS, NAME, STAGE, PipelineFilter, PipelineModel
 from ui.tasks import ReadOp, WriteOp, refusals
 from ui.terms import term
@@ -132,45 +129,23 @@ class PipelineHome(HomePage):
         self.stage.currentIndexChanged.connect(self._stage_changed)
         self.stage_label = QLabel(self)
         self.stage_label.setBuddy(self.stage)
-        self.filter = QLineEdit(self)
-        self.filter.setObjectName("pipelineFilter")
-        self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self._filter_changed)
-        self.filter_label = QLabel(self)
-        self.filter_label.setBuddy(self.filter)
-        self.table = QTableView(self)
-        self.table.setObjectName("pipelineTable")
-        self.table.setModel(self.shown)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(STAGE, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.resizeSection(NAME, 160)
-        header.resizeSection(DAYS, 110)
+        self.filter, self.filter_label = filter_box(self, "pipelineFilter", self._filter_changed)
+        self.table = list_table(self, "pipelineTable", self.shown, STAGE, {NAME: 160, DAYS: 110})
         self.table.activated.connect(self._open)
         self.table.selectionModel().currentChanged.connect(lambda *_: self._offer())
         self.filter.returnPressed.connect(self._into_table)
 
         self.allowed = may_move(workspace.role)
-        self.actions: dict[str, QAction] = {}
+        self.moves: dict[str, QAction] = {}
         self.buttons: dict[str, QPushButton] = {}
         buttons = QHBoxLayout()
         for name, key in MOVES.items():
             action = QAction(self)
             action.setShortcut(QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _=False, n=name: self.move(n))
+            action.triggered.connect(lambda _=False, n=name: self.move_current(n))
             self.addAction(action)
-            self.actions[name] = action
+            self.moves[name] = action
             button = QPushButton(self)
             button.setObjectName(f"pipeline_{name}")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -263,7 +238,7 @@ class PipelineHome(HomePage):
             return None
         return ReferralStage.WON if name == "won" else ReferralStage.LOST
 
-    def move(self, name: str) -> None:
+    def move_current(self, name: str) -> None:
         """Moves the current referral (won and lost first ask for the outcome)."""
         line = self.current_line()
         if not self.allowed or line is None:
@@ -326,7 +301,7 @@ class PipelineHome(HomePage):
 
     def _offer(self) -> None:
         line = self.current_line()
-        for name, action in self.actions.items():
+        for name, action in self.moves.items():
             enabled = self.allowed and line is not None and self.target(name, line) is not None
             action.setEnabled(enabled)
             self.buttons[name].setEnabled(enabled)
@@ -335,9 +310,7 @@ class PipelineHome(HomePage):
     # --- the rest -----------------------------------------------------------------------
 
     def _into_table(self) -> None:
-        if self.shown.rowCount():
-            self.table.setFocus()
-            self.table.setCurrentIndex(self.shown.index(0, 0))
+        into_table(self.table)
 
     def _stage_changed(self) -> None:
         stage = self.stage.currentData()
@@ -402,7 +375,7 @@ class PipelineHome(HomePage):
         for name, text in texts.items():
             keys = QKeySequence(MOVES[name]).toString(QKeySequence.SequenceFormat.NativeText)
             self.buttons[name].setText(f"{text} ({keys})")
-            self.actions[name].setText(text)
+            self.moves[name].setText(text)
         self.model.refresh()
         if self.loaded_at is not None:
             self._fill_stages()

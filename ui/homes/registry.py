@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QWidget
 
 from client.audit_query import may_search_trail
 from client.schema.enums import Role
-from client.schema.permissions import may
+from client.schema.permissions import Reach, caller_lookup_reach, may
 
 if TYPE_CHECKING:
     from ui.mainwindow import MainWindow
@@ -34,6 +34,8 @@ if TYPE_CHECKING:
 CONTEXT = "HomeTabs"
 CUSTOMERS, AUDIT, BOOK, PIPELINE, CALENDAR = "customers", "audit", "book", "pipeline", "calendar"
 TODAY = "today"
+CALLERS, BRANCH_WEEK = "callers", "branch-week"
+MY_TASKS = "my-tasks"
 
 Builder = Callable[["MainWindow", "Workspace", QWidget], QWidget]
 
@@ -117,6 +119,29 @@ def _build_today(window: MainWindow, workspace: Workspace, parent: QWidget) -> Q
     return TodayHome(workspace, parent)
 
 
+def _build_tasks(window: MainWindow, workspace: Workspace, parent: QWidget) -> QWidget:
+    from ui.homes.tasks import TasksHome
+
+    return TasksHome(workspace, parent)
+
+
+def _build_callers(window: MainWindow, workspace: Workspace, parent: QWidget) -> QWidget:
+    from ui.callcentre.home import CallersHome
+
+    return CallersHome(workspace, parent)
+
+
+def _build_branch_week(window: MainWindow, workspace: Workspace, parent: QWidget) -> QWidget:
+    from ui.homes.branch_week import BranchWeekHome
+
+    return BranchWeekHome(workspace, parent)
+
+
+def _looks_callers_up(role: str | None) -> bool:
+    """Shown to a role that may look callers up on the server or in its cache."""
+    return role is None or caller_lookup_reach(role) is not Reach.NONE
+
+
 def _reads(table: str) -> Callable[[str | None], bool]:
     """Shown to a role that reads `table` (nobody signed in: shown)."""
     return lambda role: role is None or may(role, table, "read")
@@ -180,6 +205,38 @@ TABS: Mapping[str, HomeTab] = MappingProxyType(
             _focus_first,
             _reads("appointment"),
         ),
+        MY_TASKS: HomeTab(
+            MY_TASKS,
+            QT_TRANSLATE_NOOP("HomeTabs", "My tasks"),
+            QT_TRANSLATE_NOOP("HomeTabs", "The open tasks given to you, soonest due first"),
+            _build_tasks,
+            _page_count,
+            _focus_first,
+            _reads("task"),
+        ),
+        CALLERS: HomeTab(
+            CALLERS,
+            QT_TRANSLATE_NOOP("HomeTabs", "Callers"),
+            QT_TRANSLATE_NOOP(
+                "HomeTabs", "Find a caller by phone, see their interactions, book an RM's slot"
+            ),
+            _build_callers,
+            _page_count,
+            _focus_first,
+            _looks_callers_up,
+        ),
+        BRANCH_WEEK: HomeTab(
+            BRANCH_WEEK,
+            QT_TRANSLATE_NOOP("HomeTabs", "Branch week"),
+            QT_TRANSLATE_NOOP(
+                "HomeTabs",
+                "The branch's week: appointments, pipeline, tasks and KYC overdue, feedback",
+            ),
+            _build_branch_week,
+            _page_count,
+            _focus_first,
+            _reads("appointment"),
+        ),
     }
 )
 """Every home tab there is."""
@@ -187,9 +244,9 @@ TABS: Mapping[str, HomeTab] = MappingProxyType(
 ROLE_TABS: Mapping[Role, tuple[str, ...]] = MappingProxyType(
     {
         Role.TELLER: (CUSTOMERS, TODAY),
-        Role.RELATIONSHIP_MANAGER: (CUSTOMERS, BOOK, PIPELINE, CALENDAR),
-        Role.CALL_CENTRE_AGENT: (CUSTOMERS,),
-        Role.BRANCH_MANAGER: (CUSTOMERS,),
+        Role.RELATIONSHIP_MANAGER: (CUSTOMERS, BOOK, PIPELINE, CALENDAR, MY_TASKS),
+        Role.CALL_CENTRE_AGENT: (CUSTOMERS, CALLERS),
+        Role.BRANCH_MANAGER: (CUSTOMERS, BRANCH_WEEK),
         Role.HEAD_OFFICE: (CUSTOMERS, AUDIT),
         Role.AUDITOR: (CUSTOMERS, AUDIT),
     }
@@ -197,7 +254,14 @@ ROLE_TABS: Mapping[Role, tuple[str, ...]] = MappingProxyType(
 """Each role's tabs, in order (Ctrl+1 is the first)."""
 
 LANDS_ON: Mapping[Role, str] = MappingProxyType(
-    {Role.RELATIONSHIP_MANAGER: BOOK, Role.AUDITOR: AUDIT, Role.TELLER: TODAY}
+    {
+        Role.TELLER: TODAY,
+        Role.RELATIONSHIP_MANAGER: BOOK,
+        Role.HEAD_OFFICE: AUDIT,
+        Role.AUDITOR: AUDIT,
+        Role.CALL_CENTRE_AGENT: CALLERS,
+        Role.BRANCH_MANAGER: BRANCH_WEEK,
+    }
 )
 """The tab a role starts on (others: the customers tab)."""
 

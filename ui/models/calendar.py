@@ -36,13 +36,24 @@ _MARKED = (
 )
 
 
+_DAYS = (
+    QT_TRANSLATE_NOOP("CalendarModel", "Mon"),
+    QT_TRANSLATE_NOOP("CalendarModel", "Tue"),
+    QT_TRANSLATE_NOOP("CalendarModel", "Wed"),
+    QT_TRANSLATE_NOOP("CalendarModel", "Thu"),
+    QT_TRANSLATE_NOOP("CalendarModel", "Fri"),
+    QT_TRANSLATE_NOOP("CalendarModel", "Sat"),
+    QT_TRANSLATE_NOOP("CalendarModel", "Sun"),
+)
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
 def day_text(entry: CalendarEntry) -> str:
     local = entry.starts_at.astimezone()
-    return f"{local:%Y-%m-%d} {_tr(local.strftime('%a'))}"
+    return f"{local:%Y-%m-%d} {_tr(_DAYS[local.weekday()])}"
 
 
 def time_text(entry: CalendarEntry) -> str:
@@ -53,17 +64,6 @@ def what_text(entry: CalendarEntry) -> str:
     if entry.block is not None:
         return _tr(BLOCKS[entry.block])
     return entry.customer_name or "—"
-
-
-_DAYS = (
-    QT_TRANSLATE_NOOP("CalendarModel", "Mon"),
-    QT_TRANSLATE_NOOP("CalendarModel", "Tue"),
-    QT_TRANSLATE_NOOP("CalendarModel", "Wed"),
-    QT_TRANSLATE_NOOP("CalendarModel", "Thu"),
-    QT_TRANSLATE_NOOP("CalendarModel", "Fri"),
-    QT_TRANSLATE_NOOP("CalendarModel", "Sat"),
-    QT_TRANSLATE_NOOP("CalendarModel", "Sun"),
-)
 
 
 def _when(entry: CalendarEntry) -> tuple[float, bool]:

@@ -5,14 +5,61 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from client.customer360.views import AccountView
+from client.customer360.views import AccountView, Customer360, HouseholdView, Party
 from ui import format as fmt
 from ui.models.table import Column, RowsModel
 from ui.terms import term
 
 
+def party_name(name: str, elsewhere: bool) -> str:
+    """A party's name, "王芳 (another branch)" for a customer of another branch."""
+    if not elsewhere:
+        return name
+    return QCoreApplication.translate("CustomerModels", "%1 (another branch)").replace("%1", name)
+
+
 def _holders(account: AccountView) -> str:
-    return "、".join(p.name for p in account.other_holders)
+    return "、".join(party_name(p.name, p.elsewhere) for p in account.other_holders)
+
+
+HouseholdRow = tuple[HouseholdView, Party, str]
+"""One member of one of the customer's households, with how they relate to the customer."""
+
+
+def household_rows(view: Customer360) -> list[HouseholdRow]:
+    """The other members of every household of the customer, household by household; their
+    relationship is the related parties' (spouse, parent of...) or else their household role."""
+    related = {r.customer_number: r.label for r in view.related}
+    return [
+        (h, member, related.get(member.customer_number, member.role))
+        for h in view.households
+        for member in h.members
+    ]
+
+
+def household_model(parent: QObject | None = None) -> RowsModel:
+    """The customer's households: each other member, their relationship (role) in it."""
+    return RowsModel(
+        (
+            Column(
+                lambda: QCoreApplication.translate("CustomerModels", "Household"),
+                lambda r: r[0].name,
+            ),
+            Column(
+                lambda: QCoreApplication.translate("CustomerModels", "Member"),
+                lambda r: party_name(r[1].name, r[1].elsewhere),
+            ),
+            Column(
+                lambda: QCoreApplication.translate("CustomerModels", "Relationship"),
+                lambda r: term(r[2]),
+            ),
+            Column(
+                lambda: QCoreApplication.translate("CustomerModels", "Number"),
+                lambda r: r[1].customer_number,
+            ),
+        ),
+        parent,
+    )
 
 
 def accounts_model(parent: QObject | None = None) -> RowsModel:
@@ -51,7 +98,10 @@ def accounts_model(parent: QObject | None = None) -> RowsModel:
 def related_model(parent: QObject | None = None) -> RowsModel:
     return RowsModel(
         (
-            Column(lambda: QCoreApplication.translate("CustomerModels", "Name"), lambda r: r.name),
+            Column(
+                lambda: QCoreApplication.translate("CustomerModels", "Name"),
+                lambda r: party_name(r.name, r.elsewhere),
+            ),
             Column(
                 lambda: QCoreApplication.translate("CustomerModels", "Relationship"),
                 lambda r: term(r.label),

@@ -37,6 +37,7 @@ from client.errors import GuitaiError, UsageError
 from client.reasons import Reason
 from client.schema.enums import CustomerKind, Lifecycle
 from sync.engine.duplicates import server_duplicates
+from ui import theme
 from ui.models.table import Column, RowsModel
 from ui.tasks import NetworkOp, WriteOp
 from ui.widgets.customer import table
@@ -133,13 +134,15 @@ class NewCustomerDialog(WorkDialog):
         self.national_id.setMaxLength(40)
         self.id_hint = QLabel(self.id_box)
         self.id_hint.setObjectName("idHint")
-        self.id_hint.setWordWrap(True)
         id_column = QVBoxLayout(self.id_box)
         id_column.setContentsMargins(0, 0, 0, 0)
         id_column.setSpacing(2)
         id_column.addWidget(self.national_id)
         id_column.addWidget(self.id_hint)
         self.id_box.setFocusProxy(self.national_id)
+        self.id_box.setMinimumHeight(
+            self.national_id.sizeHint().height() + self.id_hint.sizeHint().height() + 2
+        )
         self.birth_date = QLineEdit(self)
         self.birth_date.setObjectName("newBirthDate")
         self.birth_date.setPlaceholderText("YYYY-MM-DD")
@@ -210,6 +213,7 @@ class NewCustomerDialog(WorkDialog):
         self.reason.textChanged.connect(self._fill_save)
         self.legal_name.textEdited.connect(self._changed)
         self.birth_date.textEdited.connect(self._changed)
+        self.birth_date.textChanged.connect(self._check_id)
         self.retranslate()
         self.finish()
         self.setMinimumWidth(620)
@@ -286,13 +290,14 @@ class NewCustomerDialog(WorkDialog):
         if not text:
             self.id_hint.setText(self.tr("18 characters; the last is a check character."))
             self.id_hint.setProperty("state", "")
+            self._colour_hint()
             return
         try:
             if self.business:
                 id_numbers.check_uscc(text)
                 self.id_hint.setText(self.tr("✓ The check character is right."))
             else:
-                id_numbers.check_prc_id(text)
+                id_numbers.check_prc_id(text, birth_date=self._typed_birth_date())
                 born = id_numbers.birth_date_of(text)
                 self.id_hint.setText(
                     self.tr("✓ The check character is right; born %1.").replace(
@@ -307,6 +312,18 @@ class NewCustomerDialog(WorkDialog):
             else:
                 self.id_hint.setText("✗ " + id_problem(exc, self.business))
                 self.id_hint.setProperty("state", "bad")
+        self._colour_hint()
+
+    def _typed_birth_date(self) -> date | None:
+        try:
+            return date.fromisoformat(self.birth_date.text().strip())
+        except ValueError:
+            return None
+
+    def _colour_hint(self) -> None:
+        state = self.id_hint.property("state")
+        colour = {"ok": "uploaded", "bad": "in_conflict"}.get(str(state), "text_muted")
+        self.id_hint.setStyleSheet(f"color: {theme.color(colour)}")
 
     def id_is_valid(self) -> bool:
         return self.id_hint.property("state") == "ok"
@@ -404,8 +421,9 @@ class NewCustomerDialog(WorkDialog):
         if not self.duplicates:
             return
         text = self.tr(
-            "%1 customers of the bank may be this one. Open one of them, or save anyway "
-            "with the reason this is someone else (it is kept in the audit trail)."
+            "Likely the same as a customer the bank has (found: %1). Open the listed "
+            "customer, or save anyway with the reason this is someone else (it is kept "
+            "in the audit trail)."
         ).replace("%1", str(len(self.duplicates)))
         if self.server_note:
             text += " " + self.server_note

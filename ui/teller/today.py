@@ -3,7 +3,7 @@
 A thin view over `ui.models.today` (one table of appointments, tasks due or overdue, KYC
 reviews due or overdue, offers to present to the customers booked in), read by
 `client.teller.load_today` in the cache-reading thread, again after every local edit or
-pull (`ui.homes.page.HomePage`). Keyboard first: Alt+S the kind shown, Alt+L the filter,
+pull (`ui.homes.page.HomePage`). Keyboard first: Alt+H the kind shown, Alt+L the filter,
 Down into the table, Enter opens the customer's 360; on a task Alt+C closes it and Alt+A
 gives it to someone else, on an offer Alt+R records the customer's response. The tab's
 title counts the rows shown; overdue rows are flagged (⚠, in the conflict colour).
@@ -15,14 +15,10 @@ from functools import partial
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,7 +26,7 @@ from PySide6.QtWidgets import (
 from client import teller
 from client.schema.base import utcnow
 from client.today import Today
-from ui.homes.page import HomePage, plain_error
+from ui.homes.page import HomePage, filter_box, into_table, list_table, plain_error
 from ui.models.today import (
     KIND_PLURALS,
     NAME,
@@ -70,32 +66,10 @@ class TodayHome(HomePage):
         self.kind_label = QLabel(self)
         self.kind_label.setBuddy(self.kind)
         self.kind.currentIndexChanged.connect(self._kind_changed)
-        self.filter = QLineEdit(self)
-        self.filter.setObjectName("todayFilter")
-        self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self._filter_changed)
+        self.filter, self.filter_label = filter_box(self, "todayFilter", self._filter_changed)
         self.filter.returnPressed.connect(self._into_table)
-        self.filter_label = QLabel(self)
-        self.filter_label.setBuddy(self.filter)
 
-        self.table = QTableView(self)
-        self.table.setObjectName("todayTable")
-        self.table.setModel(self.shown)
-        self.table.setSortingEnabled(True)
-        self.table.sortByColumn(WHEN, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.resizeSection(NAME, 160)
-        header.resizeSection(WHAT, 320)
+        self.table = list_table(self, "todayTable", self.shown, WHEN, {NAME: 160, WHAT: 320})
         self.table.activated.connect(self._open)
         self.table.selectionModel().currentChanged.connect(lambda *_: self._fill_buttons())
 
@@ -249,9 +223,7 @@ class TodayHome(HomePage):
             self.openRequested.emit(self.shown.item_at(index.row()).customer_number)
 
     def _into_table(self) -> None:
-        if self.shown.rowCount():
-            self.table.setFocus()
-            self.table.setCurrentIndex(self.shown.index(0, 0))
+        into_table(self.table)
 
     def _kind_changed(self) -> None:
         value = self.kind.currentData()
@@ -318,7 +290,7 @@ class TodayHome(HomePage):
         self.status.setText(" ".join(parts))
 
     def retranslate(self) -> None:
-        self.kind_label.setText(self.tr("&Show"))
+        self.kind_label.setText(self.tr("S&how"))
         self.filter_label.setText(self.tr("Fi&lter"))
         self.filter.setPlaceholderText(self.tr("Number, name, task, product or RM"))
         self.open_button.setText(self.tr("Open 360"))

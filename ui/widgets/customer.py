@@ -31,7 +31,7 @@ from ui import theme
 from ui.models import audit as audit_models
 from ui.models import customer as models
 from ui.terms import term
-from ui.widgets.chart import ProfitChart
+from ui.widgets.chart import BalanceChart, ProfitChart
 from ui.widgets.sync_line import SyncLine
 
 
@@ -102,7 +102,28 @@ class Customer360View(QScrollArea):
 
         self.chart_box = QGroupBox(body)
         self.chart = ProfitChart(self.chart_box)
-        QVBoxLayout(self.chart_box).addWidget(self.chart)
+        self.profit_lines = QLabel(self.chart_box)
+        self.profit_lines.setObjectName("profitLines")
+        self.profit_lines.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        chart_layout = QVBoxLayout(self.chart_box)
+        chart_layout.addWidget(self.chart)
+        chart_layout.addWidget(self.profit_lines)
+
+        self.household_box = QGroupBox(body)
+        self.household_box.setObjectName("householdBox")
+        self.household_model = models.household_model(self)
+        self.household = table(self.household_model, self.household_box, 3)
+        self.household.setObjectName("household")
+        self.household_profit = QLabel(self.household_box)
+        self.household_profit.setObjectName("householdProfit")
+        household_layout = QVBoxLayout(self.household_box)
+        household_layout.addWidget(self.household)
+        household_layout.addWidget(self.household_profit)
+
+        self.balance_box = QGroupBox(body)
+        self.balance_box.setObjectName("balanceBox")
+        self.balance_chart = BalanceChart(self.balance_box)
+        QVBoxLayout(self.balance_box).addWidget(self.balance_chart)
 
         self.related_box = QGroupBox(body)
         self.related_model = models.related_model(self)
@@ -197,6 +218,8 @@ class Customer360View(QScrollArea):
         grid.addWidget(self.sync_lines["activity"], 3, 1, 1, 2)
         grid.addWidget(self.external_box, 4, 0, 1, 3)
         grid.addWidget(self.history_box, 5, 0, 1, 3)
+        grid.addWidget(self.household_box, 6, 0, 1, 1)
+        grid.addWidget(self.balance_box, 6, 1, 1, 2)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(2, 3)
@@ -231,6 +254,8 @@ class Customer360View(QScrollArea):
             self.history_model.set_lines(())
             self._history_found, self._history_said = None, ""
         self.chart.set_profit(view.profit)
+        self.household_model.set_rows(models.household_rows(view))
+        self.balance_chart.set_balances(view.profit.balances)
         self.placeholder.hide()
         self.content.show()
         if not (same and keep_scroll):
@@ -326,6 +351,8 @@ class Customer360View(QScrollArea):
         self.appointment_box.setTitle(self.tr("Next appointment"))
         self.accounts_box.setTitle(self.tr("Accounts"))
         self.chart_box.setTitle(self.tr("Profitability"))
+        self.household_box.setTitle(self.tr("Household"))
+        self.balance_box.setTitle(self.tr("Balance"))
         self.related_box.setTitle(self.tr("Related parties"))
         self.external_box.setTitle(self.tr("External data"))
         titles = (
@@ -354,6 +381,7 @@ class Customer360View(QScrollArea):
             self.referrals_model,
             self.offers_model,
             self.external_model,
+            self.household_model,
         ):
             model.retranslate()
         self.history_model.retranslate()
@@ -410,8 +438,41 @@ class Customer360View(QScrollArea):
         self.related_box.setTitle(
             self.tr("Related parties") + (f" ({len(view.related)})" if view.related else "")
         )
+        self._fill_profit_household(view)
         self.external_box.setTitle(
             self.tr("External data") + (f" ({len(view.external)})" if view.external else "")
+        )
+
+    def _fill_profit_household(self, view: Customer360) -> None:
+        """The profitability lines under the chart, the households' 12-month net."""
+        rows = []
+        for line in view.profit.lines:
+            figures = (
+                (self.tr("Interest income"), line.interest_income),
+                (self.tr("Fee income"), line.fee_income),
+                (self.tr("Funding cost"), -line.funding_cost),
+                (self.tr("Operating cost"), -line.operating_cost),
+                (self.tr("Risk cost"), -line.risk_cost),
+                (self.tr("Net"), line.net),
+            )
+            cells = "".join(
+                f"<tr><td>{escape(name)}</td><td align='right'>"
+                f"{escape(fmt.money(amount, line.currency))}</td></tr>"
+                for name, amount in figures
+            )
+            rows.append(f"<table cellspacing='0' cellpadding='1'>{cells}</table>")
+        self.profit_lines.setText("".join(rows) or self.tr("No profitability figures yet."))
+        members = sum(len(h.members) for h in view.households)
+        self.household_box.setTitle(self.tr("Household") + (f" ({members})" if members else ""))
+        nets = [
+            f"{escape(h.name)}: "
+            + ("   ".join(f"{t.currency} {fmt.money(t.net)}" for t in h.profit_12m) or "—")
+            for h in view.households
+        ]
+        self.household_profit.setText(
+            self.tr("Household net profit, last 12 months: %1").replace("%1", "; ".join(nets))
+            if nets
+            else self.tr("Not in a household.")
         )
 
     def _open_related(self, index: QModelIndex) -> None:

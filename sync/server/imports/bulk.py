@@ -45,7 +45,7 @@ from sqlalchemy import (
     select,
     text,
 )
-from sqlalchemy.engine import Dialect
+from sqlalchemy.engine import Dialect, Engine
 from sqlalchemy.orm import Session
 
 from client.schema.base import GUID, Base, Money
@@ -267,7 +267,9 @@ class BulkLoad:
         query = select(exists().select_from(table))
         if self.reader is self.session:
             return not self.session.scalar(query)
-        with self.reader.get_bind().connect() as connection:
+        bind = self.reader.get_bind()
+        engine = bind if isinstance(bind, Engine) else bind.engine
+        with engine.connect() as connection:
             return not connection.scalar(query)
 
     def fetch(

@@ -2,7 +2,7 @@
 
 Header (UTF-8, comma-separated; other columns are ignored):
     customer_number,kind,name,name_latin,national_id,phone,email,branch_code,segment,birth_date
-and optionally `lifecycle`.
+and optionally `lifecycle` and `marketing_consent`.
 - customer_number (required, up to 20 characters), kind (required: individual|business),
   name (required: the legal name), branch_code (required: an existing branch);
 - name_latin, national_id, phone, email: optional text; phone and email become the
@@ -10,7 +10,10 @@ and optionally `lifecycle`.
 - segment: optional code of an existing segment; birth_date: optional YYYY-MM-DD (date of
   incorporation for a business), not in the future;
 - lifecycle: prospect|active|dormant|closed; a new customer without one is active, a
-  known customer's stays as it is.
+  known customer's stays as it is;
+- marketing_consent: yes|no, the customer's answer to marketing by SMS, e-mail and call (the
+  three `marketing_*` consents, as the capture form asks it; recorded now, channel counter);
+  empty leaves the consents as they are.
 A national ID that another customer number holds (in the database, or on another line of
 the file) is refused, naming both numbers, unless `--allow-duplicate-id`.
 """
@@ -26,8 +29,8 @@ from sqlalchemy.orm import Session
 
 from client.errors import UsageError
 from client.masking import mask_national_id
-from client.schema.enums import ContactKind, CustomerKind, Lifecycle
-from client.schema.models import Branch, ContactPoint, Customer, Segment
+from client.schema.enums import Channel, ConsentPurpose, ContactKind, CustomerKind, Lifecycle
+from client.schema.models import Branch, Consent, ContactPoint, Customer, Segment
 from sync.server.imports.bulk import BulkLoad, RowId
 from sync.server.imports.common import Batch, Problem, Summary, problems_of
 from sync.server.imports.values import Issues, choice, day, known, limit_of, text
@@ -45,7 +48,7 @@ COLUMNS = (
     "segment",
     "birth_date",
 )
-OPTIONAL = ("lifecycle",)
+OPTIONAL = ("lifecycle", "marketing_consent")
 FIELDS = (
     "customer_number",
     "kind",
@@ -62,6 +65,9 @@ LIFECYCLE = FIELDS.index("lifecycle")
 NATIONAL_ID = FIELDS.index("national_id")
 BRANCH = FIELDS.index("home_branch_id")
 CONTACT_FIELDS = ("customer_id", "kind", "label", "value", "is_primary")
+CONSENT_FIELDS = ("customer_id", "purpose", "granted", "recorded_at", "channel")
+MARKETING = tuple(p.value for p in ConsentPurpose if p.value.startswith("marketing"))
+YES_NO = ("yes", "no")
 KINDS = tuple(k.value for k in CustomerKind)
 LIFECYCLES = tuple(s.value for s in Lifecycle)
 LIMITS = {
@@ -79,6 +85,8 @@ class CustomerLine:
     """In `FIELDS` order; lifecycle None when the line gives none."""
     phone: str
     email: str
+    marketing: bool | None = None
+    """The line's marketing_consent; None: not given."""
 
 
 class CustomerImport:
@@ -118,7 +126,8 @@ class CustomerImport:
 
     def parse(self, line: int, v: list[str], issues: Issues) -> CustomerLine:
         """One line's values (in `COLUMNS` + `OPTIONAL` order), each checked on its own."""
-        number, kind, name, latin, national_id, phone, email, branch, segment, birth, cycle = v
+        number, kind, name, latin, national_id, phone, email, branch, segment, birth, cycle = v[:11]
+        consent = v[11].strip().lower() if len(v) > 11 else ""
         number = text(issues, "customer_number", number, LIMITS["customer_number"], required=True)
         kind_value = choice(issues, "kind", kind, KINDS)
         name = text(issues, "name", name, LIMITS["legal_name"], required=True, name=True)
@@ -139,6 +148,7 @@ class CustomerImport:
         )
         birth_day: date | None = day(issues, "birth_date", birth, latest=self.today)
         lifecycle = choice(issues, "lifecycle", cycle, LIFECYCLES, required=False)
+        marketing = choice(issues, "marketing_consent", consent, YES_NO, required=False)
         values = (
             number,
             kind_value,
@@ -150,7 +160,8 @@ class CustomerImport:
             segment_id,
             lifecycle,
         )
-        return CustomerLine(line, number, values, phone, email)
+        marketing_given = None if marketing is None else marketing == "yes"
+        return CustomerLine(line, number, values, phone, email, marketing_given)
 
     def check(self, batch: Batch) -> tuple[list[CustomerLine], list[Problem]]:
         """The good lines of a batch (in file order), and the problems of the others.
@@ -239,6 +250,13 @@ class CustomerImport:
         contacts = load.table(ContactPoint.__tablename__, CONTACT_FIELDS)
         existing = self._existing([line.number for line in lines])
         primary = self._primary_contacts([row[0] for row in existing.values()])
+        consents = self._marketing_consents(
+            [
+                existing[n.number][0]
+                for n in lines
+                if n.marketing is not None and n.number in existing
+            ]
+        )
         for line in lines:
             old = existing.get(line.number)
             if old is None:
@@ -253,6 +271,7 @@ class CustomerImport:
                     if value:
                         label = "mobile" if kind is ContactKind.PHONE else ""
                         contacts.insert((customer_id, kind.value, label, value, True))
+                self._consent(customer_id, line.marketing, {})
                 summary.created += 1
                 continue
             customer_id, deleted, *was = old
@@ -274,10 +293,55 @@ class CustomerImport:
                     contact_id, *fields = current
                     new = (*fields[:3], value, fields[4])
                     changed = contacts.change(contact_id, fields, new) or changed
+            changed = self._consent(customer_id, line.marketing, consents) or changed
             if changed:
                 summary.updated += 1
             else:
                 summary.unchanged += 1
+
+    def _consent(
+        self,
+        customer_id: RowId,
+        marketing: bool | None,
+        held: dict[tuple[RowId, str], tuple[Any, ...]],
+    ) -> bool:
+        """Sets the customer's marketing consents to the line's answer; True if it changed one."""
+        if marketing is None:
+            return False
+        table = self.load.table(Consent.__tablename__, CONSENT_FIELDS)
+        changed = False
+        for purpose in MARKETING:
+            current = held.get((customer_id, purpose))
+            if current is None:
+                values = (customer_id, purpose, marketing, self.load.now, Channel.COUNTER.value)
+                table.insert(values)
+                changed = True
+            elif current[3] != marketing:
+                consent_id, *fields = current
+                new = (fields[0], fields[1], marketing, self.load.now, fields[4])
+                changed = table.change(consent_id, fields, new) or changed
+        return changed
+
+    def _marketing_consents(
+        self, customer_ids: list[RowId]
+    ) -> dict[tuple[RowId, str], tuple[Any, ...]]:
+        """(id, *CONSENT_FIELDS) of the customers' marketing consents."""
+        load = self.load
+        if not customer_ids:
+            return {}
+        c = Consent
+        columns = [load.hex(c.id), load.hex(c.customer_id), c.purpose, c.granted, c.recorded_at]
+        found = load.fetch(
+            [*columns, c.channel],
+            c.customer_id,
+            customer_ids,
+            c.deleted.is_(False),
+            c.purpose.in_(MARKETING),
+        )
+        return {
+            (row[1], row[2].value): (row[0], row[1], row[2].value, *row[3:5], row[5].value)
+            for row in found
+        }
 
     def _existing(self, numbers: list[str]) -> dict[str, tuple[Any, ...]]:
         """(id, deleted, *FIELDS) of the known customers among `numbers`, by number."""

@@ -6,9 +6,9 @@ from alembic import context
 
 from client.schema.models import Base
 from sync.server.migrations import VERSION_TABLE
-from sync.server.tables import server_metadata
+from sync.server.tables import all_server_tables
 
-target_metadata = [Base.metadata, server_metadata]
+target_metadata = [Base.metadata, all_server_tables()]
 
 connection = context.config.attributes.get("connection")
 if connection is None:

@@ -161,7 +161,7 @@ def _to_cny(units: Any) -> Any:
         value=Account.currency,
         else_=None,
     )
-    return (units * rate) / _int_literal(RATE_SCALE)
+    return (units * rate) // _int_literal(RATE_SCALE)  # integers: truncated on both databases
 
 
 def _balance_units() -> Any:

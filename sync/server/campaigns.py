@@ -1,0 +1,576 @@
+"""Head office's campaigns and the offers they make, per customer.
+
+A campaign (`campaign`, replicated: code, name, product, dates) has a rule
+(`sync.server.rules`), a priority (lower first) and a reason template (`server_campaign_rule`,
+`sync.server.steer_tables`). `evaluate` computes, for the campaigns running on the day, the
+offers of every customer:
+- eligible: the rule matches, and the customer does not already hold the campaign's product
+  (open account, primary or joint holder), has consented to marketing (`consent("marketing")`),
+  is not closed (lifecycle), has not declined an offer of that product in the last
+  `DECLINE_DAYS` days and has not accepted this campaign's offer already;
+- at most `MAX_OFFERS` per customer, by priority, then score, then campaign code; the score
+  (1-99) is a plain wealth propensity: 10 plus one per CNY 20,000 of `total_balance`;
+- the reason is the template filled in the customer's terms (`PLACEHOLDERS`; amounts as
+  "CNY 820,000").
+An offer the customer should have and has not gets a new row (status suggested), or the old
+row of the same campaign back (it had expired or been declined long ago); one still open
+(suggested or presented) that the customer should not have any more expires. Every change
+goes through `sync.server.feed.record`: offers replicate to the workstations like any row.
+Offers without a campaign (the demo generator's) are left as they are and do not count.
+
+The customer's answer is recorded offline (`guitai offer respond`, the 360) and pushed; when
+a push sets an offer to accepted, `referrals_for_accepted` (called by `sync.server.push`)
+adds a referral of the product to the customer's RM (the user who recorded it when the
+customer has no RM), in the same transaction: one place, on the server, whichever
+workstation or channel recorded the answer.
+"""
+
+from __future__ import annotations
+
+import string
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from decimal import Decimal
+from typing import Any, Final
+
+from sqlalchemy import (
+    BigInteger,
+    and_,
+    bindparam,
+    case,
+    exists,
+    func,
+    insert,
+    literal,
+    not_,
+    or_,
+    select,
+    text,
+    type_coerce,
+    update,
+)
+from sqlalchemy.orm import Session
+
+from client.errors import UsageError
+from client.reasons import Reason
+from client.schema.enums import (
+    AccountStatus,
+    Lifecycle,
+    OfferStatus,
+    ProductFamily,
+    ReferralStage,
+)
+from client.schema.models import (
+    Account,
+    AccountHolder,
+    Branch,
+    Campaign,
+    Customer,
+    Offer,
+    Product,
+    Referral,
+)
+from client.text_rules import clean_row
+from sync.server.feed import NOTIFY_CHANNEL, PendingChange, record, take_versions
+from sync.server.rules import profit
+from sync.server.rules.compile import (
+    OWNING_ROLES,
+    PROFIT_FIELDS,
+    Context,
+    bank_facts,
+    compile_rule,
+    fields_used,
+    join_facts,
+)
+from sync.server.rules.money import RATE_SCALE, RATES_TO_CNY
+from sync.server.rules.parse import MARKETING, Node, Pos, Test, parse_rule
+from sync.server.steer_tables import campaign_rule
+from sync.server.tables import change_log
+
+MAX_OFFERS: Final = 3
+DECLINE_DAYS: Final = 90
+OPEN_OFFER: Final = (OfferStatus.SUGGESTED, OfferStatus.PRESENTED)
+SHOWN: Final = (OfferStatus.PRESENTED, OfferStatus.ACCEPTED, OfferStatus.DECLINED)
+"""Statuses of an offer that was put to the customer."""
+PLACEHOLDERS: Final = {
+    "customer_name": "the customer's legal name",
+    "product_name": "the campaign's product",
+    "product_code": "the product's code",
+    "campaign_name": "the campaign's name",
+    "total_balance": "balances of open non-lending accounts, in CNY",
+    "deposits": "balances of open deposit accounts, in CNY",
+    "account_count": "open accounts",
+}
+"""What a reason template may name, in braces."""
+TABLE: Final = Offer.__tablename__
+BATCH: Final = 5_000
+_HERE = Pos(1, 1, 0)
+
+
+def cny(units: int) -> str:
+    """1/10,000 CNY as "CNY 820,000" (whole yuan, half up)."""
+    return f"CNY {(units + 5_000) // 10_000:,}"
+
+
+def placeholders_of(template: str) -> set[str]:
+    try:
+        return {name for _, name, _, _ in string.Formatter().parse(template) if name is not None}
+    except ValueError as exc:
+        raise UsageError(f"reason: {exc}", field="reason") from None
+
+
+# --- adding and listing ---------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CampaignInfo:
+    campaign: Campaign
+    product_code: str
+    product_name: str
+    rule: str | None
+    priority: int | None
+    reason: str | None
+
+    def running(self, day: date) -> bool:
+        return self.rule is not None and self.campaign.starts_on <= day <= self.campaign.ends_on
+
+
+def add_campaign(
+    session: Session,
+    code: str,
+    *,
+    name: str,
+    product: str,
+    rule: str,
+    priority: int,
+    starts_on: date,
+    ends_on: date,
+    reason: str,
+    now: datetime,
+) -> Campaign:
+    """A new campaign; refuses a taken code, an unknown product, a rule that does not parse
+    (`RuleError` names where), a reason naming an unknown placeholder, dates the wrong way."""
+    values = clean_row(Campaign.__table__, {"code": code, "name": name or code})
+    if not values["code"]:
+        raise UsageError("a campaign needs a code", code=Reason.REQUIRED, field="code")
+    parse_rule(rule)
+    unknown = placeholders_of(reason) - set(PLACEHOLDERS)
+    if unknown:
+        raise UsageError(
+            f"reason: unknown placeholder(s) {', '.join('{' + u + '}' for u in sorted(unknown))};"
+            f" known: {', '.join('{' + p + '}' for p in PLACEHOLDERS)}",
+            field="reason",
+        )
+    if ends_on < starts_on:
+        raise UsageError("--to is before --from", field="to")
+    product_id = session.scalar(
+        select(Product.id).where(Product.code == product, Product.deleted.is_(False))
+    )
+    if product_id is None:
+        raise UsageError(f"no product {product!r}", code=Reason.NOT_FOUND, field="product")
+    if session.scalar(select(Campaign.id).where(Campaign.code == values["code"])):
+        raise UsageError(f"the campaign code {values['code']!r} is taken")
+    campaign = Campaign(
+        id=uuid.uuid4(),
+        version=0,
+        deleted=False,
+        product_id=product_id,
+        segment_id=None,
+        starts_on=starts_on,
+        ends_on=ends_on,
+        **values,
+    )
+    session.add(campaign)
+    session.flush()
+    session.execute(
+        insert(campaign_rule).values(
+            campaign_id=campaign.id, rule=rule, priority=priority, reason=reason, changed_at=now
+        )
+    )
+    record(session, [PendingChange(campaign, Campaign.__tablename__, "insert")], None, now)
+    return campaign
+
+
+def campaign_infos(session: Session) -> list[CampaignInfo]:
+    """Every campaign with its product, rule, priority and reason, by priority then code."""
+    rows = session.execute(
+        select(
+            Campaign,
+            Product.code,
+            Product.name,
+            campaign_rule.c.rule,
+            campaign_rule.c.priority,
+            campaign_rule.c.reason,
+        )
+        .join(Product, Product.id == Campaign.product_id)
+        .outerjoin(campaign_rule, campaign_rule.c.campaign_id == Campaign.id)
+        .where(Campaign.deleted.is_(False))
+    ).all()
+    infos = [CampaignInfo(*row) for row in rows]
+    return sorted(infos, key=lambda i: (i.priority is None, i.priority or 0, i.campaign.code))
+
+
+def campaign_by_code(session: Session, code: str) -> CampaignInfo:
+    for info in campaign_infos(session):
+        if info.campaign.code == code:
+            return info
+    raise UsageError(f"no campaign {code!r}", code=Reason.NOT_FOUND)
+
+
+# --- evaluating -----------------------------------------------------------------------------
+
+
+@dataclass
+class CampaignEvaluation:
+    eligible: dict[str, int] = field(default_factory=dict)
+    """Customers each running campaign's rule and exclusions leave (before the cap)."""
+    offered: dict[str, int] = field(default_factory=dict)
+    """Customers with the campaign among their offers after the cap."""
+    created: int = 0
+    renewed: int = 0
+    """Open offers whose reason or score changed, and old rows offered again."""
+    expired: int = 0
+
+
+def _fits(info: CampaignInfo, node: Node, context: Context, now: datetime) -> Any:
+    """Whether the customer (of the outer query) is eligible for a campaign, beyond the
+    conditions every campaign shares (see the module docstring)."""
+    campaign = info.campaign
+    declined = exists().where(
+        Offer.customer_id == Customer.id,
+        Offer.product_id == campaign.product_id,
+        Offer.status == OfferStatus.DECLINED,
+        Offer.updated_at >= now - timedelta(days=DECLINE_DAYS),
+        Offer.deleted.is_(False),
+    )
+    accepted = exists().where(
+        Offer.customer_id == Customer.id,
+        Offer.campaign_id == campaign.id,
+        Offer.status == OfferStatus.ACCEPTED,
+        Offer.deleted.is_(False),
+    )
+    return and_(
+        compile_rule(node, context),
+        not_(compile_rule(Test("holds", info.product_code, _HERE), context)),
+        not_(declined),
+        not_(accepted),
+    )
+
+
+def _deposits() -> Any:
+    """customer_id, deposits: the open deposit accounts' balances in 1/10,000 CNY."""
+    rate = case(
+        {c: int(r * RATE_SCALE) for c, r in RATES_TO_CNY.items()},
+        value=Account.currency,
+        else_=None,
+    )
+    units = type_coerce(Account.balance, BigInteger) * rate / literal(RATE_SCALE, BigInteger)
+    return (
+        select(AccountHolder.customer_id.label("customer_id"), func.sum(units).label("deposits"))
+        .join(Account, Account.id == AccountHolder.account_id)
+        .join(Product, Product.id == Account.product_id)
+        .where(
+            AccountHolder.role.in_(OWNING_ROLES),
+            AccountHolder.deleted.is_(False),
+            Account.deleted.is_(False),
+            Account.status != AccountStatus.CLOSED,
+            Product.family == ProductFamily.DEPOSIT,
+        )
+        .group_by(AccountHolder.customer_id)
+        .subquery("campaign_deposits")
+    )
+
+
+@dataclass
+class _Facts:
+    name: str = ""
+    total: int = 0
+    deposits: int = 0
+    accounts: int = 0
+
+
+def score_of(total_units: int) -> int:
+    return max(1, min(99, 10 + total_units // 200_000_000))
+
+
+def reason_of(template: str, info: CampaignInfo, facts: _Facts) -> str:
+    values = {
+        "customer_name": facts.name,
+        "product_name": info.product_name,
+        "product_code": info.product_code,
+        "campaign_name": info.campaign.name,
+        "total_balance": cny(facts.total),
+        "deposits": cny(facts.deposits),
+        "account_count": str(facts.accounts),
+    }
+    limit = getattr(Offer.__table__.c.reason.type, "length", None) or 300
+    return template.format_map(values)[:limit]
+
+
+Wanted = dict[tuple[uuid.UUID, uuid.UUID], tuple[CampaignInfo, int, str]]
+"""(customer, campaign) -> (campaign, score, reason) of every offer there should be."""
+
+
+def evaluate(session: Session, now: datetime, *, today: date | None = None) -> CampaignEvaluation:
+    """Computes the offers of the campaigns running on `today` (default: `now`'s day) for the
+    whole bank and writes what changed (see the module docstring). Call it in a writing
+    transaction.
+
+    One query over the bank decides every campaign for every customer (a column each) and
+    brings the figures the reasons name; the changes are written in batches as
+    `sync.server.segments.write_moves` does."""
+    day = today or now.date()
+    result = CampaignEvaluation()
+    running = [i for i in campaign_infos(session) if i.running(day)]
+    wanted = _wanted(session, running, now, day, result) if running else {}
+    _write(session, running, wanted, result, now)
+    return result
+
+
+def _wanted(
+    session: Session,
+    running: Sequence[CampaignInfo],
+    now: datetime,
+    day: date,
+    result: CampaignEvaluation,
+) -> Wanted:
+    nodes = [parse_rule(i.rule or "") for i in running]
+    fields: set[str] = {"total_balance"}
+    for node in nodes:
+        fields |= fields_used(node)
+    if fields & PROFIT_FIELDS:
+        profit.refresh(session, day)
+    facts = bank_facts(day)
+    context = Context(day, session.get_bind().dialect.name, facts)
+    fits = [_fits(i, n, context, now) for i, n in zip(running, nodes, strict=True)]
+    deposits = _deposits()
+    source = join_facts(facts, fields).outerjoin(deposits, deposits.c.customer_id == Customer.id)
+    stmt = (
+        select(
+            Customer.id,
+            Customer.legal_name,
+            func.coalesce(facts.holdings.c.total_balance, 0),
+            func.coalesce(facts.holdings.c.account_count, 0),
+            func.coalesce(deposits.c.deposits, 0),
+            *(case((f, 1), else_=0) for f in fits),
+        )
+        .select_from(source)
+        .where(
+            Customer.deleted.is_(False),
+            Customer.lifecycle != Lifecycle.CLOSED,
+            compile_rule(Test("consent", MARKETING, _HERE), context),
+            or_(*fits),
+        )
+    )
+    wanted: Wanted = {}
+    for info in running:
+        result.eligible[info.campaign.code] = 0
+    for row in session.execute(stmt):
+        cid, name, total, accounts, deposit = row[:5]
+        chosen = [info for info, flag in zip(running, row[5:], strict=True) if flag]
+        if not chosen:
+            continue
+        f = _Facts(name, int(total), int(deposit), int(accounts))
+        score = score_of(f.total)
+        for info in chosen:
+            result.eligible[info.campaign.code] += 1
+        ranked = sorted(chosen, key=lambda i: (i.priority or 0, -score, i.campaign.code))
+        for info in ranked[:MAX_OFFERS]:
+            wanted[(cid, info.campaign.id)] = (info, score, reason_of(info.reason or "", info, f))
+            code = info.campaign.code
+            result.offered[code] = result.offered.get(code, 0) + 1
+    return wanted
+
+
+OFFER_FIELDS: Final = ("reason", "score", "status", "expires_on")
+
+
+def _write(
+    session: Session,
+    running: Sequence[CampaignInfo],
+    wanted: Wanted,
+    result: CampaignEvaluation,
+    now: datetime,
+) -> None:
+    """Inserts, renews and expires offers with their feed entries, in batches."""
+    o = Offer.__table__.c
+    ids = [i.campaign.id for i in running]
+    have: dict[tuple[uuid.UUID, uuid.UUID], tuple[Any, ...]] = {}
+    for start in range(0, len(ids), BATCH):
+        rows = session.execute(
+            select(o.id, o.customer_id, o.campaign_id, o.reason, o.score, o.status, o.expires_on)
+            .where(o.campaign_id.in_(ids[start : start + BATCH]), o.deleted.is_(False))
+            .order_by(o.updated_at)
+        )
+        for row in rows:
+            have[(row[1], row[2])] = tuple(row)  # the newest row of a pair wins
+    inserts: list[dict[str, Any]] = []
+    updates: list[tuple[uuid.UUID, dict[str, Any], dict[str, Any]]] = []
+    for key, (info, score, reason) in wanted.items():
+        campaign = info.campaign
+        old = have.get(key)
+        if old is None:
+            inserts.append(
+                {
+                    "id": uuid.uuid4(),
+                    "deleted": False,
+                    "customer_id": key[0],
+                    "product_id": campaign.product_id,
+                    "campaign_id": campaign.id,
+                    "reason": reason,
+                    "score": score,
+                    "status": OfferStatus.SUGGESTED,
+                    "expires_on": campaign.ends_on,
+                }
+            )
+            continue
+        status = old[5] if old[5] in OPEN_OFFER else OfferStatus.SUGGESTED
+        new = dict(zip(OFFER_FIELDS, (reason, score, status, campaign.ends_on), strict=True))
+        before = _before(old, new)
+        if before:
+            updates.append((old[0], new, before))
+    result.created = len(inserts)
+    result.renewed = len(updates)
+    for key, old in have.items():
+        if key not in wanted and old[5] in OPEN_OFFER:
+            new = dict(zip(OFFER_FIELDS, (*old[3:5], OfferStatus.EXPIRED, old[6]), strict=True))
+            updates.append((old[0], new, _before(old, new)))
+            result.expired += 1
+    count = len(inserts) + len(updates)
+    if not count:
+        return
+    seq = take_versions(session, count)
+    log: list[dict[str, Any]] = []
+    for row in inserts:
+        row.update(version=seq, updated_at=now)
+        log.append(_entry(seq, row["id"], "insert", {}, now))
+        seq += 1
+    changed: list[dict[str, Any]] = []
+    for offer_id, new, before in updates:
+        values = {"new_version": seq, "new_updated_at": now}
+        changed.append({"offer_id": offer_id, **values, **{f"new_{k}": v for k, v in new.items()}})
+        log.append(_entry(seq, offer_id, "update", before, now))
+        seq += 1
+    table = Offer.__table__
+    renew = (
+        update(table)
+        .where(o.id == bindparam("offer_id"))
+        .values(
+            version=bindparam("new_version"),
+            updated_at=bindparam("new_updated_at"),
+            **{f: bindparam(f"new_{f}") for f in OFFER_FIELDS},
+        )
+    )
+    for start in range(0, count, BATCH):
+        if start < len(inserts):
+            session.execute(insert(table), inserts[start : start + BATCH])
+        if start < len(changed):
+            session.execute(renew, changed[start : start + BATCH])
+        session.execute(insert(change_log), log[start : start + BATCH])
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(
+            text("SELECT pg_notify(:channel, :payload)"),
+            {"channel": NOTIFY_CHANNEL, "payload": str(seq - 1)},
+        )
+
+
+def _entry(seq: int, row_id: uuid.UUID, op: str, before: dict[str, Any], now: datetime) -> Any:
+    return {
+        "seq": seq,
+        "table_name": TABLE,
+        "row_id": row_id,
+        "op": op,
+        "before": before,
+        "device_id": None,
+        "committed_at": now,
+    }
+
+
+def _before(old: tuple[Any, ...], new: dict[str, Any]) -> dict[str, Any]:
+    """The JSON values before of the fields `new` changes (old: id, customer, campaign,
+    reason, score, status, expires_on)."""
+    was = dict(zip(OFFER_FIELDS, (old[3], old[4], old[5], old[6]), strict=True))
+    out: dict[str, Any] = {}
+    for name, value in new.items():
+        if was[name] != value:
+            old_value = was[name]
+            out[name] = (
+                old_value.isoformat()
+                if isinstance(old_value, date)
+                else getattr(old_value, "value", old_value)
+            )
+    return out
+
+
+# --- results ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BranchResult:
+    branch: str
+    eligible: int
+    """Customers of the branch with an offer of the campaign (any status)."""
+    presented: int
+    """Offers put to the customer: presented, accepted or declined."""
+    accepted: int
+
+    @property
+    def conversion(self) -> float | None:
+        return None if not self.presented else self.accepted / self.presented
+
+
+def results(session: Session, code: str) -> list[BranchResult]:
+    """A campaign's offers per home branch of the customer."""
+    info = campaign_by_code(session, code)
+    shown = func.sum(case((Offer.status.in_(SHOWN), 1), else_=0))
+    taken = func.sum(case((Offer.status == OfferStatus.ACCEPTED, 1), else_=0))
+    rows = session.execute(
+        select(Branch.code, func.count(func.distinct(Offer.customer_id)), shown, taken)
+        .join(Customer, Customer.id == Offer.customer_id)
+        .join(Branch, Branch.id == Customer.home_branch_id)
+        .where(Offer.campaign_id == info.campaign.id, Offer.deleted.is_(False))
+        .group_by(Branch.code)
+        .order_by(Branch.code)
+    )
+    return [BranchResult(b, int(e), int(p or 0), int(a or 0)) for b, e, p, a in rows]
+
+
+# --- an accepted offer: a referral to the RM -------------------------------------------------
+
+
+def referrals_for_accepted(
+    session: Session, pending: Sequence[PendingChange], user_id: uuid.UUID, now: datetime
+) -> list[PendingChange]:
+    """For each offer a push has just set to accepted (inserted so, or updated from another
+    status), a new referral of its product to the customer's RM; their feed changes."""
+    out: list[PendingChange] = []
+    for change in pending:
+        offer = change.obj
+        if change.table != TABLE or offer.status != OfferStatus.ACCEPTED:
+            continue
+        if change.op == "update" and "status" not in change.before:
+            continue
+        if change.op not in ("insert", "update"):
+            continue
+        rm = session.scalar(select(Customer.owning_rm_id).where(Customer.id == offer.customer_id))
+        campaign = session.get(Campaign, offer.campaign_id) if offer.campaign_id else None
+        note = f"accepted offer of campaign {campaign.code}" if campaign else "accepted offer"
+        referral = Referral(
+            id=uuid.uuid4(),
+            version=0,
+            deleted=False,
+            customer_id=offer.customer_id,
+            product_id=offer.product_id,
+            referred_by_id=user_id,
+            assigned_to_id=rm or user_id,
+            stage=ReferralStage.NEW,
+            expected_value=Decimal(0),
+            notes=note,
+            created_at=now,
+            closed_at=None,
+        )
+        session.add(referral)
+        out.append(PendingChange(referral, Referral.__tablename__, "insert"))
+    return out

@@ -1,0 +1,1 @@
+"""The call-centre agent's home ("Callers"): `ui.callcentre.home.CallersHome`."""
