@@ -30,9 +30,11 @@ SYSTEM_TOOLS = {
     "ldapadd": "ldap-utils",
     "nginx": "nginx",
     "dpkg-shlibdeps": "dpkg-dev",
+    "pdftoppm": "poppler-utils",
 }
 """Programs tests run (directory sign-in against a real OpenLDAP, the shipped nginx sample,
-the .deb's computed Depends), and the Debian packages that bring them."""
+the .deb's computed Depends, the evaluation's PDF turned into a picture), and the Debian
+packages that bring them."""
 BUILD_LIBRARIES = {
     "libxcb-icccm.so.4": "libxcb-icccm4",
     "libxcb-keysyms.so.1": "libxcb-keysyms1",

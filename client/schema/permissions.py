@@ -150,6 +150,14 @@ IMPORT_ONLY: Mapping[str, frozenset[str] | None] = MappingProxyType(
 server itself (a segment's membership history: `sync.server.segments`)."""
 
 
+SERVER_SET: Mapping[str, Mapping[str, object]] = MappingProxyType(
+    {"segment_feedback": MappingProxyType({"status": "open", "reply": "", "answered_at": None})}
+)
+"""Fields only the server sets (head office's answer to feedback, `sync.server.feedback`):
+a workstation creates the row with these values, or leaves them out, and never changes
+them."""
+
+
 class Stamp(StrEnum):
     """What a stamped field must hold: the token's user, or that user's branch."""
 

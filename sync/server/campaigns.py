@@ -33,19 +33,16 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from decimal import Decimal
-from typing import Any, Final
+from typing import Any, Final, cast
 
 from sqlalchemy import (
     BigInteger,
-    and_,
+    Table,
     bindparam,
     case,
-    exists,
     func,
     insert,
     literal,
-    not_,
-    or_,
     select,
     text,
     type_coerce,
@@ -57,6 +54,7 @@ from client.errors import UsageError
 from client.reasons import Reason
 from client.schema.enums import (
     AccountStatus,
+    ConsentPurpose,
     Lifecycle,
     OfferStatus,
     ProductFamily,
@@ -67,6 +65,7 @@ from client.schema.models import (
     AccountHolder,
     Branch,
     Campaign,
+    Consent,
     Customer,
     Offer,
     Product,
@@ -85,7 +84,7 @@ from sync.server.rules.compile import (
     join_facts,
 )
 from sync.server.rules.money import RATE_SCALE, RATES_TO_CNY
-from sync.server.rules.parse import MARKETING, Node, Pos, Test, parse_rule
+from sync.server.rules.parse import MARKETING, parse_rule
 from sync.server.steer_tables import campaign_rule
 from sync.server.tables import change_log
 
@@ -106,7 +105,6 @@ PLACEHOLDERS: Final = {
 """What a reason template may name, in braces."""
 TABLE: Final = Offer.__tablename__
 BATCH: Final = 5_000
-_HERE = Pos(1, 1, 0)
 
 
 def cny(units: int) -> str:
@@ -234,29 +232,76 @@ class CampaignEvaluation:
     expired: int = 0
 
 
-def _fits(info: CampaignInfo, node: Node, context: Context, now: datetime) -> Any:
-    """Whether the customer (of the outer query) is eligible for a campaign, beyond the
-    conditions every campaign shares (see the module docstring)."""
-    campaign = info.campaign
-    declined = exists().where(
-        Offer.customer_id == Customer.id,
-        Offer.product_id == campaign.product_id,
-        Offer.status == OfferStatus.DECLINED,
-        Offer.updated_at >= now - timedelta(days=DECLINE_DAYS),
-        Offer.deleted.is_(False),
+@dataclass
+class _Excluded:
+    """The customers the shared exclusions leave out, read once per evaluation as id sets
+    (cheaper and steadier than a correlated test per customer and campaign)."""
+
+    consenting: set[uuid.UUID]
+    holders: dict[uuid.UUID, set[uuid.UUID]]
+    """product id -> customers holding it (open account, primary or joint)"""
+    declined: set[tuple[uuid.UUID, uuid.UUID]]
+    """(customer, product) declined in the last `DECLINE_DAYS` days"""
+    accepted: set[tuple[uuid.UUID, uuid.UUID]]
+    """(customer, campaign) accepted"""
+
+    def allows(self, cid: uuid.UUID, info: CampaignInfo) -> bool:
+        product = info.campaign.product_id
+        return (
+            cid not in self.holders.get(product, ())
+            and (cid, product) not in self.declined
+            and (cid, info.campaign.id) not in self.accepted
+        )
+
+
+def _excluded(session: Session, running: Sequence[CampaignInfo], now: datetime) -> _Excluded:
+    c = Consent
+    consenting = set(
+        session.scalars(
+            select(c.customer_id).where(
+                c.purpose.in_([p for p in ConsentPurpose if p.value.startswith(MARKETING)]),
+                c.granted.is_(True),
+                c.deleted.is_(False),
+            )
+        )
     )
-    accepted = exists().where(
-        Offer.customer_id == Customer.id,
-        Offer.campaign_id == campaign.id,
-        Offer.status == OfferStatus.ACCEPTED,
-        Offer.deleted.is_(False),
+    products = list({i.campaign.product_id for i in running})
+    holders: dict[uuid.UUID, set[uuid.UUID]] = {p: set() for p in products}
+    rows = session.execute(
+        select(Account.product_id, AccountHolder.customer_id)
+        .join(Account, Account.id == AccountHolder.account_id)
+        .where(
+            Account.product_id.in_(products),
+            AccountHolder.role.in_(OWNING_ROLES),
+            AccountHolder.deleted.is_(False),
+            Account.deleted.is_(False),
+            Account.status != AccountStatus.CLOSED,
+        )
     )
-    return and_(
-        compile_rule(node, context),
-        not_(compile_rule(Test("holds", info.product_code, _HERE), context)),
-        not_(declined),
-        not_(accepted),
-    )
+    for product, cid in rows:
+        holders[product].add(cid)
+    declined = {
+        (cid, product)
+        for cid, product in session.execute(
+            select(Offer.customer_id, Offer.product_id).where(
+                Offer.product_id.in_(products),
+                Offer.status == OfferStatus.DECLINED,
+                Offer.updated_at >= now - timedelta(days=DECLINE_DAYS),
+                Offer.deleted.is_(False),
+            )
+        )
+    }
+    accepted: set[tuple[uuid.UUID, uuid.UUID]] = set()
+    for cid, campaign in session.execute(
+        select(Offer.customer_id, Offer.campaign_id).where(
+            Offer.campaign_id.in_([i.campaign.id for i in running]),
+            Offer.status == OfferStatus.ACCEPTED,
+            Offer.deleted.is_(False),
+        )
+    ):
+        if campaign is not None:
+            accepted.add((cid, campaign))
+    return _Excluded(consenting, holders, declined, accepted)
 
 
 def _deposits() -> Any:
@@ -318,9 +363,10 @@ def evaluate(session: Session, now: datetime, *, today: date | None = None) -> C
     whole bank and writes what changed (see the module docstring). Call it in a writing
     transaction.
 
-    One query over the bank decides every campaign for every customer (a column each) and
-    brings the figures the reasons name; the changes are written in batches as
-    `sync.server.segments.write_moves` does."""
+    One query over the bank decides every campaign's rule for every customer (a column
+    each) and brings the figures the reasons name; the exclusions are id sets read once
+    (`_excluded`); the changes are written in batches as `sync.server.segments.write_moves`
+    does."""
     day = today or now.date()
     result = CampaignEvaluation()
     running = [i for i in campaign_infos(session) if i.running(day)]
@@ -329,13 +375,10 @@ def evaluate(session: Session, now: datetime, *, today: date | None = None) -> C
     return result
 
 
-def _wanted(
-    session: Session,
-    running: Sequence[CampaignInfo],
-    now: datetime,
-    day: date,
-    result: CampaignEvaluation,
-) -> Wanted:
+def _offer_query(session: Session, running: Sequence[CampaignInfo], day: date) -> Any:
+    """Per customer not closed: id, name, total balance, open accounts, deposits and a 1/0
+    column per campaign (its rule alone). Each rule is computed once per customer (a
+    `WHERE` naming them again would compute them twice); rows of zeros are skipped."""
     nodes = [parse_rule(i.rule or "") for i in running]
     fields: set[str] = {"total_balance"}
     for node in nodes:
@@ -344,10 +387,10 @@ def _wanted(
         profit.refresh(session, day)
     facts = bank_facts(day)
     context = Context(day, session.get_bind().dialect.name, facts)
-    fits = [_fits(i, n, context, now) for i, n in zip(running, nodes, strict=True)]
+    fits = [compile_rule(n, context) for n in nodes]
     deposits = _deposits()
     source = join_facts(facts, fields).outerjoin(deposits, deposits.c.customer_id == Customer.id)
-    stmt = (
+    return (
         select(
             Customer.id,
             Customer.legal_name,
@@ -360,16 +403,31 @@ def _wanted(
         .where(
             Customer.deleted.is_(False),
             Customer.lifecycle != Lifecycle.CLOSED,
-            compile_rule(Test("consent", MARKETING, _HERE), context),
-            or_(*fits),
         )
     )
+
+
+def _wanted(
+    session: Session,
+    running: Sequence[CampaignInfo],
+    now: datetime,
+    day: date,
+    result: CampaignEvaluation,
+) -> Wanted:
+    stmt = _offer_query(session, running, day)
+    excluded = _excluded(session, running, now)
     wanted: Wanted = {}
     for info in running:
         result.eligible[info.campaign.code] = 0
     for row in session.execute(stmt):
         cid, name, total, accounts, deposit = row[:5]
-        chosen = [info for info, flag in zip(running, row[5:], strict=True) if flag]
+        if cid not in excluded.consenting:
+            continue
+        chosen = [
+            info
+            for info, flag in zip(running, row[5:], strict=True)
+            if flag and excluded.allows(cid, info)
+        ]
         if not chosen:
             continue
         f = _Facts(name, int(total), int(deposit), int(accounts))
@@ -443,9 +501,9 @@ def _write(
         return
     seq = take_versions(session, count)
     log: list[dict[str, Any]] = []
-    for row in inserts:
-        row.update(version=seq, updated_at=now)
-        log.append(_entry(seq, row["id"], "insert", {}, now))
+    for fresh in inserts:
+        fresh.update(version=seq, updated_at=now)
+        log.append(_entry(seq, fresh["id"], "insert", {}, now))
         seq += 1
     changed: list[dict[str, Any]] = []
     for offer_id, new, before in updates:
@@ -453,7 +511,7 @@ def _write(
         changed.append({"offer_id": offer_id, **values, **{f"new_{k}": v for k, v in new.items()}})
         log.append(_entry(seq, offer_id, "update", before, now))
         seq += 1
-    table = Offer.__table__
+    table = cast(Table, Offer.__table__)
     renew = (
         update(table)
         .where(o.id == bindparam("offer_id"))

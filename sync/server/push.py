@@ -34,6 +34,7 @@ from client.schema.models import User
 from client.schema.permissions import (
     LINKS,
     RECORDED_AT,
+    SERVER_SET,
     STAMPED,
     TIME_CHECKED,
     Action,
@@ -273,6 +274,13 @@ class Pusher:
                     f"{table}.{name} names {who}: a record is made in your own name and branch",
                     Reason.FORGED_AUTHOR if stamp is Stamp.USER else Reason.BRANCH_MISMATCH,
                 )
+        for name, start in SERVER_SET.get(table, {}).items():
+            if out.get(name, start) != start:
+                raise Refused(
+                    f"{table}.{name} is set by the server (head office's answer), never by an edit",
+                    Reason.FIELD_FORBIDDEN,
+                )
+            out[name] = start
         if table == "account":  # import-only balances: a new account starts at zero
             out.setdefault("balance", Decimal(0))
             out.setdefault("balance_as_of", self.now)
@@ -351,6 +359,13 @@ class Pusher:
         values = _confirmed(entry.table, values, obj, self.actor.user_id)
         after = SimpleNamespace(**{n: getattr(obj, n) for n in codec.fields} | values)
         changing = [n for n in values if getattr(obj, n) != values[n]]
+        server_set = [n for n in changing if n in SERVER_SET.get(entry.table, {})]
+        if server_set:
+            raise Refused(
+                f"{entry.table}.{server_set[0]} is set by the server (head office's answer), "
+                "never by an edit",
+                Reason.FIELD_FORBIDDEN,
+            )
         if changing:
             self._check_write(entry.table, Action.UPDATE, changing, after)
             self._check_recorded(entry.table, {n: values[n] for n in changing})

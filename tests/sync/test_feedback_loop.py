@@ -114,3 +114,34 @@ def test_a_teller_may_not_set_segments_by_feedback(api: Api) -> None:
     assert (row.said, row.status) == ("wrong", "open")
     with api.db.writer() as session, session.begin(), pytest.raises(Exception, match="no segment"):
         feedback.answer(session, "ffffffff", accept=True, reply="", now=NOW)
+
+
+def test_a_branch_may_not_write_head_offices_answer(api: Api) -> None:
+    ids = seed_customers(api, "BJ01", 1)
+    with api.db.writer() as session, session.begin():
+        mass_id = segments.add_segment(session, "MASS", "Mass", "", NOW).id
+    fid = _feedback(api, ids[0], mass_id, verdict=FeedbackVerdict.DISAGREE.value)
+    teller = api.login("teller@BJ01") | {"Guitai-Reason-Codes": "1"}
+    with api.db.reader() as session:
+        version = session.get_one(SegmentFeedback, uuid.UUID(fid)).version
+
+    [answered] = api.push(
+        teller, entry("segment_feedback", uuid.UUID(fid), op="update", base=version,
+                      status="accepted", reply="fine by me")
+    )  # fmt: skip
+    forged = dict(
+        segment_id=str(mass_id),
+        customer_id=str(ids[0]),
+        branch_id=str(api.seeded.branches["BJ01"]),
+        user_id=str(api.seeded.users["teller@BJ01"]),
+        verdict=FeedbackVerdict.AGREE.value,
+        comment="",
+        created_at=utcnow().isoformat(),
+        status="accepted",
+    )
+    [created] = api.push(teller, entry("segment_feedback", uuid.uuid4(), **forged))
+
+    assert (answered["status"], answered["code"]) == ("rejected", "field_forbidden")
+    assert (created["status"], created["code"]) == ("rejected", "field_forbidden")
+    with api.db.reader() as session:
+        assert session.get_one(SegmentFeedback, uuid.UUID(fid)).status == "open"

@@ -31,6 +31,7 @@ from client.schema.history import MonthFigures
 from client.schema.permissions import (
     LINKS,
     RECORDED_AT,
+    SERVER_SET,
     STAMPED,
     Action,
     Reach,
@@ -218,6 +219,9 @@ def _expected(
         if is_import_only(table, name):
             codes.add("import_only")
             continue
+        if action is Action.UPDATE and name in SERVER_SET.get(table, {}):
+            codes.add("field_forbidden")  # head office's answer: the server's alone
+            continue
         rule = reach(role, table, action, name)
         if rule is Reach.NONE:
             codes.add("field_forbidden")
@@ -281,6 +285,7 @@ def _new_values(world: World, role: Role, table: str, place: str | None) -> dict
         values[name] = actor.user_id if stamp is Stamp.USER else actor.branch_id
     if table in RECORDED_AT:
         values[RECORDED_AT[table]] = NOW
+    values |= SERVER_SET.get(table, {})  # a new row comes unanswered
     return {n: v for n, v in values.items() if not is_import_only(table, n)}
 
 

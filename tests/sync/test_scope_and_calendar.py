@@ -59,8 +59,8 @@ SEES = {
     Role.RELATIONSHIP_MANAGER: {"customer@BJ01", "contact@BJ01", "interaction@BJ01", "block@BJ01"},
     Role.BRANCH_MANAGER: {"customer@BJ01", "contact@BJ01", "interaction@BJ01", "block@BJ01"},
     Role.CALL_CENTRE_AGENT: {
-        "customer@BJ01", "contact@BJ01", "block@BJ01",
-        "customer@SH01", "contact@SH01", "block@SH01",
+        "customer@BJ01", "contact@BJ01", "interaction@BJ01", "block@BJ01",
+        "customer@SH01", "contact@SH01", "interaction@SH01", "block@SH01",
     },
     Role.HEAD_OFFICE: {
         "customer@BJ01", "contact@BJ01", "interaction@BJ01", "block@BJ01",

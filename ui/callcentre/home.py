@@ -352,7 +352,13 @@ class CallersHome(HomePage):
             self.product.addItem(self.tr("No opportunity"), None)
             for choice in file.products:
                 self.product.addItem(choice.label, choice.id)
-            self.product.setCurrentIndex(max(0, self.product.findData(product)))
+            # by value: findData compares Python objects by identity, and a re-read makes
+            # new UUID objects
+            index = next(
+                (i for i in range(self.product.count()) if self.product.itemData(i) == product),
+                0,
+            )
+            self.product.setCurrentIndex(index)
         if self.slots.rowCount():
             rows = [self.slots.slot_at(r) for r in range(self.slots.rowCount())]
             keep = next(
