@@ -2,166 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/models/today.py" line="212"/>
-        <source>Overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/today.py" line="214"/>
-        <source>Due today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/today.py" line="214"/>
-        <source>Due soon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/today.py" line="223"/>
-        <source>KYC review due %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/today.py" line="225"/>
-        <source>%1 (until %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="58"/>
-        <source>same ID number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="59"/>
-        <source>same phone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="60"/>
-        <source>same name and birth date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="70"/>
-        <source>The ID card says the customer was born on %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="74"/>
-        <source>%1 characters typed; the number has 18.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="79"/>
-        <source>%1 cannot appear in a credit code (no I, O, S, V or Z).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="82"/>
-        <source>An ID card number is 17 digits, then a digit or X.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="84"/>
-        <source>The check character should be %1: a character is mistyped.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="88"/>
-        <source>The birth date inside the number is not a possible one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/homes/tasks.py" line="52"/>
-        <source>Saved locally</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/homes/tasks.py" line="54"/>
-        <source>In conflict</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/homes/tasks.py" line="69"/>
-        <source>Due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/homes/tasks.py" line="70"/>
-        <location filename="../../ui/teller/new_customer.py" line="95"/>
-        <source>Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/homes/tasks.py" line="71"/>
-        <location filename="../../ui/teller/new_customer.py" line="97"/>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/homes/tasks.py" line="72"/>
-        <source>Task</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/homes/tasks.py" line="73"/>
-        <source>State</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="100"/>
-        <source>Branch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="101"/>
-        <source>Why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="103"/>
-        <source>Found in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="104"/>
-        <source>the bank (server)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="104"/>
-        <source>this computer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="475"/>
-        <source>Offline: only this computer&apos;s copy was checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="496"/>
-        <source>The server did not answer: only this computer&apos;s copy was checked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="523"/>
-        <source>It could not be saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="529"/>
-        <source>New prospect %1 saved locally — waiting to upload</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="531"/>
-        <source>New customer %1 saved locally — waiting to upload</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AuditHome</name>
     <message>
         <location filename="../../ui/audit/home.py" line="143"/>
@@ -873,92 +713,92 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="374"/>
+        <location filename="../../ui/callcentre/home.py" line="380"/>
         <source>%1 %2 — branch %3, RM %4. Last %5 interactions, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="379"/>
+        <location filename="../../ui/callcentre/home.py" line="385"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="406"/>
+        <location filename="../../ui/callcentre/home.py" line="412"/>
         <source>Choose a free slot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="438"/>
+        <location filename="../../ui/callcentre/home.py" line="444"/>
         <source>Booked with %1 at %2 — saved locally, waiting to upload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="473"/>
+        <location filename="../../ui/callcentre/home.py" line="479"/>
         <source>More callers match: give more digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="475"/>
+        <location filename="../../ui/callcentre/home.py" line="481"/>
         <source>Enter on a caller goes to the slots; Alt+B books.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="479"/>
+        <location filename="../../ui/callcentre/home.py" line="485"/>
         <source>&amp;Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="480"/>
+        <location filename="../../ui/callcentre/home.py" line="486"/>
         <source>Whole number or its last 4 digits, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="481"/>
+        <location filename="../../ui/callcentre/home.py" line="487"/>
         <source>Fi&amp;lter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="482"/>
+        <location filename="../../ui/callcentre/home.py" line="488"/>
         <source>Number, name, branch or RM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="483"/>
+        <location filename="../../ui/callcentre/home.py" line="489"/>
         <source>Recent interactions, every channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="484"/>
+        <location filename="../../ui/callcentre/home.py" line="490"/>
         <source>Nearest free slots: their RM, then the branch&apos;s others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="485"/>
+        <location filename="../../ui/callcentre/home.py" line="491"/>
         <source>&amp;Opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="486"/>
+        <location filename="../../ui/callcentre/home.py" line="492"/>
         <source>Expected &amp;value (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="487"/>
+        <location filename="../../ui/callcentre/home.py" line="493"/>
         <source>&amp;Notes for the RM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="488"/>
+        <location filename="../../ui/callcentre/home.py" line="494"/>
         <source>P&amp;urpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="489"/>
+        <location filename="../../ui/callcentre/home.py" line="495"/>
         <source>&amp;Book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="490"/>
+        <location filename="../../ui/callcentre/home.py" line="496"/>
         <source>Open 360</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1973,174 +1813,320 @@
     </message>
 </context>
 <context>
+    <name>MyTasksModel</name>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="52"/>
+        <source>Saved locally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="54"/>
+        <source>In conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="70"/>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="74"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="75"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="77"/>
+        <source>Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="82"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewCustomer</name>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="58"/>
+        <source>same ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="59"/>
+        <source>same phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="60"/>
+        <source>same name and birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="72"/>
+        <source>The ID card says the customer was born on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="76"/>
+        <source>%1 characters typed; the number has 18.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="81"/>
+        <source>%1 cannot appear in a credit code (no I, O, S, V or Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="84"/>
+        <source>An ID card number is 17 digits, then a digit or X.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="88"/>
+        <source>The check character should be %1: a character is mistyped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="92"/>
+        <source>The birth date inside the number is not a possible one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="102"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="106"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="110"/>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="113"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="117"/>
+        <source>Found in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="119"/>
+        <source>the bank (server)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="121"/>
+        <source>this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="493"/>
+        <source>Offline: only this computer&apos;s copy was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="516"/>
+        <source>The server did not answer: only this computer&apos;s copy was checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="548"/>
+        <source>It could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="555"/>
+        <source>New prospect %1 saved locally — waiting to upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="559"/>
+        <source>New customer %1 saved locally — waiting to upload</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NewCustomerDialog</name>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="233"/>
+        <location filename="../../ui/teller/new_customer.py" line="251"/>
         <source>New customer or prospect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="234"/>
+        <location filename="../../ui/teller/new_customer.py" line="252"/>
         <source>Individual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="235"/>
+        <location filename="../../ui/teller/new_customer.py" line="253"/>
         <source>Business</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="236"/>
+        <location filename="../../ui/teller/new_customer.py" line="254"/>
         <source>Not asked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="237"/>
+        <location filename="../../ui/teller/new_customer.py" line="255"/>
         <source>Yes: SMS, e-mail and calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="238"/>
+        <location filename="../../ui/teller/new_customer.py" line="256"/>
         <source>No</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="239"/>
+        <location filename="../../ui/teller/new_customer.py" line="257"/>
         <source>Prospect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="240"/>
+        <location filename="../../ui/teller/new_customer.py" line="258"/>
         <source>Active customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="242"/>
+        <location filename="../../ui/teller/new_customer.py" line="260"/>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="243"/>
+        <location filename="../../ui/teller/new_customer.py" line="261"/>
         <source>&amp;Name (Chinese)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="244"/>
+        <location filename="../../ui/teller/new_customer.py" line="262"/>
         <source>Name in &amp;Latin letters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="245"/>
+        <location filename="../../ui/teller/new_customer.py" line="263"/>
         <source>&amp;Mobile phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="246"/>
+        <location filename="../../ui/teller/new_customer.py" line="264"/>
         <source>Ot&amp;her phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="247"/>
+        <location filename="../../ui/teller/new_customer.py" line="265"/>
         <source>&amp;E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="248"/>
+        <location filename="../../ui/teller/new_customer.py" line="266"/>
         <source>A&amp;ddress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="249"/>
+        <location filename="../../ui/teller/new_customer.py" line="267"/>
         <source>Marketing &amp;consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="250"/>
+        <location filename="../../ui/teller/new_customer.py" line="268"/>
         <source>&amp;Taken on as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="253"/>
+        <location filename="../../ui/teller/new_customer.py" line="271"/>
         <source>&amp;Registration number (USCC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="254"/>
+        <location filename="../../ui/teller/new_customer.py" line="272"/>
         <source>Date of &amp;incorporation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="256"/>
+        <location filename="../../ui/teller/new_customer.py" line="274"/>
         <source>&amp;ID card number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="257"/>
+        <location filename="../../ui/teller/new_customer.py" line="275"/>
         <source>&amp;Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="260"/>
+        <location filename="../../ui/teller/new_customer.py" line="278"/>
         <source>Likely duplicates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="261"/>
+        <location filename="../../ui/teller/new_customer.py" line="279"/>
         <source>Not the same person? Say &amp;why:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="262"/>
+        <location filename="../../ui/teller/new_customer.py" line="280"/>
         <source>e.g. a different person: other father&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="263"/>
+        <location filename="../../ui/teller/new_customer.py" line="281"/>
         <source>&amp;Open the listed customer instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="274"/>
+        <location filename="../../ui/teller/new_customer.py" line="292"/>
         <source>Save &amp;anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="277"/>
+        <location filename="../../ui/teller/new_customer.py" line="295"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="291"/>
+        <location filename="../../ui/teller/new_customer.py" line="309"/>
         <source>18 characters; the last is a check character.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="298"/>
+        <location filename="../../ui/teller/new_customer.py" line="316"/>
         <source>✓ The check character is right.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="303"/>
+        <location filename="../../ui/teller/new_customer.py" line="321"/>
         <source>✓ The check character is right; born %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="310"/>
+        <location filename="../../ui/teller/new_customer.py" line="328"/>
         <source>%1 of 18 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="340"/>
+        <location filename="../../ui/teller/new_customer.py" line="358"/>
         <source>Write the date as YYYY-MM-DD, e.g. 1980-03-08.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="371"/>
+        <location filename="../../ui/teller/new_customer.py" line="389"/>
         <source>Checking for likely duplicates …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="424"/>
+        <location filename="../../ui/teller/new_customer.py" line="442"/>
         <source>Likely the same as a customer the bank has (found: %1). Open the listed customer, or save anyway with the reason this is someone else (it is kept in the audit trail).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2862,27 +2848,27 @@
 <context>
     <name>TasksHome</name>
     <message>
-        <location filename="../../ui/homes/tasks.py" line="219"/>
+        <location filename="../../ui/homes/tasks.py" line="229"/>
         <source>%1 open tasks, %2 of them overdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/tasks.py" line="227"/>
+        <location filename="../../ui/homes/tasks.py" line="237"/>
         <source>Fi&amp;lter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/tasks.py" line="228"/>
+        <location filename="../../ui/homes/tasks.py" line="238"/>
         <source>Customer, name or task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/tasks.py" line="229"/>
+        <location filename="../../ui/homes/tasks.py" line="239"/>
         <source>&amp;Done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/tasks.py" line="230"/>
+        <location filename="../../ui/homes/tasks.py" line="240"/>
         <source>&amp;Give to…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3328,6 +3314,31 @@
     <message>
         <location filename="../../ui/models/today.py" line="78"/>
         <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="212"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="215"/>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="217"/>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="227"/>
+        <source>KYC review due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="232"/>
+        <source>%1 (until %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

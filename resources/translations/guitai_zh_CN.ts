@@ -2,166 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/models/today.py" line="212"/>
-        <source>Overdue</source>
-        <translation>已逾期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/today.py" line="214"/>
-        <source>Due today</source>
-        <translation>今天到期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/today.py" line="214"/>
-        <source>Due soon</source>
-        <translation>即将到期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/today.py" line="223"/>
-        <source>KYC review due %1</source>
-        <translation>KYC 复核到期日 %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/today.py" line="225"/>
-        <source>%1 (until %2)</source>
-        <translation>%1（有效至 %2）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="58"/>
-        <source>same ID number</source>
-        <translation>证件号码相同</translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="59"/>
-        <source>same phone</source>
-        <translation>电话相同</translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="60"/>
-        <source>same name and birth date</source>
-        <translation>姓名和出生日期相同</translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="70"/>
-        <source>The ID card says the customer was born on %1.</source>
-        <translation>身份证上的出生日期是 %1。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="74"/>
-        <source>%1 characters typed; the number has 18.</source>
-        <translation>已输入 %1 位；号码应为 18 位。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="79"/>
-        <source>%1 cannot appear in a credit code (no I, O, S, V or Z).</source>
-        <translation>统一社会信用代码中不能出现 %1（没有 I、O、S、V、Z）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="82"/>
-        <source>An ID card number is 17 digits, then a digit or X.</source>
-        <translation>身份证号码为 17 位数字，最后一位是数字或 X。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="84"/>
-        <source>The check character should be %1: a character is mistyped.</source>
-        <translation>校验位应为 %1：有字符输错了。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="88"/>
-        <source>The birth date inside the number is not a possible one.</source>
-        <translation>号码中的出生日期不可能成立。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/homes/tasks.py" line="52"/>
-        <source>Saved locally</source>
-        <translation>已保存在本机</translation>
-    </message>
-    <message>
-        <location filename="../../ui/homes/tasks.py" line="54"/>
-        <source>In conflict</source>
-        <translation>有冲突</translation>
-    </message>
-    <message>
-        <location filename="../../ui/homes/tasks.py" line="69"/>
-        <source>Due</source>
-        <translation>到期日</translation>
-    </message>
-    <message>
-        <location filename="../../ui/homes/tasks.py" line="70"/>
-        <location filename="../../ui/teller/new_customer.py" line="95"/>
-        <source>Customer</source>
-        <translation>客户号</translation>
-    </message>
-    <message>
-        <location filename="../../ui/homes/tasks.py" line="71"/>
-        <location filename="../../ui/teller/new_customer.py" line="97"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/homes/tasks.py" line="72"/>
-        <source>Task</source>
-        <translation>任务</translation>
-    </message>
-    <message>
-        <location filename="../../ui/homes/tasks.py" line="73"/>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="100"/>
-        <source>Branch</source>
-        <translation>网点</translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="101"/>
-        <source>Why</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="103"/>
-        <source>Found in</source>
-        <translation>查到于</translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="104"/>
-        <source>the bank (server)</source>
-        <translation>全行（服务器）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="104"/>
-        <source>this computer</source>
-        <translation>本机</translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="475"/>
-        <source>Offline: only this computer&apos;s copy was checked.</source>
-        <translation>离线：只检查了本机副本。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="496"/>
-        <source>The server did not answer: only this computer&apos;s copy was checked.</source>
-        <translation>服务器未响应：只检查了本机副本。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="523"/>
-        <source>It could not be saved.</source>
-        <translation>无法保存。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="529"/>
-        <source>New prospect %1 saved locally — waiting to upload</source>
-        <translation>新潜在客户 %1 已保存在本机——等待上传</translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="531"/>
-        <source>New customer %1 saved locally — waiting to upload</source>
-        <translation>新客户 %1 已保存在本机——等待上传</translation>
-    </message>
-</context>
-<context>
     <name>AuditHome</name>
     <message>
         <location filename="../../ui/audit/home.py" line="143"/>
@@ -873,92 +713,92 @@
         <translation>无商机</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="374"/>
+        <location filename="../../ui/callcentre/home.py" line="380"/>
         <source>%1 %2 — branch %3, RM %4. Last %5 interactions, newest first.</source>
         <translation>%1 %2 — 网点 %3，客户经理 %4。最近 %5 条互动，最新在前。</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="379"/>
+        <location filename="../../ui/callcentre/home.py" line="385"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="406"/>
+        <location filename="../../ui/callcentre/home.py" line="412"/>
         <source>Choose a free slot.</source>
         <translation>请选择一个空闲时段。</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="438"/>
+        <location filename="../../ui/callcentre/home.py" line="444"/>
         <source>Booked with %1 at %2 — saved locally, waiting to upload.</source>
         <translation>已预约 %1，时间 %2 — 已保存在本机，等待上传。</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="473"/>
+        <location filename="../../ui/callcentre/home.py" line="479"/>
         <source>More callers match: give more digits.</source>
         <translation>匹配的来电客户更多：请输入更多位数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="475"/>
+        <location filename="../../ui/callcentre/home.py" line="481"/>
         <source>Enter on a caller goes to the slots; Alt+B books.</source>
         <translation>在来电客户上按 Enter 转到时段；Alt+B 预约。</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="479"/>
+        <location filename="../../ui/callcentre/home.py" line="485"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="480"/>
+        <location filename="../../ui/callcentre/home.py" line="486"/>
         <source>Whole number or its last 4 digits, then Enter</source>
         <translation>完整号码或后 4 位，然后按 Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="481"/>
+        <location filename="../../ui/callcentre/home.py" line="487"/>
         <source>Fi&amp;lter</source>
         <translation>筛选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="482"/>
+        <location filename="../../ui/callcentre/home.py" line="488"/>
         <source>Number, name, branch or RM</source>
         <translation>客户号、姓名、网点或客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="483"/>
+        <location filename="../../ui/callcentre/home.py" line="489"/>
         <source>Recent interactions, every channel</source>
         <translation>最近互动（所有渠道）</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="484"/>
+        <location filename="../../ui/callcentre/home.py" line="490"/>
         <source>Nearest free slots: their RM, then the branch&apos;s others</source>
         <translation>最近的空闲时段：其客户经理优先，然后是该网点的其他客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="485"/>
+        <location filename="../../ui/callcentre/home.py" line="491"/>
         <source>&amp;Opportunity</source>
         <translation>商机(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="486"/>
+        <location filename="../../ui/callcentre/home.py" line="492"/>
         <source>Expected &amp;value (CNY)</source>
         <translation>预期金额（人民币）(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="487"/>
+        <location filename="../../ui/callcentre/home.py" line="493"/>
         <source>&amp;Notes for the RM</source>
         <translation>给客户经理的备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="488"/>
+        <location filename="../../ui/callcentre/home.py" line="494"/>
         <source>P&amp;urpose</source>
         <translation>事由(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="489"/>
+        <location filename="../../ui/callcentre/home.py" line="495"/>
         <source>&amp;Book</source>
         <translation>预约(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="490"/>
+        <location filename="../../ui/callcentre/home.py" line="496"/>
         <source>Open 360</source>
         <translation>打开客户全景</translation>
     </message>
@@ -1974,174 +1814,320 @@
     </message>
 </context>
 <context>
+    <name>MyTasksModel</name>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="52"/>
+        <source>Saved locally</source>
+        <translation>已保存在本机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="54"/>
+        <source>In conflict</source>
+        <translation>有冲突</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="70"/>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="74"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="75"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="77"/>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="82"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>NewCustomer</name>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="58"/>
+        <source>same ID number</source>
+        <translation>证件号码相同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="59"/>
+        <source>same phone</source>
+        <translation>电话相同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="60"/>
+        <source>same name and birth date</source>
+        <translation>姓名和出生日期相同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="72"/>
+        <source>The ID card says the customer was born on %1.</source>
+        <translation>身份证上的出生日期是 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="76"/>
+        <source>%1 characters typed; the number has 18.</source>
+        <translation>已输入 %1 位；号码应为 18 位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="81"/>
+        <source>%1 cannot appear in a credit code (no I, O, S, V or Z).</source>
+        <translation>统一社会信用代码中不能出现 %1（没有 I、O、S、V、Z）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="84"/>
+        <source>An ID card number is 17 digits, then a digit or X.</source>
+        <translation>身份证号码为 17 位数字，最后一位是数字或 X。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="88"/>
+        <source>The check character should be %1: a character is mistyped.</source>
+        <translation>校验位应为 %1：有字符输错了。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="92"/>
+        <source>The birth date inside the number is not a possible one.</source>
+        <translation>号码中的出生日期不可能成立。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="102"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="106"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="110"/>
+        <source>Branch</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="113"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="117"/>
+        <source>Found in</source>
+        <translation>查到于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="119"/>
+        <source>the bank (server)</source>
+        <translation>全行（服务器）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="121"/>
+        <source>this computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="493"/>
+        <source>Offline: only this computer&apos;s copy was checked.</source>
+        <translation>离线：只检查了本机副本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="516"/>
+        <source>The server did not answer: only this computer&apos;s copy was checked.</source>
+        <translation>服务器未响应：只检查了本机副本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="548"/>
+        <source>It could not be saved.</source>
+        <translation>无法保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="555"/>
+        <source>New prospect %1 saved locally — waiting to upload</source>
+        <translation>新潜在客户 %1 已保存在本机——等待上传</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="559"/>
+        <source>New customer %1 saved locally — waiting to upload</source>
+        <translation>新客户 %1 已保存在本机——等待上传</translation>
+    </message>
+</context>
+<context>
     <name>NewCustomerDialog</name>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="233"/>
+        <location filename="../../ui/teller/new_customer.py" line="251"/>
         <source>New customer or prospect</source>
         <translation>新客户或潜在客户</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="234"/>
+        <location filename="../../ui/teller/new_customer.py" line="252"/>
         <source>Individual</source>
         <translation>个人</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="235"/>
+        <location filename="../../ui/teller/new_customer.py" line="253"/>
         <source>Business</source>
         <translation>企业</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="236"/>
+        <location filename="../../ui/teller/new_customer.py" line="254"/>
         <source>Not asked</source>
         <translation>未询问</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="237"/>
+        <location filename="../../ui/teller/new_customer.py" line="255"/>
         <source>Yes: SMS, e-mail and calls</source>
         <translation>同意：短信、电子邮件和电话</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="238"/>
+        <location filename="../../ui/teller/new_customer.py" line="256"/>
         <source>No</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="239"/>
+        <location filename="../../ui/teller/new_customer.py" line="257"/>
         <source>Prospect</source>
         <translation>潜在客户</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="240"/>
+        <location filename="../../ui/teller/new_customer.py" line="258"/>
         <source>Active customer</source>
         <translation>正式客户</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="242"/>
+        <location filename="../../ui/teller/new_customer.py" line="260"/>
         <source>&amp;Kind</source>
         <translation>类别(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="243"/>
+        <location filename="../../ui/teller/new_customer.py" line="261"/>
         <source>&amp;Name (Chinese)</source>
         <translation>中文姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="244"/>
+        <location filename="../../ui/teller/new_customer.py" line="262"/>
         <source>Name in &amp;Latin letters</source>
         <translation>拼音/英文姓名(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="245"/>
+        <location filename="../../ui/teller/new_customer.py" line="263"/>
         <source>&amp;Mobile phone</source>
         <translation>手机(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="246"/>
+        <location filename="../../ui/teller/new_customer.py" line="264"/>
         <source>Ot&amp;her phone</source>
         <translation>其他电话(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="247"/>
+        <location filename="../../ui/teller/new_customer.py" line="265"/>
         <source>&amp;E-mail</source>
         <translation>电子邮件(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="248"/>
+        <location filename="../../ui/teller/new_customer.py" line="266"/>
         <source>A&amp;ddress</source>
         <translation>地址(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="249"/>
+        <location filename="../../ui/teller/new_customer.py" line="267"/>
         <source>Marketing &amp;consent</source>
         <translation>营销同意(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="250"/>
+        <location filename="../../ui/teller/new_customer.py" line="268"/>
         <source>&amp;Taken on as</source>
         <translation>建档类型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="253"/>
+        <location filename="../../ui/teller/new_customer.py" line="271"/>
         <source>&amp;Registration number (USCC)</source>
         <translation>统一社会信用代码(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="254"/>
+        <location filename="../../ui/teller/new_customer.py" line="272"/>
         <source>Date of &amp;incorporation</source>
         <translation>成立日期(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="256"/>
+        <location filename="../../ui/teller/new_customer.py" line="274"/>
         <source>&amp;ID card number</source>
         <translation>身份证号码(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="257"/>
+        <location filename="../../ui/teller/new_customer.py" line="275"/>
         <source>&amp;Birth date</source>
         <translation>出生日期(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="260"/>
+        <location filename="../../ui/teller/new_customer.py" line="278"/>
         <source>Likely duplicates</source>
         <translation>可能重复的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="261"/>
+        <location filename="../../ui/teller/new_customer.py" line="279"/>
         <source>Not the same person? Say &amp;why:</source>
         <translation>不是同一人？请说明原因(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="262"/>
+        <location filename="../../ui/teller/new_customer.py" line="280"/>
         <source>e.g. a different person: other father&apos;s name</source>
         <translation>例如：不同的人，父亲姓名不同</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="263"/>
+        <location filename="../../ui/teller/new_customer.py" line="281"/>
         <source>&amp;Open the listed customer instead</source>
         <translation>改为打开所列客户(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="274"/>
+        <location filename="../../ui/teller/new_customer.py" line="292"/>
         <source>Save &amp;anyway</source>
         <translation>仍然保存(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="277"/>
+        <location filename="../../ui/teller/new_customer.py" line="295"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="291"/>
+        <location filename="../../ui/teller/new_customer.py" line="309"/>
         <source>18 characters; the last is a check character.</source>
         <translation>共 18 位，最后一位是校验位。</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="298"/>
+        <location filename="../../ui/teller/new_customer.py" line="316"/>
         <source>✓ The check character is right.</source>
         <translation>✓ 校验位正确。</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="303"/>
+        <location filename="../../ui/teller/new_customer.py" line="321"/>
         <source>✓ The check character is right; born %1.</source>
         <translation>✓ 校验位正确；出生于 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="310"/>
+        <location filename="../../ui/teller/new_customer.py" line="328"/>
         <source>%1 of 18 characters.</source>
         <translation>已输入 %1/18 位。</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="340"/>
+        <location filename="../../ui/teller/new_customer.py" line="358"/>
         <source>Write the date as YYYY-MM-DD, e.g. 1980-03-08.</source>
         <translation>日期请写成 YYYY-MM-DD，例如 1980-03-08。</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="371"/>
+        <location filename="../../ui/teller/new_customer.py" line="389"/>
         <source>Checking for likely duplicates …</source>
         <translation>正在检查可能重复的客户…</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="424"/>
+        <location filename="../../ui/teller/new_customer.py" line="442"/>
         <source>Likely the same as a customer the bank has (found: %1). Open the listed customer, or save anyway with the reason this is someone else (it is kept in the audit trail).</source>
         <translation>可能与本行已有客户为同一人（找到 %1 位）。请打开所列客户，或说明不是同一人的原因后仍然保存（原因记入审计记录）。</translation>
     </message>
@@ -2860,27 +2846,27 @@
 <context>
     <name>TasksHome</name>
     <message>
-        <location filename="../../ui/homes/tasks.py" line="219"/>
+        <location filename="../../ui/homes/tasks.py" line="229"/>
         <source>%1 open tasks, %2 of them overdue.</source>
         <translation>%1 项未完成任务，其中 %2 项已逾期。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/tasks.py" line="227"/>
+        <location filename="../../ui/homes/tasks.py" line="237"/>
         <source>Fi&amp;lter</source>
         <translation>筛选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/tasks.py" line="228"/>
+        <location filename="../../ui/homes/tasks.py" line="238"/>
         <source>Customer, name or task</source>
         <translation>客户号、姓名或任务</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/tasks.py" line="229"/>
+        <location filename="../../ui/homes/tasks.py" line="239"/>
         <source>&amp;Done…</source>
         <translation>完成(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/tasks.py" line="230"/>
+        <location filename="../../ui/homes/tasks.py" line="240"/>
         <source>&amp;Give to…</source>
         <translation>改派给(&amp;G)…</translation>
     </message>
@@ -3327,6 +3313,31 @@
         <location filename="../../ui/models/today.py" line="78"/>
         <source>Status</source>
         <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="212"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="215"/>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="217"/>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="227"/>
+        <source>KYC review due %1</source>
+        <translation>KYC 复核到期日 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="232"/>
+        <source>%1 (until %2)</source>
+        <translation>%1（有效至 %2）</translation>
     </message>
 </context>
 <context>

@@ -2,166 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/models/today.py" line="212"/>
-        <source>Overdue</source>
-        <translation>已逾期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/today.py" line="214"/>
-        <source>Due today</source>
-        <translation>今天到期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/today.py" line="214"/>
-        <source>Due soon</source>
-        <translation>即將到期</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/today.py" line="223"/>
-        <source>KYC review due %1</source>
-        <translation>KYC 複核到期日 %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/today.py" line="225"/>
-        <source>%1 (until %2)</source>
-        <translation>%1（有效至 %2）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="58"/>
-        <source>same ID number</source>
-        <translation>證件號碼相同</translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="59"/>
-        <source>same phone</source>
-        <translation>電話相同</translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="60"/>
-        <source>same name and birth date</source>
-        <translation>姓名和出生日期相同</translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="70"/>
-        <source>The ID card says the customer was born on %1.</source>
-        <translation>身分證上的出生日期是 %1。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="74"/>
-        <source>%1 characters typed; the number has 18.</source>
-        <translation>已輸入 %1 位；號碼應為 18 位。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="79"/>
-        <source>%1 cannot appear in a credit code (no I, O, S, V or Z).</source>
-        <translation>統一社會信用代碼中不能出現 %1（沒有 I、O、S、V、Z）。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="82"/>
-        <source>An ID card number is 17 digits, then a digit or X.</source>
-        <translation>身分證號碼為 17 位數字，最後一位是數字或 X。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="84"/>
-        <source>The check character should be %1: a character is mistyped.</source>
-        <translation>校驗位應為 %1：有字元輸錯了。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="88"/>
-        <source>The birth date inside the number is not a possible one.</source>
-        <translation>號碼中的出生日期不可能成立。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/homes/tasks.py" line="52"/>
-        <source>Saved locally</source>
-        <translation>已儲存在本機</translation>
-    </message>
-    <message>
-        <location filename="../../ui/homes/tasks.py" line="54"/>
-        <source>In conflict</source>
-        <translation>有衝突</translation>
-    </message>
-    <message>
-        <location filename="../../ui/homes/tasks.py" line="69"/>
-        <source>Due</source>
-        <translation>到期日</translation>
-    </message>
-    <message>
-        <location filename="../../ui/homes/tasks.py" line="70"/>
-        <location filename="../../ui/teller/new_customer.py" line="95"/>
-        <source>Customer</source>
-        <translation>客戶號</translation>
-    </message>
-    <message>
-        <location filename="../../ui/homes/tasks.py" line="71"/>
-        <location filename="../../ui/teller/new_customer.py" line="97"/>
-        <source>Name</source>
-        <translation>姓名</translation>
-    </message>
-    <message>
-        <location filename="../../ui/homes/tasks.py" line="72"/>
-        <source>Task</source>
-        <translation>任務</translation>
-    </message>
-    <message>
-        <location filename="../../ui/homes/tasks.py" line="73"/>
-        <source>State</source>
-        <translation>狀態</translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="100"/>
-        <source>Branch</source>
-        <translation>分行</translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="101"/>
-        <source>Why</source>
-        <translation>原因</translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="103"/>
-        <source>Found in</source>
-        <translation>查到於</translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="104"/>
-        <source>the bank (server)</source>
-        <translation>全行（伺服器）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="104"/>
-        <source>this computer</source>
-        <translation>本機</translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="475"/>
-        <source>Offline: only this computer&apos;s copy was checked.</source>
-        <translation>離線：只檢查了本機副本。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="496"/>
-        <source>The server did not answer: only this computer&apos;s copy was checked.</source>
-        <translation>伺服器未回應：只檢查了本機副本。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="523"/>
-        <source>It could not be saved.</source>
-        <translation>無法儲存。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="529"/>
-        <source>New prospect %1 saved locally — waiting to upload</source>
-        <translation>新潛在客戶 %1 已儲存在本機——等待上傳</translation>
-    </message>
-    <message>
-        <location filename="../../ui/teller/new_customer.py" line="531"/>
-        <source>New customer %1 saved locally — waiting to upload</source>
-        <translation>新客戶 %1 已儲存在本機——等待上傳</translation>
-    </message>
-</context>
-<context>
     <name>AuditHome</name>
     <message>
         <location filename="../../ui/audit/home.py" line="143"/>
@@ -873,92 +713,92 @@
         <translation>無商機</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="374"/>
+        <location filename="../../ui/callcentre/home.py" line="380"/>
         <source>%1 %2 — branch %3, RM %4. Last %5 interactions, newest first.</source>
         <translation>%1 %2 — 網點 %3，客戶經理 %4。最近 %5 筆互動，最新在前。</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="379"/>
+        <location filename="../../ui/callcentre/home.py" line="385"/>
         <source>none</source>
         <translation>無</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="406"/>
+        <location filename="../../ui/callcentre/home.py" line="412"/>
         <source>Choose a free slot.</source>
         <translation>請選擇一個空閒時段。</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="438"/>
+        <location filename="../../ui/callcentre/home.py" line="444"/>
         <source>Booked with %1 at %2 — saved locally, waiting to upload.</source>
         <translation>已預約 %1，時間 %2 — 已儲存在本機，等待上傳。</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="473"/>
+        <location filename="../../ui/callcentre/home.py" line="479"/>
         <source>More callers match: give more digits.</source>
         <translation>符合的來電客戶更多：請輸入更多位數字。</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="475"/>
+        <location filename="../../ui/callcentre/home.py" line="481"/>
         <source>Enter on a caller goes to the slots; Alt+B books.</source>
         <translation>在來電客戶上按 Enter 轉到時段；Alt+B 預約。</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="479"/>
+        <location filename="../../ui/callcentre/home.py" line="485"/>
         <source>&amp;Phone</source>
         <translation>電話(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="480"/>
+        <location filename="../../ui/callcentre/home.py" line="486"/>
         <source>Whole number or its last 4 digits, then Enter</source>
         <translation>完整號碼或後 4 碼，然後按 Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="481"/>
+        <location filename="../../ui/callcentre/home.py" line="487"/>
         <source>Fi&amp;lter</source>
         <translation>篩選(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="482"/>
+        <location filename="../../ui/callcentre/home.py" line="488"/>
         <source>Number, name, branch or RM</source>
         <translation>客戶號、姓名、網點或客戶經理</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="483"/>
+        <location filename="../../ui/callcentre/home.py" line="489"/>
         <source>Recent interactions, every channel</source>
         <translation>最近互動（所有通路）</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="484"/>
+        <location filename="../../ui/callcentre/home.py" line="490"/>
         <source>Nearest free slots: their RM, then the branch&apos;s others</source>
         <translation>最近的空閒時段：其客戶經理優先，然後是該網點的其他客戶經理</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="485"/>
+        <location filename="../../ui/callcentre/home.py" line="491"/>
         <source>&amp;Opportunity</source>
         <translation>商機(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="486"/>
+        <location filename="../../ui/callcentre/home.py" line="492"/>
         <source>Expected &amp;value (CNY)</source>
         <translation>預期金額（人民幣）(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="487"/>
+        <location filename="../../ui/callcentre/home.py" line="493"/>
         <source>&amp;Notes for the RM</source>
         <translation>給客戶經理的備註(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="488"/>
+        <location filename="../../ui/callcentre/home.py" line="494"/>
         <source>P&amp;urpose</source>
         <translation>事由(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="489"/>
+        <location filename="../../ui/callcentre/home.py" line="495"/>
         <source>&amp;Book</source>
         <translation>預約(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="490"/>
+        <location filename="../../ui/callcentre/home.py" line="496"/>
         <source>Open 360</source>
         <translation>開啟客戶全景</translation>
     </message>
@@ -1974,174 +1814,320 @@
     </message>
 </context>
 <context>
+    <name>MyTasksModel</name>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="52"/>
+        <source>Saved locally</source>
+        <translation>已儲存在本機</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="54"/>
+        <source>In conflict</source>
+        <translation>有衝突</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="70"/>
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="74"/>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="75"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="77"/>
+        <source>Task</source>
+        <translation>任務</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/tasks.py" line="82"/>
+        <source>State</source>
+        <translation>狀態</translation>
+    </message>
+</context>
+<context>
+    <name>NewCustomer</name>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="58"/>
+        <source>same ID number</source>
+        <translation>證件號碼相同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="59"/>
+        <source>same phone</source>
+        <translation>電話相同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="60"/>
+        <source>same name and birth date</source>
+        <translation>姓名和出生日期相同</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="72"/>
+        <source>The ID card says the customer was born on %1.</source>
+        <translation>身分證上的出生日期是 %1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="76"/>
+        <source>%1 characters typed; the number has 18.</source>
+        <translation>已輸入 %1 位；號碼應為 18 位。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="81"/>
+        <source>%1 cannot appear in a credit code (no I, O, S, V or Z).</source>
+        <translation>統一社會信用代碼中不能出現 %1（沒有 I、O、S、V、Z）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="84"/>
+        <source>An ID card number is 17 digits, then a digit or X.</source>
+        <translation>身分證號碼為 17 位數字，最後一位是數字或 X。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="88"/>
+        <source>The check character should be %1: a character is mistyped.</source>
+        <translation>校驗位應為 %1：有字元輸錯了。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="92"/>
+        <source>The birth date inside the number is not a possible one.</source>
+        <translation>號碼中的出生日期不可能成立。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="102"/>
+        <source>Customer</source>
+        <translation>客戶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="106"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="110"/>
+        <source>Branch</source>
+        <translation>分行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="113"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="117"/>
+        <source>Found in</source>
+        <translation>查到於</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="119"/>
+        <source>the bank (server)</source>
+        <translation>全行（伺服器）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="121"/>
+        <source>this computer</source>
+        <translation>本機</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="493"/>
+        <source>Offline: only this computer&apos;s copy was checked.</source>
+        <translation>離線：只檢查了本機副本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="516"/>
+        <source>The server did not answer: only this computer&apos;s copy was checked.</source>
+        <translation>伺服器未回應：只檢查了本機副本。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="548"/>
+        <source>It could not be saved.</source>
+        <translation>無法儲存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="555"/>
+        <source>New prospect %1 saved locally — waiting to upload</source>
+        <translation>新潛在客戶 %1 已儲存在本機——等待上傳</translation>
+    </message>
+    <message>
+        <location filename="../../ui/teller/new_customer.py" line="559"/>
+        <source>New customer %1 saved locally — waiting to upload</source>
+        <translation>新客戶 %1 已儲存在本機——等待上傳</translation>
+    </message>
+</context>
+<context>
     <name>NewCustomerDialog</name>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="233"/>
+        <location filename="../../ui/teller/new_customer.py" line="251"/>
         <source>New customer or prospect</source>
         <translation>新客戶或潛在客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="234"/>
+        <location filename="../../ui/teller/new_customer.py" line="252"/>
         <source>Individual</source>
         <translation>個人</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="235"/>
+        <location filename="../../ui/teller/new_customer.py" line="253"/>
         <source>Business</source>
         <translation>企業</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="236"/>
+        <location filename="../../ui/teller/new_customer.py" line="254"/>
         <source>Not asked</source>
         <translation>未詢問</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="237"/>
+        <location filename="../../ui/teller/new_customer.py" line="255"/>
         <source>Yes: SMS, e-mail and calls</source>
         <translation>同意：簡訊、電子郵件和電話</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="238"/>
+        <location filename="../../ui/teller/new_customer.py" line="256"/>
         <source>No</source>
         <translation>不同意</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="239"/>
+        <location filename="../../ui/teller/new_customer.py" line="257"/>
         <source>Prospect</source>
         <translation>潛在客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="240"/>
+        <location filename="../../ui/teller/new_customer.py" line="258"/>
         <source>Active customer</source>
         <translation>正式客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="242"/>
+        <location filename="../../ui/teller/new_customer.py" line="260"/>
         <source>&amp;Kind</source>
         <translation>類別(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="243"/>
+        <location filename="../../ui/teller/new_customer.py" line="261"/>
         <source>&amp;Name (Chinese)</source>
         <translation>中文姓名(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="244"/>
+        <location filename="../../ui/teller/new_customer.py" line="262"/>
         <source>Name in &amp;Latin letters</source>
         <translation>拼音/英文姓名(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="245"/>
+        <location filename="../../ui/teller/new_customer.py" line="263"/>
         <source>&amp;Mobile phone</source>
         <translation>手機(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="246"/>
+        <location filename="../../ui/teller/new_customer.py" line="264"/>
         <source>Ot&amp;her phone</source>
         <translation>其他電話(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="247"/>
+        <location filename="../../ui/teller/new_customer.py" line="265"/>
         <source>&amp;E-mail</source>
         <translation>電子郵件(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="248"/>
+        <location filename="../../ui/teller/new_customer.py" line="266"/>
         <source>A&amp;ddress</source>
         <translation>地址(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="249"/>
+        <location filename="../../ui/teller/new_customer.py" line="267"/>
         <source>Marketing &amp;consent</source>
         <translation>行銷同意(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="250"/>
+        <location filename="../../ui/teller/new_customer.py" line="268"/>
         <source>&amp;Taken on as</source>
         <translation>建檔類型(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="253"/>
+        <location filename="../../ui/teller/new_customer.py" line="271"/>
         <source>&amp;Registration number (USCC)</source>
         <translation>統一社會信用代碼(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="254"/>
+        <location filename="../../ui/teller/new_customer.py" line="272"/>
         <source>Date of &amp;incorporation</source>
         <translation>成立日期(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="256"/>
+        <location filename="../../ui/teller/new_customer.py" line="274"/>
         <source>&amp;ID card number</source>
         <translation>身分證號碼(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="257"/>
+        <location filename="../../ui/teller/new_customer.py" line="275"/>
         <source>&amp;Birth date</source>
         <translation>出生日期(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="260"/>
+        <location filename="../../ui/teller/new_customer.py" line="278"/>
         <source>Likely duplicates</source>
         <translation>可能重複的客戶</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="261"/>
+        <location filename="../../ui/teller/new_customer.py" line="279"/>
         <source>Not the same person? Say &amp;why:</source>
         <translation>不是同一人？請說明原因(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="262"/>
+        <location filename="../../ui/teller/new_customer.py" line="280"/>
         <source>e.g. a different person: other father&apos;s name</source>
         <translation>例如：不同的人，父親姓名不同</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="263"/>
+        <location filename="../../ui/teller/new_customer.py" line="281"/>
         <source>&amp;Open the listed customer instead</source>
         <translation>改為開啟所列客戶(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="274"/>
+        <location filename="../../ui/teller/new_customer.py" line="292"/>
         <source>Save &amp;anyway</source>
         <translation>仍然儲存(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="277"/>
+        <location filename="../../ui/teller/new_customer.py" line="295"/>
         <source>&amp;Save</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="291"/>
+        <location filename="../../ui/teller/new_customer.py" line="309"/>
         <source>18 characters; the last is a check character.</source>
         <translation>共 18 位，最後一位是校驗位。</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="298"/>
+        <location filename="../../ui/teller/new_customer.py" line="316"/>
         <source>✓ The check character is right.</source>
         <translation>✓ 校驗位正確。</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="303"/>
+        <location filename="../../ui/teller/new_customer.py" line="321"/>
         <source>✓ The check character is right; born %1.</source>
         <translation>✓ 校驗位正確；出生於 %1。</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="310"/>
+        <location filename="../../ui/teller/new_customer.py" line="328"/>
         <source>%1 of 18 characters.</source>
         <translation>已輸入 %1/18 位。</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="340"/>
+        <location filename="../../ui/teller/new_customer.py" line="358"/>
         <source>Write the date as YYYY-MM-DD, e.g. 1980-03-08.</source>
         <translation>日期請寫成 YYYY-MM-DD，例如 1980-03-08。</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="371"/>
+        <location filename="../../ui/teller/new_customer.py" line="389"/>
         <source>Checking for likely duplicates …</source>
         <translation>正在檢查可能重複的客戶…</translation>
     </message>
     <message>
-        <location filename="../../ui/teller/new_customer.py" line="424"/>
+        <location filename="../../ui/teller/new_customer.py" line="442"/>
         <source>Likely the same as a customer the bank has (found: %1). Open the listed customer, or save anyway with the reason this is someone else (it is kept in the audit trail).</source>
         <translation>可能與本行已有客戶為同一人（找到 %1 位）。請開啟所列客戶，或說明不是同一人的原因後仍然儲存（原因記入稽核紀錄）。</translation>
     </message>
@@ -2860,27 +2846,27 @@
 <context>
     <name>TasksHome</name>
     <message>
-        <location filename="../../ui/homes/tasks.py" line="219"/>
+        <location filename="../../ui/homes/tasks.py" line="229"/>
         <source>%1 open tasks, %2 of them overdue.</source>
         <translation>%1 項未完成任務，其中 %2 項已逾期。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/tasks.py" line="227"/>
+        <location filename="../../ui/homes/tasks.py" line="237"/>
         <source>Fi&amp;lter</source>
         <translation>篩選(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/tasks.py" line="228"/>
+        <location filename="../../ui/homes/tasks.py" line="238"/>
         <source>Customer, name or task</source>
         <translation>客戶號、姓名或任務</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/tasks.py" line="229"/>
+        <location filename="../../ui/homes/tasks.py" line="239"/>
         <source>&amp;Done…</source>
         <translation>完成(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/tasks.py" line="230"/>
+        <location filename="../../ui/homes/tasks.py" line="240"/>
         <source>&amp;Give to…</source>
         <translation>改派給(&amp;G)…</translation>
     </message>
@@ -3327,6 +3313,31 @@
         <location filename="../../ui/models/today.py" line="78"/>
         <source>Status</source>
         <translation>狀態</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="212"/>
+        <source>Overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="215"/>
+        <source>Due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="217"/>
+        <source>Due soon</source>
+        <translation>即將到期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="227"/>
+        <source>KYC review due %1</source>
+        <translation>KYC 複核到期日 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/today.py" line="232"/>
+        <source>%1 (until %2)</source>
+        <translation>%1（有效至 %2）</translation>
     </message>
 </context>
 <context>

@@ -38,6 +38,13 @@ def test_every_string_of_the_code_is_translated(language: str, tmp_path: Path) -
         and message.find("translation").get("type") in ("unfinished", "vanished", "obsolete")  # type: ignore[union-attr]
     ]
     assert untranslated == [], "run pyside6-lupdate (see ui/i18n.py) and translate these"
+    contextless = [
+        message.findtext("source")
+        for context in ET.parse(catalogue).getroot().iter("context")
+        if not context.findtext("name")
+        for message in context.iter("message")
+    ]
+    assert contextless == [], "a tr() outside a class: lupdate files it where no lookup finds it"
 
 
 @pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])

@@ -49,9 +49,9 @@ def _due_text(line: TaskLine) -> str:
 
 def _state_text(line: TaskLine) -> str:
     if line.state is EditState.SAVED_LOCALLY:
-        return tr("Saved locally")
+        return QCoreApplication.translate("MyTasksModel", "Saved locally")
     if line.state is EditState.IN_CONFLICT:
-        return tr("In conflict")
+        return QCoreApplication.translate("MyTasksModel", "In conflict")
     return ""
 
 
@@ -66,11 +66,21 @@ def _name(line: TaskLine) -> str:
 def columns() -> tuple[Keyed, ...]:
     """Due, customer, name, task, state."""
     return (
-        Keyed(lambda: tr("Due"), _due_text, lambda line: line.due_on),
-        Keyed(lambda: tr("Customer"), _number, _number),
-        Keyed(lambda: tr("Name"), _name, _name),
-        Keyed(lambda: tr("Task"), lambda line: line.title, lambda line: line.title.casefold()),
-        Keyed(lambda: tr("State"), _state_text, _state_text),
+        Keyed(
+            lambda: QCoreApplication.translate("MyTasksModel", "Due"),
+            _due_text,
+            lambda line: line.due_on,
+        ),
+        Keyed(lambda: QCoreApplication.translate("MyTasksModel", "Customer"), _number, _number),
+        Keyed(lambda: QCoreApplication.translate("MyTasksModel", "Name"), _name, _name),
+        Keyed(
+            lambda: QCoreApplication.translate("MyTasksModel", "Task"),
+            lambda line: line.title,
+            lambda line: line.title.casefold(),
+        ),
+        Keyed(
+            lambda: QCoreApplication.translate("MyTasksModel", "State"), _state_text, _state_text
+        ),
     )
 
 

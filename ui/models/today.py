@@ -209,9 +209,13 @@ def when_text(item: TodayItem) -> str:
 def status_text(item: TodayItem) -> str:
     if item.kind is Kind.TASK or item.kind is Kind.KYC:
         if item.flagged:
-            text = "⚠ " + tr("Overdue")
+            text = "⚠ " + QCoreApplication.translate("TodayModel", "Overdue")
         else:
-            text = tr("Due today") if item.kind is Kind.TASK else tr("Due soon")
+            text = (
+                QCoreApplication.translate("TodayModel", "Due today")
+                if item.kind is Kind.TASK
+                else QCoreApplication.translate("TodayModel", "Due soon")
+            )
         if item.state in STATE_NAMES:
             text += " · " + tr(STATE_NAMES[item.state])
         return text
@@ -220,9 +224,15 @@ def status_text(item: TodayItem) -> str:
 
 def what_text(item: TodayItem) -> str:
     if item.kind is Kind.KYC:
-        return tr("KYC review due %1").replace("%1", fmt.day(item.when))
+        return QCoreApplication.translate("TodayModel", "KYC review due %1").replace(
+            "%1", fmt.day(item.when)
+        )
     if item.kind is Kind.OFFER and item.expires_on is not None:
-        return tr("%1 (until %2)").replace("%1", item.what).replace("%2", fmt.day(item.expires_on))
+        return (
+            QCoreApplication.translate("TodayModel", "%1 (until %2)")
+            .replace("%1", item.what)
+            .replace("%2", fmt.day(item.expires_on))
+        )
     return item.what
 
 

@@ -55,9 +55,11 @@ def tr(text: str) -> str:
 def why_text(reason: str) -> str:
     """Why a customer is listed, in the interface language."""
     words = {
-        Why.SAME_ID.value: tr("same ID number"),
-        Why.SAME_PHONE.value: tr("same phone"),
-        Why.SAME_NAME_AND_BIRTH_DATE.value: tr("same name and birth date"),
+        Why.SAME_ID.value: QCoreApplication.translate("NewCustomer", "same ID number"),
+        Why.SAME_PHONE.value: QCoreApplication.translate("NewCustomer", "same phone"),
+        Why.SAME_NAME_AND_BIRTH_DATE.value: QCoreApplication.translate(
+            "NewCustomer", "same name and birth date"
+        ),
     }
     return words.get(reason, reason)
 
@@ -67,41 +69,57 @@ def id_problem(error: GuitaiError, business: bool) -> str:
     details = error.details
     problem = details.get("problem")
     if error.code is Reason.BIRTH_DATE_MISMATCH:
-        return tr("The ID card says the customer was born on %1.").replace(
-            "%1", str(details.get("id_birth_date", ""))
-        )
+        return QCoreApplication.translate(
+            "NewCustomer", "The ID card says the customer was born on %1."
+        ).replace("%1", str(details.get("id_birth_date", "")))
     if problem == id_numbers.LENGTH:
-        return tr("%1 characters typed; the number has 18.").replace(
-            "%1", str(details.get("length", ""))
-        )
+        return QCoreApplication.translate(
+            "NewCustomer", "%1 characters typed; the number has 18."
+        ).replace("%1", str(details.get("length", "")))
     if problem == id_numbers.CHARACTERS:
         if business:
-            return tr("%1 cannot appear in a credit code (no I, O, S, V or Z).").replace(
-                "%1", str(details.get("strays", ""))
-            )
-        return tr("An ID card number is 17 digits, then a digit or X.")
-    if problem == id_numbers.CHECK:
-        return tr("The check character should be %1: a character is mistyped.").replace(
-            "%1", str(details.get("expected", ""))
+            return QCoreApplication.translate(
+                "NewCustomer", "%1 cannot appear in a credit code (no I, O, S, V or Z)."
+            ).replace("%1", str(details.get("strays", "")))
+        return QCoreApplication.translate(
+            "NewCustomer", "An ID card number is 17 digits, then a digit or X."
         )
+    if problem == id_numbers.CHECK:
+        return QCoreApplication.translate(
+            "NewCustomer", "The check character should be %1: a character is mistyped."
+        ).replace("%1", str(details.get("expected", "")))
     if problem == id_numbers.DATE:
-        return tr("The birth date inside the number is not a possible one.")
+        return QCoreApplication.translate(
+            "NewCustomer", "The birth date inside the number is not a possible one."
+        )
     return str(error)
 
 
 def duplicates_model(parent: QObject) -> RowsModel:
     return RowsModel(
         (
-            Column(lambda: tr("Customer"), lambda d: d.customer_number),
             Column(
-                lambda: tr("Name"),
+                lambda: QCoreApplication.translate("NewCustomer", "Customer"),
+                lambda d: d.customer_number,
+            ),
+            Column(
+                lambda: QCoreApplication.translate("NewCustomer", "Name"),
                 lambda d: f"{d.legal_name} ({d.name_latin})" if d.name_latin else d.legal_name,
             ),
-            Column(lambda: tr("Branch"), lambda d: d.branch_code),
-            Column(lambda: tr("Why"), lambda d: ", ".join(why_text(r) for r in d.reasons)),
             Column(
-                lambda: tr("Found in"),
-                lambda d: tr("the bank (server)") if d.source == "server" else tr("this computer"),
+                lambda: QCoreApplication.translate("NewCustomer", "Branch"), lambda d: d.branch_code
+            ),
+            Column(
+                lambda: QCoreApplication.translate("NewCustomer", "Why"),
+                lambda d: ", ".join(why_text(r) for r in d.reasons),
+            ),
+            Column(
+                lambda: QCoreApplication.translate("NewCustomer", "Found in"),
+                lambda d: (
+                    QCoreApplication.translate("NewCustomer", "the bank (server)")
+                    if d.source == "server"
+                    else QCoreApplication.translate("NewCustomer", "this computer")
+                ),
             ),
         ),
         parent,
@@ -472,7 +490,9 @@ class NewCustomerFlow(QObject):
         """Asks the server first when online; saving follows either way."""
         engine = self.workspace.online_engine()
         if engine is None:
-            dialog.server_note = tr("Offline: only this computer's copy was checked.")
+            dialog.server_note = QCoreApplication.translate(
+                "NewCustomer", "Offline: only this computer's copy was checked."
+            )
             self._save(dialog, new, ())
             return
         self.workspace.tasks.network(
@@ -493,7 +513,9 @@ class NewCustomerFlow(QObject):
         self._save(dialog, new, found)
 
     def _unchecked(self, dialog: NewCustomerDialog, new: NewCustomer) -> None:
-        dialog.server_note = tr("The server did not answer: only this computer's copy was checked.")
+        dialog.server_note = QCoreApplication.translate(
+            "NewCustomer", "The server did not answer: only this computer's copy was checked."
+        )
         self._save(dialog, new, ())
 
     def _save(
@@ -520,14 +542,22 @@ class NewCustomerFlow(QObject):
 
     def _refused(self, dialog: NewCustomerDialog, exc: BaseException) -> None:
         if shiboken6.isValid(dialog):
-            dialog.show_error(exc if isinstance(exc, GuitaiError) else tr("It could not be saved."))
+            dialog.show_error(
+                exc
+                if isinstance(exc, GuitaiError)
+                else QCoreApplication.translate("NewCustomer", "It could not be saved.")
+            )
 
     def _saved(self, dialog: NewCustomerDialog, new: NewCustomer, saved: Saved) -> None:
         if shiboken6.isValid(dialog):
             dialog.saved_customer(saved)
         if new.lifecycle is Lifecycle.PROSPECT:
-            text = tr("New prospect %1 saved locally — waiting to upload")
+            text = QCoreApplication.translate(
+                "NewCustomer", "New prospect %1 saved locally — waiting to upload"
+            )
         else:
-            text = tr("New customer %1 saved locally — waiting to upload")
+            text = QCoreApplication.translate(
+                "NewCustomer", "New customer %1 saved locally — waiting to upload"
+            )
         self.said.emit(text.replace("%1", saved.customer_number))
         self.created.emit(saved.customer_number)
