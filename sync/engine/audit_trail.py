@@ -51,6 +51,6 @@ def request_of(filters: Filters) -> AuditSearchRequest:
 def search_trail(engine: SyncEngine, filters: Filters) -> Found:
     """The server's events that pass `filters` (oldest first, the newest `limit`)."""
     # the transport's typed call (a `Transport.audit_search` would be the one place for it)
-    answer = engine.transport._call("POST", PATH, AuditSearchResponse, request_of(filters))
+    answer = engine.transport.call("POST", PATH, AuditSearchResponse, request_of(filters))
     engine.online = True
     return Found(tuple(line_of(e) for e in answer.events), answer.truncated, online=True)

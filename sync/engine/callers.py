@@ -19,7 +19,7 @@ def server_callers(engine: SyncEngine, text: str) -> Callers:
     error when the server is unreachable or refuses)."""
     tail = tail_of(text)
     # the transport's typed call, as `sync.engine.duplicates` makes it
-    answer = engine.transport._call(
+    answer = engine.transport.call(
         "POST", PATH, CallerLookupResponse, CallerLookupRequest(phone=tail)
     )
     engine.online = True

@@ -28,7 +28,7 @@ def request_of(new: NewCustomer) -> DuplicateCheckRequest:
 def server_duplicates(engine: SyncEngine, new: NewCustomer) -> list[Duplicate]:
     """The server's likely duplicates of `new` (raises `OfflineError` when unreachable)."""
     # the transport's typed call, as `sync.engine.audit_trail` makes it
-    answer = engine.transport._call("POST", PATH, DuplicateCheckResponse, request_of(new))
+    answer = engine.transport.call("POST", PATH, DuplicateCheckResponse, request_of(new))
     engine.online = True
     return [
         Duplicate(

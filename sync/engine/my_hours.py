@@ -18,7 +18,7 @@ PATH = "/v1/my-hours"
 def server_hours(engine: SyncEngine) -> MyHoursResponse:
     """The signed-in RM's hours as the server holds them ("" when none are set)."""
     # the transport's typed call, as `sync.engine.duplicates` makes it
-    answer = engine.transport._call("GET", PATH, MyHoursResponse)
+    answer = engine.transport.call("GET", PATH, MyHoursResponse)
     engine.online = True
     return answer
 
@@ -26,6 +26,6 @@ def server_hours(engine: SyncEngine) -> MyHoursResponse:
 def set_server_hours(engine: SyncEngine, hours: str, slot_minutes: int) -> MyHoursResponse:
     """Sets the signed-in RM's hours; the answer says how many blocks were made and removed."""
     asked = MyHoursRequest(hours=hours, slot_minutes=slot_minutes)
-    answer = engine.transport._call("POST", PATH, MyHoursResponse, asked)
+    answer = engine.transport.call("POST", PATH, MyHoursResponse, asked)
     engine.online = True
     return answer

@@ -142,7 +142,7 @@ class Transport:
             headers["Authorization"] = f"Bearer {self.token}"
         return headers
 
-    def _call(
+    def call(
         self,
         method: str,
         path: str,
@@ -151,6 +151,8 @@ class Transport:
         params: dict[str, Any] | None = None,
         timeout: float | None = None,
     ) -> M:
+        """`method` on `path` with `body`, its answer read as `answer` (the one way every
+        request of the engine goes: its modules for single endpoints use it too)."""
         response = self._send(method, path, body, params, timeout)
         try:
             return answer.model_validate_json(response.content)
@@ -190,47 +192,47 @@ class Transport:
         return response
 
     def login(self, request: LoginRequest) -> LoginResponse:
-        return self._call("POST", "/v1/login", LoginResponse, request)
+        return self.call("POST", "/v1/login", LoginResponse, request)
 
     def change_password(self, request: PasswordChangeRequest) -> LoginResponse:
         """Sets a new password (the way out of a one-time one) and signs in with it."""
-        return self._call("POST", "/v1/password", LoginResponse, request)
+        return self.call("POST", "/v1/password", LoginResponse, request)
 
     def refresh(self) -> TokenResponse:
         """Rotates the bearer token (and uses the new one from now on)."""
-        answer = self._call("POST", "/v1/refresh", TokenResponse)
+        answer = self.call("POST", "/v1/refresh", TokenResponse)
         self.token = answer.token
         return answer
 
     def push(self, request: PushRequest) -> PushResponse:
-        return self._call("POST", "/v1/push", PushResponse, request)
+        return self.call("POST", "/v1/push", PushResponse, request)
 
     def pull(self, request: PullRequest) -> PullResponse:
-        return self._call("POST", "/v1/pull", PullResponse, request)
+        return self.call("POST", "/v1/pull", PullResponse, request)
 
     def snapshot_start(self) -> SnapshotStart:
-        return self._call("GET", "/v1/snapshot/start", SnapshotStart)
+        return self.call("GET", "/v1/snapshot/start", SnapshotStart)
 
     def snapshot(self, request: SnapshotRequest) -> SnapshotPage:
-        return self._call("POST", "/v1/snapshot", SnapshotPage, request)
+        return self.call("POST", "/v1/snapshot", SnapshotPage, request)
 
     def snapshot_file(self, request: SnapshotFileRequest) -> SnapshotFile:
-        return self._call("POST", "/v1/snapshot/file", SnapshotFile, request)
+        return self.call("POST", "/v1/snapshot/file", SnapshotFile, request)
 
     def snapshot_chunk(self, request: SnapshotChunkRequest) -> bytes:
         return self._send("POST", "/v1/snapshot/file/chunk", request).content
 
     def search(self, request: RemoteSearchRequest) -> RemoteSearchResponse:
-        return self._call("POST", "/v1/search", RemoteSearchResponse, request)
+        return self.call("POST", "/v1/search", RemoteSearchResponse, request)
 
     def open(self, request: OpenRequest) -> OpenResponse:
-        return self._call("POST", "/v1/open", OpenResponse, request)
+        return self.call("POST", "/v1/open", OpenResponse, request)
 
     def pins(self, request: PinsRequest) -> PinsResponse:
-        return self._call("POST", "/v1/pins", PinsResponse, request)
+        return self.call("POST", "/v1/pins", PinsResponse, request)
 
     def wait(self, cursor: int, timeout: float) -> WaitResponse:
-        return self._call(
+        return self.call(
             "GET",
             "/v1/changes/wait",
             WaitResponse,

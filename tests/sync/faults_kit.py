@@ -72,15 +72,15 @@ class FaultyTransport(Transport):
         super().__init__(inner.base_url, token=inner.token, client=inner.http)
         self.faults = faults
 
-    def _call(self, method: str, path: str, answer: type[M], *args: Any, **kw: Any) -> M:
+    def call(self, method: str, path: str, answer: type[M], *args: Any, **kw: Any) -> M:
         fault = self.faults.pick() if path != "/v1/changes/wait" else None
         if fault == "drop":
             raise OfflineError("connection dropped")
         if fault == "server_error":
             raise ServerError("the server had a problem (503)")
-        result = super()._call(method, path, answer, *args, **kw)
+        result = super().call(method, path, answer, *args, **kw)
         if fault == "duplicate":
-            result = super()._call(method, path, answer, *args, **kw)
+            result = super().call(method, path, answer, *args, **kw)
         if fault == "lost_answer":
             raise OfflineError("timed out after the server committed")
         if fault == "kill":

@@ -39,6 +39,22 @@ def fuzz_server(
         yield client, api.login("head_office@BJ01")
 
 
+def _assert_no_server_error(client: TestClient, case: Any, headers: dict[str, str]) -> None:
+    """Sends the generated request with `headers`: whatever it holds, never a 5xx."""
+    kwargs = case.as_transport_kwargs(base_url="http://testserver", headers=headers)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # per-request cookies and data
+        response = client.request(**kwargs)
+    assert response.status_code < 500, (case.method, case.path, case.body, response.text)
+
+
+def _signed_in(fuzz_server: tuple[TestClient, dict[str, str]], username: str) -> dict[str, str]:
+    """The headers of `username` signed in to the fuzzed server."""
+    client, _ = fuzz_server
+    db = client.app.state.guitai.db  # type: ignore[attr-defined]
+    return Api(client, Seeded(), db).login(username)
+
+
 SCHEMA = (
     schemathesis.openapi.from_dict(
         create_app("sqlite:////nonexistent/fuzz-schema-only.db").openapi()
@@ -60,11 +76,7 @@ token)."""
 )
 def test_no_server_errors(case: Any, fuzz_server: tuple[TestClient, dict[str, str]]) -> None:
     client, auth = fuzz_server
-    kwargs = case.as_transport_kwargs(base_url="http://testserver", headers=auth)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DeprecationWarning)  # per-request cookies and data
-        response = client.request(**kwargs)
-    assert response.status_code < 500, (case.method, case.path, case.body, response.text)
+    _assert_no_server_error(client, case, auth)
 
 
 CHANNEL_SCHEMA = SCHEMA.include(path_regex=r"^/v1/channel/")
@@ -111,11 +123,7 @@ def test_no_server_errors_for_a_channel(
 ) -> None:
     client, _ = fuzz_server
     _steer(case)
-    kwargs = case.as_transport_kwargs(base_url="http://testserver", headers=service_auth)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DeprecationWarning)
-        response = client.request(**kwargs)
-    assert response.status_code < 500, (case.method, case.path, case.body, response.text)
+    _assert_no_server_error(client, case, service_auth)
 
 
 DUPLICATES_SCHEMA = SCHEMA.include(path="/v1/duplicates")
@@ -125,10 +133,7 @@ customers: its requests are refused before the check looks at the database)."""
 
 @pytest.fixture(scope="module")
 def teller_auth(fuzz_server: tuple[TestClient, dict[str, str]]) -> dict[str, str]:
-    client, _ = fuzz_server
-    db = client.app.state.guitai.db  # type: ignore[attr-defined]
-    api = Api(client, Seeded(), db)
-    return api.login("teller@BJ01")
+    return _signed_in(fuzz_server, "teller@BJ01")
 
 
 @DUPLICATES_SCHEMA.parametrize()
@@ -143,11 +148,7 @@ def test_no_server_errors_for_a_tellers_duplicate_check(
     case: Any, fuzz_server: tuple[TestClient, dict[str, str]], teller_auth: dict[str, str]
 ) -> None:
     client, _ = fuzz_server
-    kwargs = case.as_transport_kwargs(base_url="http://testserver", headers=teller_auth)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DeprecationWarning)
-        response = client.request(**kwargs)
-    assert response.status_code < 500, (case.method, case.path, case.body, response.text)
+    _assert_no_server_error(client, case, teller_auth)
 
 
 CALLERS_SCHEMA = SCHEMA.include(path="/v1/callers")
@@ -157,9 +158,7 @@ look callers up: its requests are refused before the lookup reads the database).
 
 @pytest.fixture(scope="module")
 def agent_auth(fuzz_server: tuple[TestClient, dict[str, str]]) -> dict[str, str]:
-    client, _ = fuzz_server
-    db = client.app.state.guitai.db  # type: ignore[attr-defined]
-    return Api(client, Seeded(), db).login("call_centre_agent@BJ01")
+    return _signed_in(fuzz_server, "call_centre_agent@BJ01")
 
 
 @CALLERS_SCHEMA.parametrize()
@@ -174,11 +173,7 @@ def test_no_server_errors_for_an_agents_caller_lookup(
     case: Any, fuzz_server: tuple[TestClient, dict[str, str]], agent_auth: dict[str, str]
 ) -> None:
     client, _ = fuzz_server
-    kwargs = case.as_transport_kwargs(base_url="http://testserver", headers=agent_auth)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DeprecationWarning)
-        response = client.request(**kwargs)
-    assert response.status_code < 500, (case.method, case.path, case.body, response.text)
+    _assert_no_server_error(client, case, agent_auth)
 
 
 MY_HOURS_SCHEMA = SCHEMA.include(path="/v1/my-hours")
@@ -188,9 +183,7 @@ requests are refused before the hours are read)."""
 
 @pytest.fixture(scope="module")
 def rm_auth(fuzz_server: tuple[TestClient, dict[str, str]]) -> dict[str, str]:
-    client, _ = fuzz_server
-    db = client.app.state.guitai.db  # type: ignore[attr-defined]
-    return Api(client, Seeded(), db).login("relationship_manager@BJ01")
+    return _signed_in(fuzz_server, "relationship_manager@BJ01")
 
 
 @MY_HOURS_SCHEMA.parametrize()
@@ -205,11 +198,7 @@ def test_no_server_errors_for_an_rms_own_hours(
     case: Any, fuzz_server: tuple[TestClient, dict[str, str]], rm_auth: dict[str, str]
 ) -> None:
     client, _ = fuzz_server
-    kwargs = case.as_transport_kwargs(base_url="http://testserver", headers=rm_auth)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", DeprecationWarning)
-        response = client.request(**kwargs)
-    assert response.status_code < 500, (case.method, case.path, case.body, response.text)
+    _assert_no_server_error(client, case, rm_auth)
 
 
 def test_huge_pull_cursor_is_a_client_error(
