@@ -1,7 +1,7 @@
 """The quarterly evaluation over a generated bank: the whole bank's quarter and one branch.
 
     flock /tmp/bench.lock python tests/bench/evaluation.py [--customers 1000000]
-        [--database postgresql://...] [--keep]
+        [--database postgresql://...] [--keep] [--reuse URL [--cold]]
 
 Builds the bank of `tests/bench/imports.py` through `guitai-server import` (customers, an
 account each, an interaction each in 2025) in a new database on the PostgreSQL at
@@ -12,6 +12,9 @@ an appointment and a presented offer for every tenth customer. Then times, for 2
   (once after a load; unchanged histories cost nothing later), and `refresh_again_s`;
 - `whole_bank_s`: the report of every branch with the bank's totals;
 - `one_branch_s`: the report of one branch.
+With `--reuse URL` (a database an earlier run kept) nothing is built: the run goes straight
+to the timings (`--cold` first empties the account quarters, so `refresh_s` is again the
+first reading of every history).
 Targets (issue 17, 1M customers): whole bank at most 5 s, one branch at most 1 s. The last
 line is `key=value` pairs, with `peak_rss_mb` (resource.getrusage).
 """

@@ -227,8 +227,11 @@ class CallersHome(HomePage):
 
     # --- the lookup ---------------------------------------------------------------------
 
-    def look_up(self, text: str | None = None) -> None:
-        """Looks the caller up by the phone typed (or `text`): the cache, then the server."""
+    def look_up(self, text: str | None = None, *, quiet: bool = False) -> None:
+        """Looks the caller up by the phone typed (or `text`): the cache, then the server.
+
+        `quiet` (a reload after an edit or a pull) keeps what the status line says, so the
+        confirmation of a booking is not replaced by the lookup's progress."""
         if text is not None:
             self.phone.setText(text)
         asked = self.phone.text().strip()
@@ -237,7 +240,7 @@ class CallersHome(HomePage):
         self.workspace.tasks.read(
             ReadOp(
                 partial(local_callers, text=asked),
-                success=lambda found: self._found_here(asked, found),
+                success=lambda found: self._found_here(asked, found, quiet),
                 error=refusals(self._refused),
                 owner=self,
                 key=KEY,
@@ -245,19 +248,20 @@ class CallersHome(HomePage):
             )
         )
 
-    def _found_here(self, asked: str, found: Callers) -> None:
+    def _found_here(self, asked: str, found: Callers, quiet: bool = False) -> None:
         if asked != self._asked:
             return
         self.show_callers(found)
+        say = (lambda _text: self._fill_status()) if quiet else self._say
         engine = self.workspace.online_engine()
         if engine is None:
-            self._say(self.tr("Found on this computer (offline: the server was not asked)."))
+            say(self.tr("Found on this computer (offline: the server was not asked)."))
             return
-        self._say(self.tr("Found on this computer; asking the server …"))
+        say(self.tr("Found on this computer; asking the server …"))
         self.workspace.tasks.network(
             NetworkOp(
                 lambda: server_callers(engine, asked),
-                success=lambda remote: self._found_there(asked, found, remote),
+                success=lambda remote: self._found_there(asked, found, remote, quiet),
                 error=lambda _exc: self._say(
                     self.tr("Found on this computer; the server could not be asked.")
                 ),
@@ -267,11 +271,14 @@ class CallersHome(HomePage):
             )
         )
 
-    def _found_there(self, asked: str, local: Callers, remote: Callers) -> None:
+    def _found_there(self, asked: str, local: Callers, remote: Callers, quiet: bool) -> None:
         if asked != self._asked:
             return
         self.show_callers(merged(local, remote))
-        self._say(self.tr("Found on this computer and on the server."))
+        if quiet:
+            self._fill_status()
+        else:
+            self._say(self.tr("Found on this computer and on the server."))
 
     def show_callers(self, found: Callers) -> None:
         keep = self.current_caller()
@@ -457,7 +464,7 @@ class CallersHome(HomePage):
     def reload(self) -> None:
         """After an edit or a pull: the lookup again (when one was made) and the file."""
         if self._asked:
-            self.look_up()
+            self.look_up(quiet=True)
             return
         if self.file is not None:
             self._read_file(self.file.customer_id)
