@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
+from typing import Any, Final
 
 import numpy as np
-from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from client.customer360.profit import HOME_CURRENCY, MONTHS, period_of
@@ -85,22 +85,24 @@ def _stamp(value: datetime) -> str:
     return value.astimezone(UTC).replace(tzinfo=None).isoformat(sep=" ")
 
 
-def net_by_account(blobs: Iterable[tuple[bytes, bytes]], current: int) -> dict[bytes, int]:
-    """Each account's net profit (in 1/10,000 units) over the `MONTHS` latest periods
-    present in any series and not after `current` (YYYYMM)."""
-    ids: list[bytes] = []
+def series_nets(blobs: Sequence[bytes | None], current: int) -> list[int]:
+    """Each packed month series' net profit (in 1/10,000 units) over the `MONTHS` latest
+    periods present in any of them and not after `current` (YYYYMM); 0 for one that is
+    empty or not readable."""
+    index: list[int] = []
     parts: list[bytes] = []
     counts: list[int] = []
-    for account_id, blob in blobs:
+    for number, blob in enumerate(blobs):
         if not blob or blob[0] != FORMAT_VERSION or (len(blob) - 1) % MONTH.itemsize:
             continue
-        ids.append(account_id)
+        index.append(number)
         parts.append(blob[1:])
         counts.append((len(blob) - 1) // MONTH.itemsize)
-    if not ids:
-        return {}
+    result = [0] * len(blobs)
+    if not index:
+        return result
     months = np.frombuffer(b"".join(parts), dtype=MONTH)
-    owner = np.repeat(np.arange(len(ids)), counts)
+    owner = np.repeat(np.arange(len(index)), counts)
     periods = np.unique(months["period"][months["period"] <= current])[-MONTHS:]
     chosen = np.isin(months["period"], periods)
     net = (
@@ -110,53 +112,154 @@ def net_by_account(blobs: Iterable[tuple[bytes, bytes]], current: int) -> dict[b
         - months["operating_cost"]
         - months["risk_cost"]
     )
-    sums = np.bincount(owner[chosen], weights=net[chosen].astype(np.float64), minlength=len(ids))
-    return {account_id: round(float(total)) for account_id, total in zip(ids, sums, strict=True)}
+    sums = np.bincount(owner[chosen], weights=net[chosen].astype(np.float64), minlength=len(index))
+    for number, total in zip(index, sums.tolist(), strict=True):
+        result[number] = round(total)
+    return result
 
 
-MINE = "SELECT id FROM customer WHERE owning_rm_id = :rm AND deleted = 0"
-CUSTOMERS = text(
-    "SELECT c.id, c.customer_number, c.legal_name, c.name_latin, s.name, c.lifecycle "
+def net_by_account(blobs: Iterable[tuple[bytes, bytes]], current: int) -> dict[bytes, int]:
+    """Each account's net profit (in 1/10,000 units) over the `MONTHS` latest periods
+    present in any series and not after `current` (YYYYMM); unreadable series left out."""
+    pairs = [
+        (account_id, blob)
+        for account_id, blob in blobs
+        if blob and blob[0] == FORMAT_VERSION and not (len(blob) - 1) % MONTH.itemsize
+    ]
+    nets = series_nets([blob for _, blob in pairs], current)
+    return {account_id: net for (account_id, _), net in zip(pairs, nets, strict=True)}
+
+
+NET_SERIES = (
+    "SELECT h.customer_id, y.months FROM customer c "
+    "JOIN account_holder h ON h.customer_id = c.id "
+    "JOIN account a ON a.id = h.account_id "
+    "JOIN account_history y ON y.account_id = a.id "
+    "WHERE c.owning_rm_id = ? AND c.deleted = 0 AND h.deleted = 0 AND a.deleted = 0 "
+    "AND a.status != ? AND a.currency = ? AND y.deleted = 0"
+)
+"""The month series of every open CNY account a book customer holds, with the holder."""
+BOOK = (
+    "SELECT c.id, c.customer_number, c.legal_name, c.name_latin, s.name, c.lifecycle, "
+    "(SELECT sum(a.balance) FROM account_holder h JOIN account a ON a.id = h.account_id "
+    " WHERE h.customer_id = c.id AND h.deleted = 0 AND a.deleted = 0 AND a.status != ? "
+    " AND a.currency = ?), "
+    "(SELECT i.occurred_at FROM interaction i WHERE i.customer_id = c.id AND i.deleted = 0 "
+    " ORDER BY i.occurred_at DESC LIMIT 1), "
+    "(SELECT min(p.starts_at) FROM appointment p WHERE p.customer_id = c.id AND p.deleted = 0 "
+    " AND p.status IN (?, ?) AND p.starts_at >= ?) "
     "FROM customer c LEFT JOIN segment s ON s.id = c.segment_id "
-    "WHERE c.owning_rm_id = :rm AND c.deleted = 0 ORDER BY c.customer_number"
+    "WHERE c.owning_rm_id = ? AND c.deleted = 0 ORDER BY c.customer_number"
 )
-HELD = (
-    "FROM account_holder h JOIN account a ON a.id = h.account_id "
-    f"WHERE h.customer_id IN ({MINE}) AND h.deleted = 0 AND a.deleted = 0 "
-    "AND a.status != :closed AND a.currency = :currency"
-)
-HOLDINGS = text(f"SELECT h.customer_id, a.balance {HELD}")
-HOLDING_ACCOUNTS = text(f"SELECT h.customer_id, a.id {HELD}")
-HISTORIES = text(
-    "SELECT account_id, months FROM account_history "  # noqa: S608 - constants; every value is bound
-    f"WHERE deleted = 0 AND account_id IN (SELECT a.id {HELD})"
-)
-CONTACTS = text(
-    "SELECT customer_id, max(occurred_at) FROM interaction "  # noqa: S608 - constants; every value is bound
-    f"WHERE customer_id IN ({MINE}) AND deleted = 0 GROUP BY customer_id"
-)
-APPOINTMENTS = text(
-    "SELECT customer_id, min(starts_at) FROM appointment "  # noqa: S608 - constants; every value is bound
-    f"WHERE customer_id IN ({MINE}) AND deleted = 0 AND status IN (:tentative, :confirmed) "
-    "AND starts_at >= :now GROUP BY customer_id"
-)
+"""The whole book in one statement, straight to the driver (see `book_rows`): each
+customer's figures in correlated subqueries over their own index entries
+(account_holder's (customer_id, account_id), interaction's (customer_id, occurred_at), read
+backwards to the latest not deleted, appointment's customer_id)."""
+
+BookRow = tuple[bytes, str, str, str | None, str | None, str, int | None, str | None, str | None]
+"""A book line as the cache gives it: id (16 bytes), customer number, legal name, Latin
+name, segment name, lifecycle, CNY balance in 1/10,000 units (None: no such account), last
+contact and next appointment as stored (UTC text, None: none)."""
+ID: Final = 0
+NUMBER: Final = 1
+NAME: Final = 2
+LATIN: Final = 3
+SEGMENT: Final = 4
+LIFECYCLE: Final = 5
+BALANCE: Final = 6
+CONTACT: Final = 7
+APPOINTMENT: Final = 8
+"""The fields of a `BookRow`."""
+
+
+def _driver(session: Session) -> Any:
+    """The SQLite (SQLCipher) connection under `session`, inside its transaction."""
+    return session.connection().connection.driver_connection
+
+
+def book_rows(session: Session, rm_id: uuid.UUID, *, now: datetime | None = None) -> list[BookRow]:
+    """The customers `rm_id` owns, by customer number, as `BookRow`s: no object per value
+    (a window shows a few dozen of 5,000 rows; `line_of` makes a `BookLine` of one)."""
+    now = now or utcnow()
+    params = (
+        AccountStatus.CLOSED.value,
+        HOME_CURRENCY,
+        AppointmentStatus.TENTATIVE.value,
+        AppointmentStatus.CONFIRMED.value,
+        _stamp(now),
+        rm_id.bytes,
+    )
+    rows: list[BookRow] = _driver(session).execute(BOOK, params).fetchall()
+    return rows
+
+
+def money_of(units: int | None) -> Decimal:
+    """A stored amount (1/10,000 units; None: nothing) to two places."""
+    return _money(units or 0)
+
+
+def moment_of(value: object) -> datetime | None:
+    """A stored UTC timestamp (text without its zone; None: none) as an aware datetime."""
+    return _moment(value)
+
+
+def line_of(row: BookRow, net_12m: Decimal | None = None) -> BookLine:
+    """The `BookLine` of one `BookRow`."""
+    return BookLine(
+        uuid.UUID(bytes=bytes(row[ID])),
+        row[NUMBER],
+        row[NAME],
+        row[LATIN] or "",
+        row[SEGMENT] or "",
+        Lifecycle(row[LIFECYCLE]),
+        money_of(row[BALANCE]),
+        net_12m,
+        _moment(row[CONTACT]),
+        _moment(row[APPOINTMENT]),
+    )
+
+
+def row_of(line: BookLine) -> BookRow:
+    """The `BookRow` of a `BookLine` (its net profit aside)."""
+    units = int(line.balance * MONEY_SCALE)
+    return (
+        line.customer_id.bytes,
+        line.customer_number,
+        line.name,
+        line.name_latin,
+        line.segment or None,
+        line.lifecycle.value,
+        units,
+        None if line.last_contact is None else _stamp(line.last_contact),
+        None if line.next_appointment is None else _stamp(line.next_appointment),
+    )
+
+
+def net_units(
+    session: Session, rm_id: uuid.UUID, *, now: datetime | None = None
+) -> dict[bytes, int]:
+    """Each book customer's net profit over the 12 latest months, in 1/10,000 CNY, by the
+    customer's id bytes (customers without a CNY account's history: none). The slow half of
+    the book: it reads every account's month series."""
+    return _net_units(_driver(session), rm_id, now or utcnow())
+
+
+def _net_units(driver: Any, rm_id: uuid.UUID, now: datetime) -> dict[bytes, int]:
+    params = (rm_id.bytes, AccountStatus.CLOSED.value, HOME_CURRENCY)
+    rows = driver.execute(NET_SERIES, params).fetchall()
+    nets = series_nets([months for _, months in rows], period_of(now.date()))
+    net: dict[bytes, int] = defaultdict(int)
+    for (customer_id, _), units in zip(rows, nets, strict=True):
+        net[bytes(customer_id)] += units
+    return dict(net)
 
 
 def book_nets(
     session: Session, rm_id: uuid.UUID, *, now: datetime | None = None
 ) -> dict[uuid.UUID, Decimal]:
-    """Each book customer's net profit over the 12 latest months, in CNY (customers without
-    a CNY account: none). The slow half of the book: it reads every account's month series."""
-    now = now or utcnow()
-    held = {"rm": rm_id.bytes, "closed": AccountStatus.CLOSED.value, "currency": HOME_CURRENCY}
-    nets = net_by_account(
-        ((bytes(a), bytes(b)) for a, b in session.execute(HISTORIES, held)),
-        period_of(now.date()),
-    )
-    net: dict[bytes, int] = defaultdict(int)
-    for customer_id, account_id in session.execute(HOLDING_ACCOUNTS, held):
-        net[bytes(customer_id)] += nets.get(bytes(account_id), 0)
-    return {uuid.UUID(bytes=key): _money(units) for key, units in net.items()}
+    """`net_units` in CNY, by customer id."""
+    units = net_units(session, rm_id, now=now)
+    return {uuid.UUID(bytes=key): _money(value) for key, value in units.items()}
 
 
 def my_book(
@@ -169,43 +272,13 @@ def my_book(
     """The customers `rm_id` owns, by customer number (see the module docstring);
     `with_net` False leaves their net profit out (None: `book_nets` reads it)."""
     now = now or utcnow()
-    rm = rm_id.bytes
-    customers = session.execute(CUSTOMERS, {"rm": rm}).all()
-    if not customers:
+    rows = book_rows(session, rm_id, now=now)
+    if not rows:
         return ()
-    held = {"rm": rm, "closed": AccountStatus.CLOSED.value, "currency": HOME_CURRENCY}
-    balance: dict[bytes, int] = defaultdict(int)
-    for customer_id, units in session.execute(HOLDINGS, held):
-        balance[bytes(customer_id)] += int(units or 0)
-    nets = book_nets(session, rm_id, now=now) if with_net else None
-    contacts = {bytes(c): when for c, when in session.execute(CONTACTS, {"rm": rm})}
-    live = {
-        "rm": rm,
-        "tentative": AppointmentStatus.TENTATIVE.value,
-        "confirmed": AppointmentStatus.CONFIRMED.value,
-        "now": _stamp(now),
-    }
-    appointments = {bytes(c): when for c, when in session.execute(APPOINTMENTS, live)}
-    zero = Decimal("0.00")
-    lines = []
-    for raw_id, number, name, latin, segment, lifecycle in customers:
-        key = bytes(raw_id)
-        customer_id = uuid.UUID(bytes=key)
-        lines.append(
-            BookLine(
-                customer_id,
-                number,
-                name,
-                latin or "",
-                segment or "",
-                Lifecycle(lifecycle),
-                _money(balance.get(key, 0)),
-                None if nets is None else nets.get(customer_id, zero),
-                _moment(contacts.get(key)),
-                _moment(appointments.get(key)),
-            )
-        )
-    return tuple(lines)
+    nets = net_units(session, rm_id, now=now) if with_net else None
+    return tuple(
+        line_of(row, None if nets is None else _money(nets.get(bytes(row[ID]), 0))) for row in rows
+    )
 
 
 def load_book(
@@ -216,7 +289,36 @@ def load_book(
         return my_book(session, rm_id, with_net=with_net)
 
 
+def load_rows(cache: LocalCache, rm_id: uuid.UUID) -> list[BookRow]:
+    """`book_rows` in a read session of its own."""
+    with cache.read_session() as session:
+        return book_rows(session, rm_id)
+
+
 def load_nets(cache: LocalCache, rm_id: uuid.UUID) -> dict[uuid.UUID, Decimal]:
     """`book_nets` in a read session of its own."""
     with cache.read_session() as session:
         return book_nets(session, rm_id)
+
+
+NETS_CACHE_KIB = 8_192
+"""The page cache of the connection that reads the month series (`load_raw_nets`)."""
+
+
+def load_raw_nets(cache: LocalCache, rm_id: uuid.UUID) -> dict[bytes, Decimal]:
+    """`net_units` in CNY, by customer id bytes (as a `BookRow` holds it), on a connection
+    of its own with a small page cache, closed after: the month series are some 20,000
+    pages read once, which would otherwise push the book's own pages (its customers'
+    index entries) out of the reading connection's cache, and the next open of the book
+    would read them all again."""
+    driver = cache.connect()
+    try:
+        driver.execute(f"PRAGMA cache_size = -{NETS_CACHE_KIB}")
+        driver.execute("BEGIN")
+        try:
+            units = _net_units(driver, rm_id, utcnow())
+        finally:
+            driver.execute("ROLLBACK")
+    finally:
+        driver.close()
+    return {key: _money(value) for key, value in units.items()}

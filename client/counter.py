@@ -23,12 +23,13 @@ from client.schema.models import (
     ContactPoint,
     Customer,
     Interaction,
+    Offer,
     Referral,
     SegmentFeedback,
     Task,
     User,
 )
-from client.schema.permissions import Action, may
+from client.schema.permissions import Action, Reach, may, reach
 from client.store import LocalCache
 from client.work import (
     Staff,
@@ -53,6 +54,13 @@ WORK_TABLES: Mapping[str, str] = {
 }
 """The table each counter job of the Work menu creates rows of."""
 
+ITEM_TABLES: Mapping[str, str] = {
+    "close_task": Task.__tablename__,
+    "reassign_task": Task.__tablename__,
+    "offer_response": Offer.__tablename__,
+}
+"""The table each action on a listed item (a task, an offer) updates rows of."""
+
 
 def offered(role: str | None, job: str) -> bool:
     """Whether the window offers the counter job `job` to `role` (the permission table);
@@ -60,6 +68,44 @@ def offered(role: str | None, job: str) -> bool:
     if role is None:
         return True
     return may(role, WORK_TABLES[job], Action.CREATE)
+
+
+def offered_on(
+    role: str | None, job: str, own_branch: uuid.UUID | None, home_branch: uuid.UUID | None
+) -> bool:
+    """Whether the window offers `job` on a customer of `home_branch` to `role` working at
+    `own_branch`: `offered`, and where the role's grant reaches its own branch only, the
+    customer is of that branch (a walk-in of another branch, opened by a specific query, is
+    read, not written: the server would refuse the row as outside the scope)."""
+    if not offered(role, job):
+        return False
+    return reaches_branch(role, WORK_TABLES[job], Action.CREATE, own_branch, home_branch)
+
+
+def item_offered_on(
+    role: str | None, action: str, own_branch: uuid.UUID | None, home_branch: uuid.UUID | None
+) -> bool:
+    """Whether the item `action` (`ITEM_TABLES`) is offered on a customer of `home_branch`."""
+    return reaches_branch(role, ITEM_TABLES[action], Action.UPDATE, own_branch, home_branch)
+
+
+def reaches_branch(
+    role: str | None,
+    table: str,
+    action: Action,
+    own_branch: uuid.UUID | None,
+    home_branch: uuid.UUID | None,
+) -> bool:
+    """Whether `role`'s grant of `action` on `table` reaches a customer of `home_branch`
+    (a grant of its own branch only does not reach a walk-in of another branch)."""
+    if role is None:
+        return True
+    grant = reach(role, table, action)
+    if grant is Reach.NONE:
+        return False
+    if grant is Reach.ALL or own_branch is None or home_branch is None:
+        return True
+    return home_branch == own_branch
 
 
 def branch_teller(session: Session, customer_id: uuid.UUID) -> Staff:

@@ -106,6 +106,9 @@ class Reason(StrEnum):
     BIRTH_DATE_MISMATCH = "birth_date_mismatch"
     NOT_BRANCH_USER = "not_branch_user"
     TASK_CLOSED = "task_closed"
+    # head office steers (issue 16)
+    NOT_HEAD_OFFICE = "not_head_office"
+    FEEDBACK_ANSWERED = "feedback_answered"
 
 
 @dataclass(frozen=True)
@@ -195,6 +198,10 @@ FACTS: Final[dict[Reason, Fact]] = {
         2, "a task given to someone who is not active staff of the branch"
     ),
     Reason.TASK_CLOSED: Fact(2, "a task already done or cancelled is not closed or given again"),
+    Reason.NOT_HEAD_OFFICE: Fact(
+        None, "only head office reads and answers the branches' segment feedback"
+    ),
+    Reason.FEEDBACK_ANSWERED: Fact(2, "the segment feedback was answered already"),
 }
 
 DEFAULT_EXIT_CODE: Final = 1

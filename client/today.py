@@ -8,7 +8,7 @@
 - `kyc`: the branch's customers whose KYC review (`Customer.kyc_review_date`) is due within
   `KYC_WINDOW_DAYS` days or has passed (closed customers left out), the most overdue first;
 - `offers`: offers to present to the customers booked in today: suggested, or presented
-  and not yet answered (a "later" response leaves an offer presented), not expired.
+  and not yet answered, or answered "later" (shown again), not expired.
 
 `day` is a calendar day in `zone` (the workstation's own time zone unless given): an
 appointment counts on the day its start falls on there.
@@ -29,7 +29,7 @@ from client.schema.models import Appointment, Customer, Offer, Product, User
 from client.tasks import TaskLine, open_tasks
 
 KYC_WINDOW_DAYS = 30
-OPEN_OFFERS = (OfferStatus.SUGGESTED, OfferStatus.PRESENTED)
+OPEN_OFFERS = (OfferStatus.SUGGESTED, OfferStatus.PRESENTED, OfferStatus.LATER)
 
 
 @dataclass(frozen=True)

@@ -413,7 +413,7 @@ def reassign_task(
 
 
 class OfferResponse(StrEnum):
-    """What the customer said to an offer; "later" leaves it presented (shown again)."""
+    """What the customer said to an offer; "later": presented, to be shown again."""
 
     PRESENTED = "presented"
     ACCEPTED = "accepted"
@@ -425,10 +425,11 @@ OFFER_STATUS_OF = {
     OfferResponse.PRESENTED: OfferStatus.PRESENTED,
     OfferResponse.ACCEPTED: OfferStatus.ACCEPTED,
     OfferResponse.DECLINED: OfferStatus.DECLINED,
-    OfferResponse.LATER: OfferStatus.PRESENTED,
+    OfferResponse.LATER: OfferStatus.LATER,
 }
-"""The offer's status after each response (the offer table has no "later" status: the
-response itself is kept in the audit event)."""
+"""The offer's status after each response ("later" is its own status: the offer is shown
+again, and counted as presented in a campaign's results and the evaluation); the response
+is kept in the audit event too."""
 
 
 def respond_to_offer(

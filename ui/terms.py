@@ -62,6 +62,8 @@ WORDS = (
     QT_TRANSLATE_NOOP("Terms", "suggest_other"),
     QT_TRANSLATE_NOOP("Terms", "rejected"),
     QT_TRANSLATE_NOOP("Terms", "lifted"),
+    QT_TRANSLATE_NOOP("Terms", "watch"),
+    QT_TRANSLATE_NOOP("Terms", "later"),
 )
 
 

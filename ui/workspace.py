@@ -8,7 +8,8 @@ runner (None without a server), the status provider, and two signals:
   `LocalEdit` names the customers it touched (`.customers`, a frozenset of UUIDs) and the
   outbox edits it queued (`.edits`, which the 360 remembers to show them as uploaded).
 - `rowsPulled(frozenset[UUID])`: a pull page brought other workstations' changes of these
-  customers into the cache (not for the first download, which may run in a child process).
+  customers into the cache (an empty set: rows that name no customer, e.g. calendar
+  blocks); not for the first download, which may run in a child process.
 
 Parts of the window receive the workspace instead of reaching into the main window; the
 window is built from one (`MainWindow(workspace, translations)`).

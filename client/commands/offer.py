@@ -1,6 +1,7 @@
 """`guitai offer respond CUSTOMER_NUMBER OFFER_ID presented|accepted|declined|later`: the
 customer's response to an offer, saved offline with its outbox entry and an audit event
-(`client.work.respond_to_offer`); "later" leaves the offer presented, to show again."""
+(`client.work.respond_to_offer`); "later" gives the offer the status "later": presented,
+to be shown again."""
 
 from __future__ import annotations
 

@@ -69,6 +69,7 @@ def load_customer_360(
         lifecycle=customer.lifecycle,
         kyc_review_date=customer.kyc_review_date,
         preferred_language=customer.preferred_language,
+        home_branch_id=customer.home_branch_id,
         branch_code=customer.branch_code,
         branch_name=customer.branch_name,
         owning_rm=customer.rm_name,

@@ -39,7 +39,11 @@ from client.schema.models import (
 
 RECENT_INTERACTIONS = 20
 OPEN_STAGES = tuple(stage.value for stage in ReferralStage if stage.is_open)
-ACTIVE_OFFERS = (OfferStatus.SUGGESTED.value, OfferStatus.PRESENTED.value)
+ACTIVE_OFFERS = (
+    OfferStatus.SUGGESTED.value,
+    OfferStatus.PRESENTED.value,
+    OfferStatus.LATER.value,
+)
 
 CID: BindParameter[Any] = bindparam("cid")
 """The customer's id, bound by every statement but the lookup."""
@@ -63,6 +67,7 @@ def _customer_select() -> Select[*tuple[Any, ...]]:
             Customer.kyc_review_date,
             Customer.preferred_language,
             Customer.updated_at,
+            Customer.home_branch_id,
             Branch.code.label("branch_code"),
             Branch.name.label("branch_name"),
             User.display_name.label("rm_name"),

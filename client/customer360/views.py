@@ -259,3 +259,6 @@ class Customer360:
     """External data by source and attribute, each attribute's newest date first."""
     segment_feedback: tuple[FeedbackView, ...] = ()
     """The branch's latest segment feedback on the customer and head office's answers."""
+    home_branch_id: uuid.UUID | None = None
+    """The customer's home branch: whether a role whose writes reach its own branch only
+    may record anything about them (`client.counter.offered_on`)."""

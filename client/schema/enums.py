@@ -149,6 +149,8 @@ class FeedbackVerdict(StrEnum):
     AGREE = "agree"
     DISAGREE = "disagree"
     SUGGEST_OTHER = "suggest_other"
+    WATCH = "watch"
+    """Right for now, but head office should keep an eye on it (the reason says why)."""
 
 
 class OfferStatus(StrEnum):
@@ -157,6 +159,8 @@ class OfferStatus(StrEnum):
     ACCEPTED = "accepted"
     DECLINED = "declined"
     EXPIRED = "expired"
+    LATER = "later"
+    """Presented, and the customer will think about it: shown again, counted as presented."""
 
 
 class ReferralStage(StrEnum):

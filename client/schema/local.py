@@ -103,3 +103,17 @@ customer_follow = Table(
 """Customers this cache holds only because the workstation opened them from the server
 (outside its scope), and when they were last opened as the server knows it (`client.pins`):
 one not pinned and not opened for the server's `follow_days` is removed from the cache."""
+
+evaluation_report = Table(
+    "evaluation_report",
+    local_metadata,
+    Column("user_id", GUID(), primary_key=True),
+    Column("quarter", String(10), primary_key=True),
+    Column("branch", String(20), primary_key=True),
+    Column("report", Text, nullable=False),
+    Column("fetched_at", UTCDateTime(), nullable=False),
+)
+"""The quarterly evaluation as the server last answered it to a user (`client.evaluation`),
+so that it shows offline with its "as of" date: per user, quarter and branch asked ("":
+every branch the role reads), the answer's JSON and when it was fetched. Only the newest
+`client.evaluation.KEPT` per user are kept; the cache's encryption covers them."""

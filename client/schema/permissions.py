@@ -33,7 +33,10 @@ served by `sync.server.channel_api`).
 Derived from here: the server's pull, snapshot and push checks (`sync.server.scope`), the
 snapshot files' scope key, masking (`client.customer360.mask`), the actions the window
 offers (`client.counter.offered`), who may check a new customer for duplicates
-(`duplicate_check_reach`) and who may look a caller up by phone (`caller_lookup_reach`).
+(`duplicate_check_reach`), who may look a caller up by phone (`caller_lookup_reach`) and
+whose watched customers' changes a role is listed (`watch_reach`); who reads and answers
+the branches' segment feedback (`feedback_answer_reach`); who reads the quarterly
+evaluation, how far (`evaluation_reach`).
 Tests generate their role x table x field x action matrix from it
 (tests/sync/test_permissions_matrix.py).
 
@@ -478,6 +481,36 @@ def caller_lookup_reach(role: Role | str) -> Reach:
     return reach(role, "contact_point", Action.SEARCH)
 
 
+WATCHERS = frozenset({Role.RELATIONSHIP_MANAGER, Role.BRANCH_MANAGER, Role.HEAD_OFFICE})
+"""The roles that look after customers as a book or steer them: the counter, the call centre
+and the auditor are not listed watched groups' changes."""
+
+
+def watch_reach(role: Role | str) -> Reach:
+    """How far `role` is listed the changes of watched groups' members (`POST /v1/watched`,
+    `sync.server.watch_api`): its read reach of `customer` when it is one of `WATCHERS` (the
+    RM and the branch manager: their own branch's customers; head office: every branch),
+    none for the others. The answer names the customer (number, name, branch, RM) and what
+    changed; nothing of it replicates."""
+    return reach(role, "customer", Action.READ) if Role(role) in WATCHERS else Reach.NONE
+
+
+EVALUATES: frozenset[Role] = frozenset({Role.BRANCH_MANAGER, Role.HEAD_OFFICE})
+"""The roles that read the quarterly evaluation (`evaluation_reach`)."""
+
+
+def evaluation_reach(role: Role | str) -> Reach:
+    """How far `role` reads the quarterly evaluation on the server (`POST /v1/evaluation`
+    and its drill-down, `sync.server.evaluation_api`): for a role of `EVALUATES`, its read
+    reach on customers (the branch manager: their own branch, beside the bank's totals; head
+    office: every branch), none for the others. A drill-down names the customers behind a
+    figure (number and name) or the staff, never beyond that reach; nothing of it
+    replicates."""
+    if Role(role) not in EVALUATES:
+        return Reach.NONE
+    return reach(role, "customer", Action.READ)
+
+
 def own_hours_reach(role: Role | str) -> Reach:
     """Whether `role` may set its own weekly working hours (`POST /v1/my-hours`,
     `sync.server.my_hours`): OWN for a role that is booked (the relationship manager: only
@@ -487,6 +520,16 @@ def own_hours_reach(role: Role | str) -> Reach:
     booked = Role(role) is Role.RELATIONSHIP_MANAGER
     writes = all(may(role, "calendar_block", a) for a in (Action.CREATE, Action.DELETE))
     return Reach.OWN if booked and writes else Reach.NONE
+
+
+def feedback_answer_reach(role: Role | str) -> Reach:
+    """How far `role` reads and answers the branches' segment feedback on the server (`GET
+    /v1/feedback`, `POST /v1/feedback/answer`, `sync.server.feedback_api`): every branch for
+    a role that sets the customers' segments in every branch (head office: its grant of
+    `update` on `customer.segment_id`; an accepted move sets it), none for the others (403
+    `not_head_office`). The answer is the `SERVER_SET` fields, which no push writes."""
+    sets = reach(role, "customer", Action.UPDATE, "segment_id") is Reach.ALL
+    return Reach.ALL if sets else Reach.NONE
 
 
 def service_may(table: str, action: Action | str, field: str | None = None) -> bool:

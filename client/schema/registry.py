@@ -80,7 +80,8 @@ class ScopeGroup(StrEnum):
 
 @dataclass(frozen=True)
 class Link:
-    """Rows of `table` whose `column` names this row; their owners are this row's owners."""
+    """Rows of `table` whose `column` names this row; their owners are this row's owners
+    (`held_by`). As `shares`: the row of `table` this row's `column` names."""
 
     table: str
     column: str
@@ -101,6 +102,11 @@ class TableSpec:
     (an account's history belongs to whoever the account belongs to)."""
     held_by: Link | None = None
     """The link rows that name this row and its owners (an account's holders)."""
+    shares: Link | None = None
+    """For a link row: the row its `shares.column` names in `shares.table` (a held row:
+    an account, a household), whose branches the link row belongs to besides its own
+    owners' (who holds an account is known at every branch of the account: a joint holder
+    of another branch shows by name, as a party row, `client.schema.permissions`)."""
     branch_column: str | None = None
     """A branch of the row's own that counts besides its owners' (an account's branch, a
     customer's home branch)."""
@@ -179,6 +185,7 @@ _SPECS = (
         AccountHolder,
         QT_TRANSLATE_NOOP("TableLabel", "Account holder"),
         *_CUSTOMER,
+        shares=Link(Account.__tablename__, "account_id"),
         indexed=True,
         group=_DATA,
     ),
@@ -208,6 +215,7 @@ _SPECS = (
         HouseholdMember,
         QT_TRANSLATE_NOOP("TableLabel", "Household member"),
         *_CUSTOMER,
+        shares=Link(Household.__tablename__, "household_id"),
         group=_DATA,
     ),
     TableSpec(

@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="94"/>
+        <source>the whole segment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="96"/>
+        <source>Answer the feedback — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="101"/>
+        <source>%1 (%2) said of %3: %4. Reason: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="108"/>
+        <source>&amp;Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="110"/>
+        <source>&amp;Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="115"/>
+        <source>Re&amp;ply to the branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="130"/>
+        <source>Send the answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="166"/>
+        <source>The customer moves to %1 at once and stays there whatever the rules say, until head office lifts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="170"/>
+        <source>The branch reads that head office agrees; nobody moves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="172"/>
+        <source>The customer stays where the rules put them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="173"/>
+        <source>Ctrl+Enter sends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="182"/>
+        <source>Write a reply for the branch first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="186"/>
+        <source>Offline: head office answers on the server; try again online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="212"/>
+        <source>Not answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditHome</name>
     <message>
         <location filename="../../ui/audit/home.py" line="143"/>
@@ -231,32 +304,32 @@
 <context>
     <name>BookHome</name>
     <message>
-        <location filename="../../ui/homes/book.py" line="73"/>
+        <location filename="../../ui/homes/book.py" line="81"/>
         <source>Reading your book …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/book.py" line="149"/>
+        <location filename="../../ui/homes/book.py" line="158"/>
         <source>%1 customers in your book.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/book.py" line="152"/>
+        <location filename="../../ui/homes/book.py" line="161"/>
         <source>%1 of %2 customers shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/book.py" line="156"/>
+        <location filename="../../ui/homes/book.py" line="165"/>
         <source>Enter opens a customer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/book.py" line="160"/>
+        <location filename="../../ui/homes/book.py" line="169"/>
         <source>Fi&amp;lter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/book.py" line="161"/>
+        <location filename="../../ui/homes/book.py" line="170"/>
         <source>Number, name, pinyin or segment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -264,37 +337,37 @@
 <context>
     <name>BookModel</name>
     <message>
-        <location filename="../../ui/models/book.py" line="46"/>
+        <location filename="../../ui/models/book.py" line="48"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/book.py" line="47"/>
+        <location filename="../../ui/models/book.py" line="49"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/book.py" line="48"/>
+        <location filename="../../ui/models/book.py" line="50"/>
         <source>Segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/book.py" line="49"/>
+        <location filename="../../ui/models/book.py" line="51"/>
         <source>Balance (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/book.py" line="50"/>
+        <location filename="../../ui/models/book.py" line="52"/>
         <source>Net profit 12 m (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/book.py" line="51"/>
+        <location filename="../../ui/models/book.py" line="53"/>
         <source>Last contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/book.py" line="52"/>
+        <location filename="../../ui/models/book.py" line="54"/>
         <source>Next appointment</source>
         <translation type="unfinished"></translation>
     </message>
@@ -678,127 +751,127 @@
 <context>
     <name>CallersHome</name>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="254"/>
+        <location filename="../../ui/callcentre/home.py" line="258"/>
         <source>Found on this computer (offline: the server was not asked).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="256"/>
+        <location filename="../../ui/callcentre/home.py" line="260"/>
         <source>Found on this computer; asking the server …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="262"/>
+        <location filename="../../ui/callcentre/home.py" line="266"/>
         <source>Found on this computer; the server could not be asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="274"/>
+        <location filename="../../ui/callcentre/home.py" line="281"/>
         <source>Found on this computer and on the server.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="311"/>
+        <location filename="../../ui/callcentre/home.py" line="318"/>
         <source>This caller is on the server only; go online to open them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="313"/>
+        <location filename="../../ui/callcentre/home.py" line="320"/>
         <source>Bringing the caller from the server …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="352"/>
+        <location filename="../../ui/callcentre/home.py" line="359"/>
         <source>No opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="380"/>
+        <location filename="../../ui/callcentre/home.py" line="387"/>
         <source>%1 %2 — branch %3, RM %4. Last %5 interactions, newest first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="385"/>
+        <location filename="../../ui/callcentre/home.py" line="392"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="412"/>
+        <location filename="../../ui/callcentre/home.py" line="419"/>
         <source>Choose a free slot.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="444"/>
+        <location filename="../../ui/callcentre/home.py" line="451"/>
         <source>Booked with %1 at %2 — saved locally, waiting to upload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="479"/>
+        <location filename="../../ui/callcentre/home.py" line="486"/>
         <source>More callers match: give more digits.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="481"/>
+        <location filename="../../ui/callcentre/home.py" line="488"/>
         <source>Enter on a caller goes to the slots; Alt+B books.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="485"/>
+        <location filename="../../ui/callcentre/home.py" line="492"/>
         <source>&amp;Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="486"/>
+        <location filename="../../ui/callcentre/home.py" line="493"/>
         <source>Whole number or its last 4 digits, then Enter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="487"/>
+        <location filename="../../ui/callcentre/home.py" line="494"/>
         <source>Fi&amp;lter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="488"/>
+        <location filename="../../ui/callcentre/home.py" line="495"/>
         <source>Number, name, branch or RM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="489"/>
+        <location filename="../../ui/callcentre/home.py" line="496"/>
         <source>Recent interactions, every channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="490"/>
+        <location filename="../../ui/callcentre/home.py" line="497"/>
         <source>Nearest free slots: their RM, then the branch&apos;s others</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="491"/>
+        <location filename="../../ui/callcentre/home.py" line="498"/>
         <source>&amp;Opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="492"/>
+        <location filename="../../ui/callcentre/home.py" line="499"/>
         <source>Expected &amp;value (CNY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="493"/>
+        <location filename="../../ui/callcentre/home.py" line="500"/>
         <source>&amp;Notes for the RM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="494"/>
+        <location filename="../../ui/callcentre/home.py" line="501"/>
         <source>P&amp;urpose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="495"/>
+        <location filename="../../ui/callcentre/home.py" line="502"/>
         <source>&amp;Book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="496"/>
+        <location filename="../../ui/callcentre/home.py" line="503"/>
         <source>Open 360</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1046,185 +1119,190 @@
 <context>
     <name>Customer360View</name>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="310"/>
+        <location filename="../../ui/widgets/customer.py" line="317"/>
         <source>History</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="315"/>
+        <location filename="../../ui/widgets/customer.py" line="322"/>
         <source>Reading the history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="317"/>
+        <location filename="../../ui/widgets/customer.py" line="324"/>
         <source>Nothing recorded for this customer yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="319"/>
+        <location filename="../../ui/widgets/customer.py" line="326"/>
         <source>From the server: the changes and views of every workstation.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="322"/>
+        <location filename="../../ui/widgets/customer.py" line="329"/>
         <source>From this computer&apos;s copy of the audit trail, as far as the last sync brought it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="325"/>
+        <location filename="../../ui/widgets/customer.py" line="332"/>
         <source>Only the newest %1 are shown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="350"/>
+        <location filename="../../ui/widgets/customer.py" line="357"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="351"/>
+        <location filename="../../ui/widgets/customer.py" line="358"/>
         <source>Next appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="352"/>
+        <location filename="../../ui/widgets/customer.py" line="359"/>
         <source>Accounts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="353"/>
+        <location filename="../../ui/widgets/customer.py" line="360"/>
         <source>Profitability</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="354"/>
-        <location filename="../../ui/widgets/customer.py" line="466"/>
+        <location filename="../../ui/widgets/customer.py" line="361"/>
+        <location filename="../../ui/widgets/customer.py" line="476"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="355"/>
+        <location filename="../../ui/widgets/customer.py" line="362"/>
         <source>Balance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="356"/>
-        <location filename="../../ui/widgets/customer.py" line="439"/>
+        <location filename="../../ui/widgets/customer.py" line="363"/>
+        <location filename="../../ui/widgets/customer.py" line="449"/>
         <source>Related parties</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="357"/>
-        <location filename="../../ui/widgets/customer.py" line="443"/>
+        <location filename="../../ui/widgets/customer.py" line="364"/>
+        <location filename="../../ui/widgets/customer.py" line="453"/>
         <source>External data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="359"/>
+        <location filename="../../ui/widgets/customer.py" line="366"/>
         <source>Interactions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="360"/>
+        <location filename="../../ui/widgets/customer.py" line="367"/>
         <source>Open tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="361"/>
+        <location filename="../../ui/widgets/customer.py" line="368"/>
         <source>Referrals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="362"/>
+        <location filename="../../ui/widgets/customer.py" line="369"/>
         <source>Offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="391"/>
+        <location filename="../../ui/widgets/customer.py" line="370"/>
+        <source>Segment feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="401"/>
         <source>Find a customer on the left, then press Enter to open the relationship.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="403"/>
+        <location filename="../../ui/widgets/customer.py" line="413"/>
         <source>No segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="416"/>
+        <location filename="../../ui/widgets/customer.py" line="426"/>
         <source>Customer %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="417"/>
+        <location filename="../../ui/widgets/customer.py" line="427"/>
         <source>ID %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="418"/>
+        <location filename="../../ui/widgets/customer.py" line="428"/>
         <source>RM %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="419"/>
+        <location filename="../../ui/widgets/customer.py" line="429"/>
         <source>KYC review %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="427"/>
+        <location filename="../../ui/widgets/customer.py" line="437"/>
         <source>No contact data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="430"/>
+        <location filename="../../ui/widgets/customer.py" line="440"/>
         <source>None booked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="437"/>
+        <location filename="../../ui/widgets/customer.py" line="447"/>
         <source>Net profit, last 12 months: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="451"/>
+        <location filename="../../ui/widgets/customer.py" line="461"/>
         <source>Interest income</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="452"/>
+        <location filename="../../ui/widgets/customer.py" line="462"/>
         <source>Fee income</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="453"/>
+        <location filename="../../ui/widgets/customer.py" line="463"/>
         <source>Funding cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="454"/>
+        <location filename="../../ui/widgets/customer.py" line="464"/>
         <source>Operating cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="455"/>
+        <location filename="../../ui/widgets/customer.py" line="465"/>
         <source>Risk cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="456"/>
+        <location filename="../../ui/widgets/customer.py" line="466"/>
         <source>Net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="464"/>
+        <location filename="../../ui/widgets/customer.py" line="474"/>
         <source>No profitability figures yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="473"/>
+        <location filename="../../ui/widgets/customer.py" line="483"/>
         <source>Household net profit, last 12 months: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="475"/>
+        <location filename="../../ui/widgets/customer.py" line="485"/>
         <source>Not in a household.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1310,6 +1388,7 @@
     </message>
     <message>
         <location filename="../../ui/models/customer.py" line="124"/>
+        <location filename="../../ui/models/customer.py" line="264"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1399,6 +1478,89 @@
         <source>As of</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="240"/>
+        <source>wrong, should be %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="252"/>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="256"/>
+        <source>Said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="260"/>
+        <source>Reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="268"/>
+        <source>Head office</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="272"/>
+        <source>Reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="276"/>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="828"/>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="854"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="870"/>
+        <source>%1 customers behind %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="872"/>
+        <source>%1 staff behind %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="875"/>
+        <source>The first %1 are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="878"/>
+        <source>%1 more belong to other branches and are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="883"/>
+        <source>Enter on a customer opens their 360.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="890"/>
+        <source>Fi&amp;lter (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="912"/>
+        <source>%1 was removed: there is no 360 to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EditValuesDialog</name>
@@ -1410,6 +1572,356 @@
     <message>
         <location filename="../../ui/conflicts/dialog.py" line="56"/>
         <source>Server: %1 — original: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDrill</name>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="785"/>
+        <source>%1 (removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="790"/>
+        <source>Customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="792"/>
+        <source>Username</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="797"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="802"/>
+        <source>Latin name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="807"/>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationFigures</name>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="90"/>
+        <source>Interactions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="91"/>
+        <source>Referrals made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="92"/>
+        <source>Appointments booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="95"/>
+        <source>Appointments held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="96"/>
+        <source>Offers presented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="97"/>
+        <source>Segment feedback given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="100"/>
+        <source>Staff who signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="101"/>
+        <source>Staff active per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="104"/>
+        <source>Customers viewed per active staff member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="107"/>
+        <source>New customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="108"/>
+        <source>Prospects converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="111"/>
+        <source>New accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="112"/>
+        <source>Balance change (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="113"/>
+        <source>Net profit, 12 months (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="116"/>
+        <source>Change of 12-month net profit (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="119"/>
+        <source>Referrals won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="120"/>
+        <source>Value of referrals won (CNY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="123"/>
+        <source>Referral conversion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="126"/>
+        <source>Offer acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="129"/>
+        <source>Customers moved up a segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="132"/>
+        <source>Workstations that synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="135"/>
+        <source>Days offline per workstation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="138"/>
+        <source>Failed syncs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="139"/>
+        <source>Conflicts listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="140"/>
+        <source>Conflicts resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="141"/>
+        <source>Versions in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="147"/>
+        <source>Inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="148"/>
+        <source>Use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="149"/>
+        <source>Outputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="150"/>
+        <source>IT</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationHome</name>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="180"/>
+        <source>%1 of %2 by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="195"/>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="200"/>
+        <source>Part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="205"/>
+        <source>This quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="211"/>
+        <source>Previous quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="217"/>
+        <source>A year earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="223"/>
+        <location filename="../../ui/homes/evaluation.py" line="624"/>
+        <source>Bank per branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="229"/>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="401"/>
+        <source>Asking the server for the evaluation …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="444"/>
+        <source>Your role does not read the quarterly evaluation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="446"/>
+        <source>This server does not offer the evaluation yet (an older version).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="448"/>
+        <source>The server refused the evaluation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="475"/>
+        <source>Offline: this computer has no evaluation of this quarter yet. It comes from the server, and is kept here, once online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="578"/>
+        <source>Fi&amp;lter (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="593"/>
+        <source>%1, quarter %2 (%3 to %4), beside the bank&apos;s %5 branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="602"/>
+        <source>Offline: this computer&apos;s copy, as of %1 (fetched %2). The figures are counted on the server; they come again once online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="606"/>
+        <source>As of %1 (fetched from the server %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="612"/>
+        <source>Enter on a figure lists the customers or staff behind it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="625"/>
+        <source>%1: the last 8 quarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="642"/>
+        <source>%1: branch against the bank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="677"/>
+        <source>No milestones set for this half year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="713"/>
+        <source>%1 is not made of customers or staff: there is nothing to list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="722"/>
+        <source>Offline: who is behind a figure is asked of the server. Try again when online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="727"/>
+        <source>Asking the server who is behind %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="763"/>
+        <source>That branch&apos;s customers are not yours to see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="765"/>
+        <source>The server cannot be reached: who is behind a figure is asked there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="767"/>
+        <source>The server refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="771"/>
+        <source>&amp;Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="772"/>
+        <source>&amp;Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="773"/>
+        <source>Ask again (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="774"/>
+        <source>Any word of a figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="775"/>
+        <source>Milestones of the half year</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1436,38 +1948,194 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/choices.py" line="116"/>
+        <location filename="../../ui/work/choices.py" line="112"/>
+        <source>Watch: right for now, keep an eye on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/choices.py" line="117"/>
         <source>Segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/choices.py" line="118"/>
+        <location filename="../../ui/work/choices.py" line="119"/>
         <source>&amp;Verdict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/choices.py" line="119"/>
+        <location filename="../../ui/work/choices.py" line="120"/>
         <source>S&amp;uggested segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/choices.py" line="120"/>
+        <location filename="../../ui/work/choices.py" line="121"/>
         <source>&amp;Comment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/choices.py" line="145"/>
+        <location filename="../../ui/work/choices.py" line="146"/>
         <source>Head office has not put this customer in a segment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/choices.py" line="155"/>
+        <location filename="../../ui/work/choices.py" line="156"/>
         <source>This customer has no segment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/choices.py" line="160"/>
+        <location filename="../../ui/work/choices.py" line="161"/>
         <source>Choose the segment you suggest instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackHome</name>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="71"/>
+        <source>wrong, should be %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="296"/>
+        <source>Only head office reads and answers segment feedback.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="301"/>
+        <source>Offline: the feedback is read from the server; it shows once online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="384"/>
+        <source>This feedback is answered already (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="405"/>
+        <source>%1 accepted: the customer is now in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="410"/>
+        <source>%1 %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="444"/>
+        <source>%1 shown of %2 · %3 open · %4 segments · %5 branches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="452"/>
+        <source>(the first %1 only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="457"/>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="459"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="460"/>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="461"/>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="465"/>
+        <source>Fi&amp;lter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="466"/>
+        <source>Customer, name, branch, segment, reason or author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="467"/>
+        <source>Accept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="467"/>
+        <source>Reject…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackModel</name>
+    <message>
+        <location filename="../../ui/models/feedback.py" line="34"/>
+        <source>(whole segment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback.py" line="44"/>
+        <source>%1 (was %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback.py" line="57"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback.py" line="62"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback.py" line="67"/>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback.py" line="72"/>
+        <source>Segment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback.py" line="77"/>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback.py" line="82"/>
+        <source>Suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback.py" line="87"/>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback.py" line="92"/>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback.py" line="97"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback.py" line="102"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback.py" line="107"/>
+        <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1515,93 +2183,123 @@
 <context>
     <name>HomeTabs</name>
     <message>
-        <location filename="../../ui/homes/registry.py" line="154"/>
+        <location filename="../../ui/homes/registry.py" line="197"/>
         <source>Customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/registry.py" line="155"/>
+        <location filename="../../ui/homes/registry.py" line="198"/>
         <source>Find and open customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/registry.py" line="163"/>
+        <location filename="../../ui/homes/registry.py" line="206"/>
         <source>Audit trail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/registry.py" line="164"/>
+        <location filename="../../ui/homes/registry.py" line="207"/>
         <source>Search the audit trail on the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/registry.py" line="172"/>
+        <location filename="../../ui/homes/registry.py" line="215"/>
         <source>My book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/registry.py" line="173"/>
+        <location filename="../../ui/homes/registry.py" line="216"/>
         <source>The customers you own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/registry.py" line="181"/>
+        <location filename="../../ui/homes/registry.py" line="224"/>
         <source>My pipeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/registry.py" line="182"/>
+        <location filename="../../ui/homes/registry.py" line="225"/>
         <source>The referrals passed to you, by stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/registry.py" line="190"/>
+        <location filename="../../ui/homes/registry.py" line="233"/>
         <source>My calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/registry.py" line="191"/>
+        <location filename="../../ui/homes/registry.py" line="234"/>
         <source>Your appointments and working hours, by day or week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/registry.py" line="199"/>
+        <location filename="../../ui/homes/registry.py" line="242"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/registry.py" line="200"/>
+        <location filename="../../ui/homes/registry.py" line="243"/>
         <source>The branch&apos;s day: appointments, tasks due, KYC reviews, offers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/registry.py" line="210"/>
+        <location filename="../../ui/homes/registry.py" line="253"/>
         <source>My tasks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/registry.py" line="211"/>
+        <location filename="../../ui/homes/registry.py" line="254"/>
         <source>The open tasks given to you, soonest due first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/registry.py" line="219"/>
+        <location filename="../../ui/homes/registry.py" line="262"/>
         <source>Callers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/registry.py" line="220"/>
+        <location filename="../../ui/homes/registry.py" line="263"/>
         <source>Find a caller by phone, see their interactions, book an RM&apos;s slot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/registry.py" line="230"/>
+        <location filename="../../ui/homes/registry.py" line="273"/>
         <source>Branch week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/registry.py" line="231"/>
+        <location filename="../../ui/homes/registry.py" line="274"/>
         <source>The branch&apos;s week: appointments, pipeline, tasks and KYC overdue, feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="285"/>
+        <source>Watched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="286"/>
+        <source>What changed for the watched customers since you last looked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="296"/>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="297"/>
+        <source>The quarter&apos;s evaluation: activity in, results out, against the bank and the milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="309"/>
+        <source>Feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="310"/>
+        <source>The branches&apos; feedback on the customers&apos; segments: read and answer it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2694,127 +3392,127 @@
 <context>
     <name>TableLabel</name>
     <message>
-        <location filename="../../client/schema/registry.py" line="139"/>
+        <location filename="../../client/schema/registry.py" line="145"/>
         <source>Branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="140"/>
+        <location filename="../../client/schema/registry.py" line="146"/>
         <source>Member of staff</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="141"/>
+        <location filename="../../client/schema/registry.py" line="147"/>
         <source>Workstation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="142"/>
+        <location filename="../../client/schema/registry.py" line="148"/>
         <source>Segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="143"/>
+        <location filename="../../client/schema/registry.py" line="149"/>
         <source>Product</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="144"/>
+        <location filename="../../client/schema/registry.py" line="150"/>
         <source>Campaign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="147"/>
+        <location filename="../../client/schema/registry.py" line="153"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="156"/>
+        <location filename="../../client/schema/registry.py" line="162"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="161"/>
+        <location filename="../../client/schema/registry.py" line="167"/>
         <source>Consent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="164"/>
+        <location filename="../../client/schema/registry.py" line="170"/>
         <source>Interaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="169"/>
+        <location filename="../../client/schema/registry.py" line="175"/>
         <source>Task</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="172"/>
+        <location filename="../../client/schema/registry.py" line="178"/>
         <source>Account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="180"/>
+        <location filename="../../client/schema/registry.py" line="186"/>
         <source>Account holder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="187"/>
+        <location filename="../../client/schema/registry.py" line="194"/>
         <source>Account history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="195"/>
+        <location filename="../../client/schema/registry.py" line="202"/>
         <source>Relationship</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="202"/>
+        <location filename="../../client/schema/registry.py" line="209"/>
         <source>Household</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="209"/>
+        <location filename="../../client/schema/registry.py" line="216"/>
         <source>Household member</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="215"/>
+        <location filename="../../client/schema/registry.py" line="223"/>
         <source>Segment feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="222"/>
+        <location filename="../../client/schema/registry.py" line="230"/>
         <source>Segment history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="227"/>
+        <location filename="../../client/schema/registry.py" line="235"/>
         <source>Offer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="228"/>
+        <location filename="../../client/schema/registry.py" line="236"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="231"/>
+        <location filename="../../client/schema/registry.py" line="239"/>
         <source>Calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="237"/>
+        <location filename="../../client/schema/registry.py" line="245"/>
         <source>Appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="244"/>
+        <location filename="../../client/schema/registry.py" line="252"/>
         <source>External record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="250"/>
+        <location filename="../../client/schema/registry.py" line="258"/>
         <source>Audit event</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3073,6 +3771,16 @@
     <message>
         <location filename="../../ui/terms.py" line="64"/>
         <source>lifted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="65"/>
+        <source>watch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="66"/>
+        <source>later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3343,6 +4051,152 @@
     </message>
 </context>
 <context>
+    <name>WatchedHome</name>
+    <message>
+        <location filename="../../ui/homes/watched.py" line="142"/>
+        <source>Your role is not listed the watched groups&apos; changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/watched.py" line="148"/>
+        <source>The server could not list the changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/watched.py" line="202"/>
+        <source>Marked as seen; new changes will show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/watched.py" line="265"/>
+        <source>The watched groups&apos; changes are on the server: go online to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/watched.py" line="269"/>
+        <source>Shown: the list as read at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/watched.py" line="276"/>
+        <source>Head office watches no groups yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/watched.py" line="279"/>
+        <source>Unseen changes by group: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/watched.py" line="282"/>
+        <source>The newest %1 of %2 are listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/watched.py" line="288"/>
+        <source>Read from the server at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/watched.py" line="293"/>
+        <source>Fi&amp;lter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/watched.py" line="294"/>
+        <source>Customer, name, group, what changed or RM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/watched.py" line="295"/>
+        <source>&amp;Only my customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/watched.py" line="297"/>
+        <source>Mark all seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/watched.py" line="298"/>
+        <source>Mark all seen (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/watched.py" line="299"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WatchedModel</name>
+    <message>
+        <location filename="../../ui/models/watched.py" line="27"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/watched.py" line="28"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/watched.py" line="29"/>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/watched.py" line="30"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/watched.py" line="31"/>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/watched.py" line="32"/>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/watched.py" line="33"/>
+        <source>Branch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/watched.py" line="34"/>
+        <source>RM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/watched.py" line="45"/>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/watched.py" line="46"/>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/watched.py" line="47"/>
+        <source>Balance moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/watched.py" line="48"/>
+        <source>Interaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/watched.py" line="49"/>
+        <source>Segment changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WorkActions</name>
     <message>
         <location filename="../../ui/work/actions.py" line="117"/>
@@ -3410,12 +4264,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/actions.py" line="248"/>
+        <location filename="../../ui/work/actions.py" line="234"/>
+        <source>This customer is of another branch: their tasks and offers are changed there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/actions.py" line="265"/>
         <source>Choose an offer first: in Today, or in the 360&apos;s Offers.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/work/actions.py" line="250"/>
+        <location filename="../../ui/work/actions.py" line="267"/>
         <source>Choose a task first: in Today, or in the 360&apos;s Open tasks.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,6 +2,79 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnswerDialog</name>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="94"/>
+        <source>the whole segment %1</source>
+        <translation>整个分群 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="96"/>
+        <source>Answer the feedback — %1</source>
+        <translation>答复反馈 — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="101"/>
+        <source>%1 (%2) said of %3: %4. Reason: %5</source>
+        <translation>%1（%2）对 %3 的意见：%4。理由：%5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="108"/>
+        <source>&amp;Accept</source>
+        <translation>接受(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="110"/>
+        <source>&amp;Reject</source>
+        <translation>拒绝(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="115"/>
+        <source>Re&amp;ply to the branch</source>
+        <translation>给网点的答复(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="130"/>
+        <source>Send the answer</source>
+        <translation>发送答复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="166"/>
+        <source>The customer moves to %1 at once and stays there whatever the rules say, until head office lifts it.</source>
+        <translation>客户立即调入 %1，不论规则如何都留在该分群，直到总行撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="170"/>
+        <source>The branch reads that head office agrees; nobody moves.</source>
+        <translation>网点将看到总行同意；客户不调整分群。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="172"/>
+        <source>The customer stays where the rules put them.</source>
+        <translation>客户留在规则划定的分群。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="173"/>
+        <source>Ctrl+Enter sends.</source>
+        <translation>按 Ctrl+Enter 发送。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="182"/>
+        <source>Write a reply for the branch first.</source>
+        <translation>请先填写给网点的答复。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="186"/>
+        <source>Offline: head office answers on the server; try again online.</source>
+        <translation>离线：总行的答复需在服务器上提交，请联网后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="212"/>
+        <source>Not answered: %1</source>
+        <translation>未答复：%1</translation>
+    </message>
+</context>
+<context>
     <name>AuditHome</name>
     <message>
         <location filename="../../ui/audit/home.py" line="143"/>
@@ -231,32 +304,32 @@
 <context>
     <name>BookHome</name>
     <message>
-        <location filename="../../ui/homes/book.py" line="73"/>
+        <location filename="../../ui/homes/book.py" line="81"/>
         <source>Reading your book …</source>
         <translation>正在读取您的客户 …</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/book.py" line="149"/>
+        <location filename="../../ui/homes/book.py" line="158"/>
         <source>%1 customers in your book.</source>
         <translation>您负责的客户共 %1 位。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/book.py" line="152"/>
+        <location filename="../../ui/homes/book.py" line="161"/>
         <source>%1 of %2 customers shown.</source>
         <translation>显示 %2 位客户中的 %1 位。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/book.py" line="156"/>
+        <location filename="../../ui/homes/book.py" line="165"/>
         <source>Enter opens a customer.</source>
         <translation>按回车打开客户。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/book.py" line="160"/>
+        <location filename="../../ui/homes/book.py" line="169"/>
         <source>Fi&amp;lter</source>
         <translation>筛选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/book.py" line="161"/>
+        <location filename="../../ui/homes/book.py" line="170"/>
         <source>Number, name, pinyin or segment</source>
         <translation>编号、姓名、拼音或客户分层</translation>
     </message>
@@ -264,37 +337,37 @@
 <context>
     <name>BookModel</name>
     <message>
-        <location filename="../../ui/models/book.py" line="46"/>
+        <location filename="../../ui/models/book.py" line="48"/>
         <source>Customer</source>
         <translation>客户号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/book.py" line="47"/>
+        <location filename="../../ui/models/book.py" line="49"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/book.py" line="48"/>
+        <location filename="../../ui/models/book.py" line="50"/>
         <source>Segment</source>
         <translation>客户分层</translation>
     </message>
     <message>
-        <location filename="../../ui/models/book.py" line="49"/>
+        <location filename="../../ui/models/book.py" line="51"/>
         <source>Balance (CNY)</source>
         <translation>余额（人民币）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/book.py" line="50"/>
+        <location filename="../../ui/models/book.py" line="52"/>
         <source>Net profit 12 m (CNY)</source>
         <translation>近12个月净利润（人民币）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/book.py" line="51"/>
+        <location filename="../../ui/models/book.py" line="53"/>
         <source>Last contact</source>
         <translation>最近联系</translation>
     </message>
     <message>
-        <location filename="../../ui/models/book.py" line="52"/>
+        <location filename="../../ui/models/book.py" line="54"/>
         <source>Next appointment</source>
         <translation>下次预约</translation>
     </message>
@@ -678,127 +751,127 @@
 <context>
     <name>CallersHome</name>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="254"/>
+        <location filename="../../ui/callcentre/home.py" line="258"/>
         <source>Found on this computer (offline: the server was not asked).</source>
         <translation>在本机找到（离线：未查询服务器）。</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="256"/>
+        <location filename="../../ui/callcentre/home.py" line="260"/>
         <source>Found on this computer; asking the server …</source>
         <translation>在本机找到；正在查询服务器 …</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="262"/>
+        <location filename="../../ui/callcentre/home.py" line="266"/>
         <source>Found on this computer; the server could not be asked.</source>
         <translation>在本机找到；无法查询服务器。</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="274"/>
+        <location filename="../../ui/callcentre/home.py" line="281"/>
         <source>Found on this computer and on the server.</source>
         <translation>在本机和服务器上找到。</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="311"/>
+        <location filename="../../ui/callcentre/home.py" line="318"/>
         <source>This caller is on the server only; go online to open them.</source>
         <translation>该来电客户仅在服务器上；请联网后打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="313"/>
+        <location filename="../../ui/callcentre/home.py" line="320"/>
         <source>Bringing the caller from the server …</source>
         <translation>正在从服务器调取来电客户 …</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="352"/>
+        <location filename="../../ui/callcentre/home.py" line="359"/>
         <source>No opportunity</source>
         <translation>无商机</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="380"/>
+        <location filename="../../ui/callcentre/home.py" line="387"/>
         <source>%1 %2 — branch %3, RM %4. Last %5 interactions, newest first.</source>
         <translation>%1 %2 — 网点 %3，客户经理 %4。最近 %5 条互动，最新在前。</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="385"/>
+        <location filename="../../ui/callcentre/home.py" line="392"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="412"/>
+        <location filename="../../ui/callcentre/home.py" line="419"/>
         <source>Choose a free slot.</source>
         <translation>请选择一个空闲时段。</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="444"/>
+        <location filename="../../ui/callcentre/home.py" line="451"/>
         <source>Booked with %1 at %2 — saved locally, waiting to upload.</source>
         <translation>已预约 %1，时间 %2 — 已保存在本机，等待上传。</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="479"/>
+        <location filename="../../ui/callcentre/home.py" line="486"/>
         <source>More callers match: give more digits.</source>
         <translation>匹配的来电客户更多：请输入更多位数字。</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="481"/>
+        <location filename="../../ui/callcentre/home.py" line="488"/>
         <source>Enter on a caller goes to the slots; Alt+B books.</source>
         <translation>在来电客户上按 Enter 转到时段；Alt+B 预约。</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="485"/>
+        <location filename="../../ui/callcentre/home.py" line="492"/>
         <source>&amp;Phone</source>
         <translation>电话(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="486"/>
+        <location filename="../../ui/callcentre/home.py" line="493"/>
         <source>Whole number or its last 4 digits, then Enter</source>
         <translation>完整号码或后 4 位，然后按 Enter</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="487"/>
+        <location filename="../../ui/callcentre/home.py" line="494"/>
         <source>Fi&amp;lter</source>
         <translation>筛选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="488"/>
+        <location filename="../../ui/callcentre/home.py" line="495"/>
         <source>Number, name, branch or RM</source>
         <translation>客户号、姓名、网点或客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="489"/>
+        <location filename="../../ui/callcentre/home.py" line="496"/>
         <source>Recent interactions, every channel</source>
         <translation>最近互动（所有渠道）</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="490"/>
+        <location filename="../../ui/callcentre/home.py" line="497"/>
         <source>Nearest free slots: their RM, then the branch&apos;s others</source>
         <translation>最近的空闲时段：其客户经理优先，然后是该网点的其他客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="491"/>
+        <location filename="../../ui/callcentre/home.py" line="498"/>
         <source>&amp;Opportunity</source>
         <translation>商机(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="492"/>
+        <location filename="../../ui/callcentre/home.py" line="499"/>
         <source>Expected &amp;value (CNY)</source>
         <translation>预期金额（人民币）(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="493"/>
+        <location filename="../../ui/callcentre/home.py" line="500"/>
         <source>&amp;Notes for the RM</source>
         <translation>给客户经理的备注(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="494"/>
+        <location filename="../../ui/callcentre/home.py" line="501"/>
         <source>P&amp;urpose</source>
         <translation>事由(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="495"/>
+        <location filename="../../ui/callcentre/home.py" line="502"/>
         <source>&amp;Book</source>
         <translation>预约(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../ui/callcentre/home.py" line="496"/>
+        <location filename="../../ui/callcentre/home.py" line="503"/>
         <source>Open 360</source>
         <translation>打开客户全景</translation>
     </message>
@@ -1047,185 +1120,190 @@
 <context>
     <name>Customer360View</name>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="310"/>
+        <location filename="../../ui/widgets/customer.py" line="317"/>
         <source>History</source>
         <translation>历史记录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="315"/>
+        <location filename="../../ui/widgets/customer.py" line="322"/>
         <source>Reading the history…</source>
         <translation>正在读取历史记录…</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="317"/>
+        <location filename="../../ui/widgets/customer.py" line="324"/>
         <source>Nothing recorded for this customer yet.</source>
         <translation>该客户尚无记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="319"/>
+        <location filename="../../ui/widgets/customer.py" line="326"/>
         <source>From the server: the changes and views of every workstation.</source>
         <translation>来自服务器：所有工作站的修改与查看记录。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="322"/>
+        <location filename="../../ui/widgets/customer.py" line="329"/>
         <source>From this computer&apos;s copy of the audit trail, as far as the last sync brought it.</source>
         <translation>来自本机的审计记录副本，截至上次同步。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="325"/>
+        <location filename="../../ui/widgets/customer.py" line="332"/>
         <source>Only the newest %1 are shown.</source>
         <translation>仅显示最新的 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="350"/>
+        <location filename="../../ui/widgets/customer.py" line="357"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="351"/>
+        <location filename="../../ui/widgets/customer.py" line="358"/>
         <source>Next appointment</source>
         <translation>下次预约</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="352"/>
+        <location filename="../../ui/widgets/customer.py" line="359"/>
         <source>Accounts</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="353"/>
+        <location filename="../../ui/widgets/customer.py" line="360"/>
         <source>Profitability</source>
         <translation>盈利贡献</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="354"/>
-        <location filename="../../ui/widgets/customer.py" line="466"/>
+        <location filename="../../ui/widgets/customer.py" line="361"/>
+        <location filename="../../ui/widgets/customer.py" line="476"/>
         <source>Household</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="355"/>
+        <location filename="../../ui/widgets/customer.py" line="362"/>
         <source>Balance</source>
         <translation>余额</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="356"/>
-        <location filename="../../ui/widgets/customer.py" line="439"/>
+        <location filename="../../ui/widgets/customer.py" line="363"/>
+        <location filename="../../ui/widgets/customer.py" line="449"/>
         <source>Related parties</source>
         <translation>关联方</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="357"/>
-        <location filename="../../ui/widgets/customer.py" line="443"/>
+        <location filename="../../ui/widgets/customer.py" line="364"/>
+        <location filename="../../ui/widgets/customer.py" line="453"/>
         <source>External data</source>
         <translation>外部数据</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="359"/>
+        <location filename="../../ui/widgets/customer.py" line="366"/>
         <source>Interactions</source>
         <translation>互动记录</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="360"/>
+        <location filename="../../ui/widgets/customer.py" line="367"/>
         <source>Open tasks</source>
         <translation>待办任务</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="361"/>
+        <location filename="../../ui/widgets/customer.py" line="368"/>
         <source>Referrals</source>
         <translation>商机转介</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="362"/>
+        <location filename="../../ui/widgets/customer.py" line="369"/>
         <source>Offers</source>
         <translation>推荐产品</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="391"/>
+        <location filename="../../ui/widgets/customer.py" line="370"/>
+        <source>Segment feedback</source>
+        <translation>分群反馈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/customer.py" line="401"/>
         <source>Find a customer on the left, then press Enter to open the relationship.</source>
         <translation>在左侧查找客户，按回车键打开客户全景视图。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="403"/>
+        <location filename="../../ui/widgets/customer.py" line="413"/>
         <source>No segment</source>
         <translation>未分层</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="416"/>
+        <location filename="../../ui/widgets/customer.py" line="426"/>
         <source>Customer %1</source>
         <translation>客户号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="417"/>
+        <location filename="../../ui/widgets/customer.py" line="427"/>
         <source>ID %1</source>
         <translation>证件号 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="418"/>
+        <location filename="../../ui/widgets/customer.py" line="428"/>
         <source>RM %1</source>
         <translation>客户经理 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="419"/>
+        <location filename="../../ui/widgets/customer.py" line="429"/>
         <source>KYC review %1</source>
         <translation>KYC 复核 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="427"/>
+        <location filename="../../ui/widgets/customer.py" line="437"/>
         <source>No contact data.</source>
         <translation>无联系方式。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="430"/>
+        <location filename="../../ui/widgets/customer.py" line="440"/>
         <source>None booked.</source>
         <translation>暂无预约。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="437"/>
+        <location filename="../../ui/widgets/customer.py" line="447"/>
         <source>Net profit, last 12 months: %1</source>
         <translation>近 12 个月净利润：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="451"/>
+        <location filename="../../ui/widgets/customer.py" line="461"/>
         <source>Interest income</source>
         <translation>利息收入</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="452"/>
+        <location filename="../../ui/widgets/customer.py" line="462"/>
         <source>Fee income</source>
         <translation>手续费收入</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="453"/>
+        <location filename="../../ui/widgets/customer.py" line="463"/>
         <source>Funding cost</source>
         <translation>资金成本</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="454"/>
+        <location filename="../../ui/widgets/customer.py" line="464"/>
         <source>Operating cost</source>
         <translation>运营成本</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="455"/>
+        <location filename="../../ui/widgets/customer.py" line="465"/>
         <source>Risk cost</source>
         <translation>风险成本</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="456"/>
+        <location filename="../../ui/widgets/customer.py" line="466"/>
         <source>Net</source>
         <translation>净利润</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="464"/>
+        <location filename="../../ui/widgets/customer.py" line="474"/>
         <source>No profitability figures yet.</source>
         <translation>暂无盈利数据。</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="473"/>
+        <location filename="../../ui/widgets/customer.py" line="483"/>
         <source>Household net profit, last 12 months: %1</source>
         <translation>家庭近 12 个月净利润：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/customer.py" line="475"/>
+        <location filename="../../ui/widgets/customer.py" line="485"/>
         <source>Not in a household.</source>
         <translation>未加入家庭。</translation>
     </message>
@@ -1311,6 +1389,7 @@
     </message>
     <message>
         <location filename="../../ui/models/customer.py" line="124"/>
+        <location filename="../../ui/models/customer.py" line="264"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -1400,6 +1479,89 @@
         <source>As of</source>
         <translation>截至日期</translation>
     </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="240"/>
+        <source>wrong, should be %1</source>
+        <translation>不对，应为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="252"/>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="256"/>
+        <source>Said</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="260"/>
+        <source>Reason given</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="268"/>
+        <source>Head office</source>
+        <translation>总行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="272"/>
+        <source>Reply</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/customer.py" line="276"/>
+        <source>Answered</source>
+        <translation>答复时间</translation>
+    </message>
+</context>
+<context>
+    <name>DrillDialog</name>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="828"/>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2，%3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="854"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="870"/>
+        <source>%1 customers behind %2.</source>
+        <translation>%2 背后有 %1 位客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="872"/>
+        <source>%1 staff behind %2.</source>
+        <translation>%2 背后有 %1 名员工。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="875"/>
+        <source>The first %1 are listed.</source>
+        <translation>只列出前 %1 个。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="878"/>
+        <source>%1 more belong to other branches and are not shown.</source>
+        <translation>另有 %1 位属于其他网点，不予显示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="883"/>
+        <source>Enter on a customer opens their 360.</source>
+        <translation>在客户上按回车键打开其 360 视图。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="890"/>
+        <source>Fi&amp;lter (%1 of %2)</source>
+        <translation>筛选(&amp;L)（%1 / %2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="912"/>
+        <source>%1 was removed: there is no 360 to open.</source>
+        <translation>%1 已被删除，无法打开其 360 视图。</translation>
+    </message>
 </context>
 <context>
     <name>EditValuesDialog</name>
@@ -1412,6 +1574,356 @@
         <location filename="../../ui/conflicts/dialog.py" line="56"/>
         <source>Server: %1 — original: %2</source>
         <translation>服务器：%1 — 原值：%2</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDrill</name>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="785"/>
+        <source>%1 (removed)</source>
+        <translation>%1（已删除）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="790"/>
+        <source>Customer number</source>
+        <translation>客户号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="792"/>
+        <source>Username</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="797"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="802"/>
+        <source>Latin name</source>
+        <translation>拼音姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="807"/>
+        <source>Count</source>
+        <translation>次数</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationFigures</name>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="90"/>
+        <source>Interactions</source>
+        <translation>客户互动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="91"/>
+        <source>Referrals made</source>
+        <translation>发起的转介</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="92"/>
+        <source>Appointments booked</source>
+        <translation>预约数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="95"/>
+        <source>Appointments held</source>
+        <translation>已完成预约</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="96"/>
+        <source>Offers presented</source>
+        <translation>已推介产品</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="97"/>
+        <source>Segment feedback given</source>
+        <translation>客群反馈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="100"/>
+        <source>Staff who signed in</source>
+        <translation>登录员工数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="101"/>
+        <source>Staff active per week</source>
+        <translation>每周活跃员工占比</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="104"/>
+        <source>Customers viewed per active staff member</source>
+        <translation>每名活跃员工查看的客户数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="107"/>
+        <source>New customers</source>
+        <translation>新增客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="108"/>
+        <source>Prospects converted</source>
+        <translation>潜在客户转化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="111"/>
+        <source>New accounts</source>
+        <translation>新开账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="112"/>
+        <source>Balance change (CNY)</source>
+        <translation>余额变动（人民币）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="113"/>
+        <source>Net profit, 12 months (CNY)</source>
+        <translation>12 个月净利润（人民币）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="116"/>
+        <source>Change of 12-month net profit (CNY)</source>
+        <translation>12 个月净利润变动（人民币）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="119"/>
+        <source>Referrals won</source>
+        <translation>成功转介</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="120"/>
+        <source>Value of referrals won (CNY)</source>
+        <translation>成功转介金额（人民币）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="123"/>
+        <source>Referral conversion</source>
+        <translation>转介成功率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="126"/>
+        <source>Offer acceptance</source>
+        <translation>推介接受率</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="129"/>
+        <source>Customers moved up a segment</source>
+        <translation>客群升级客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="132"/>
+        <source>Workstations that synced</source>
+        <translation>已同步工作站</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="135"/>
+        <source>Days offline per workstation</source>
+        <translation>每台工作站离线天数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="138"/>
+        <source>Failed syncs</source>
+        <translation>同步失败</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="139"/>
+        <source>Conflicts listed</source>
+        <translation>出现的冲突</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="140"/>
+        <source>Conflicts resolved</source>
+        <translation>已解决冲突</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="141"/>
+        <source>Versions in use</source>
+        <translation>在用版本数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="147"/>
+        <source>Inputs</source>
+        <translation>投入</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="148"/>
+        <source>Use</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="149"/>
+        <source>Outputs</source>
+        <translation>产出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="150"/>
+        <source>IT</source>
+        <translation>IT</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationHome</name>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="180"/>
+        <source>%1 of %2 by %3</source>
+        <translation>%1 / %2（截至 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="195"/>
+        <source>Figure</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="200"/>
+        <source>Part</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="205"/>
+        <source>This quarter</source>
+        <translation>本季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="211"/>
+        <source>Previous quarter</source>
+        <translation>上季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="217"/>
+        <source>A year earlier</source>
+        <translation>去年同期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="223"/>
+        <location filename="../../ui/homes/evaluation.py" line="624"/>
+        <source>Bank per branch</source>
+        <translation>全行（每网点）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="229"/>
+        <source>Milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="401"/>
+        <source>Asking the server for the evaluation …</source>
+        <translation>正在向服务器获取评估 …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="444"/>
+        <source>Your role does not read the quarterly evaluation.</source>
+        <translation>您的角色无权查看季度评估。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="446"/>
+        <source>This server does not offer the evaluation yet (an older version).</source>
+        <translation>此服务器尚不提供评估（版本较旧）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="448"/>
+        <source>The server refused the evaluation: %1</source>
+        <translation>服务器拒绝了评估请求：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="475"/>
+        <source>Offline: this computer has no evaluation of this quarter yet. It comes from the server, and is kept here, once online.</source>
+        <translation>离线：本机尚无本季度的评估。联网后将从服务器获取并保存在本机。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="578"/>
+        <source>Fi&amp;lter (%1 of %2)</source>
+        <translation>筛选(&amp;L)（%1 / %2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="593"/>
+        <source>%1, quarter %2 (%3 to %4), beside the bank&apos;s %5 branches</source>
+        <translation>%1，%2 季度（%3 至 %4），对比全行 %5 个网点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="602"/>
+        <source>Offline: this computer&apos;s copy, as of %1 (fetched %2). The figures are counted on the server; they come again once online.</source>
+        <translation>离线：本机副本，数据截至 %1（获取于 %2）。指标由服务器计算，联网后将重新获取。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="606"/>
+        <source>As of %1 (fetched from the server %2).</source>
+        <translation>数据截至 %1（于 %2 从服务器获取）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="612"/>
+        <source>Enter on a figure lists the customers or staff behind it.</source>
+        <translation>在指标上按回车键列出其背后的客户或员工。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="625"/>
+        <source>%1: the last 8 quarters</source>
+        <translation>%1：最近 8 个季度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="642"/>
+        <source>%1: branch against the bank</source>
+        <translation>%1：网点对比全行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="677"/>
+        <source>No milestones set for this half year.</source>
+        <translation>本半年度未设定里程碑。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="713"/>
+        <source>%1 is not made of customers or staff: there is nothing to list.</source>
+        <translation>%1 不由客户或员工构成，无可列出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="722"/>
+        <source>Offline: who is behind a figure is asked of the server. Try again when online.</source>
+        <translation>离线：指标背后的明细需向服务器查询，请联网后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="727"/>
+        <source>Asking the server who is behind %1 …</source>
+        <translation>正在向服务器查询 %1 背后的明细 …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="763"/>
+        <source>That branch&apos;s customers are not yours to see.</source>
+        <translation>您无权查看该网点的客户。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="765"/>
+        <source>The server cannot be reached: who is behind a figure is asked there.</source>
+        <translation>无法连接服务器：指标背后的明细需在服务器上查询。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="767"/>
+        <source>The server refused: %1</source>
+        <translation>服务器拒绝：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="771"/>
+        <source>&amp;Quarter</source>
+        <translation>季度(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="772"/>
+        <source>&amp;Branch</source>
+        <translation>网点(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="773"/>
+        <source>Ask again (F5)</source>
+        <translation>重新获取 (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="774"/>
+        <source>Any word of a figure</source>
+        <translation>指标中的任意字词</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/evaluation.py" line="775"/>
+        <source>Milestones of the half year</source>
+        <translation>半年度里程碑</translation>
     </message>
 </context>
 <context>
@@ -1437,39 +1949,195 @@
         <translation>建议其他客群</translation>
     </message>
     <message>
-        <location filename="../../ui/work/choices.py" line="116"/>
+        <location filename="../../ui/work/choices.py" line="112"/>
+        <source>Watch: right for now, keep an eye on it</source>
+        <translation>关注：目前正确，但需留意</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/choices.py" line="117"/>
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../../ui/work/choices.py" line="118"/>
+        <location filename="../../ui/work/choices.py" line="119"/>
         <source>&amp;Verdict</source>
         <translation>意见(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/work/choices.py" line="119"/>
+        <location filename="../../ui/work/choices.py" line="120"/>
         <source>S&amp;uggested segment</source>
         <translation>建议的客群(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/work/choices.py" line="120"/>
+        <location filename="../../ui/work/choices.py" line="121"/>
         <source>&amp;Comment</source>
         <translation>备注(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/work/choices.py" line="145"/>
+        <location filename="../../ui/work/choices.py" line="146"/>
         <source>Head office has not put this customer in a segment.</source>
         <translation>总行尚未将此客户划入客群。</translation>
     </message>
     <message>
-        <location filename="../../ui/work/choices.py" line="155"/>
+        <location filename="../../ui/work/choices.py" line="156"/>
         <source>This customer has no segment.</source>
         <translation>此客户没有客群。</translation>
     </message>
     <message>
-        <location filename="../../ui/work/choices.py" line="160"/>
+        <location filename="../../ui/work/choices.py" line="161"/>
         <source>Choose the segment you suggest instead.</source>
         <translation>请选择您建议的客群。</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackHome</name>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="71"/>
+        <source>wrong, should be %1</source>
+        <translation>不对，应为 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="296"/>
+        <source>Only head office reads and answers segment feedback.</source>
+        <translation>只有总行可以查看和答复分群反馈。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="301"/>
+        <source>Offline: the feedback is read from the server; it shows once online.</source>
+        <translation>离线：反馈从服务器读取，联网后显示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="384"/>
+        <source>This feedback is answered already (%1).</source>
+        <translation>此反馈已答复（%1）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="405"/>
+        <source>%1 accepted: the customer is now in %2.</source>
+        <translation>%1 已接受：客户现属 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="410"/>
+        <source>%1 %2.</source>
+        <translation>%1 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="444"/>
+        <source>%1 shown of %2 · %3 open · %4 segments · %5 branches</source>
+        <translation>显示 %1 / 共 %2 条 · %3 条待答复 · %4 个分群 · %5 个网点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="452"/>
+        <source>(the first %1 only)</source>
+        <translation>（仅前 %1 条）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="457"/>
+        <source>&amp;Show</source>
+        <translation>显示(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="459"/>
+        <source>Open</source>
+        <translation>待答复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="460"/>
+        <source>Answered</source>
+        <translation>已答复</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="461"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="465"/>
+        <source>Fi&amp;lter</source>
+        <translation>筛选(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="466"/>
+        <source>Customer, name, branch, segment, reason or author</source>
+        <translation>客户、姓名、网点、分群、理由或提交人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="467"/>
+        <source>Accept…</source>
+        <translation>接受…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/feedback.py" line="467"/>
+        <source>Reject…</source>
+        <translation>拒绝…</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackModel</name>
+    <message>
+        <location filename="../../ui/models/feedback.py" line="34"/>
+        <source>(whole segment)</source>
+        <translation>（整个分群）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback.py" line="44"/>
+        <source>%1 (was %2)</source>
+        <translation>%1（原 %2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback.py" line="57"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback.py" line="62"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback.py" line="67"/>
+        <source>Branch</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback.py" line="72"/>
+        <source>Segment</source>
+        <translation>分群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback.py" line="77"/>
+        <source>Verdict</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback.py" line="82"/>
+        <source>Suggested</source>
+        <translation>建议分群</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback.py" line="87"/>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback.py" line="92"/>
+        <source>Author</source>
+        <translation>提交人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback.py" line="97"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback.py" line="102"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/feedback.py" line="107"/>
+        <source>Reply</source>
+        <translation>答复</translation>
     </message>
 </context>
 <context>
@@ -1516,94 +2184,124 @@
 <context>
     <name>HomeTabs</name>
     <message>
-        <location filename="../../ui/homes/registry.py" line="154"/>
+        <location filename="../../ui/homes/registry.py" line="197"/>
         <source>Customers</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/registry.py" line="155"/>
+        <location filename="../../ui/homes/registry.py" line="198"/>
         <source>Find and open customers</source>
         <translation>查找并打开客户</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/registry.py" line="163"/>
+        <location filename="../../ui/homes/registry.py" line="206"/>
         <source>Audit trail</source>
         <translation>审计记录</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/registry.py" line="164"/>
+        <location filename="../../ui/homes/registry.py" line="207"/>
         <source>Search the audit trail on the server</source>
         <translation>在服务器上检索审计记录</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/registry.py" line="172"/>
+        <location filename="../../ui/homes/registry.py" line="215"/>
         <source>My book</source>
         <translation>我的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/registry.py" line="173"/>
+        <location filename="../../ui/homes/registry.py" line="216"/>
         <source>The customers you own</source>
         <translation>由您负责的客户</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/registry.py" line="181"/>
+        <location filename="../../ui/homes/registry.py" line="224"/>
         <source>My pipeline</source>
         <translation>我的商机</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/registry.py" line="182"/>
+        <location filename="../../ui/homes/registry.py" line="225"/>
         <source>The referrals passed to you, by stage</source>
         <translation>转介给您的商机，按阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/registry.py" line="190"/>
+        <location filename="../../ui/homes/registry.py" line="233"/>
         <source>My calendar</source>
         <translation>我的日程</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/registry.py" line="191"/>
+        <location filename="../../ui/homes/registry.py" line="234"/>
         <source>Your appointments and working hours, by day or week</source>
         <translation>您的预约和工作时段，按日或按周</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/registry.py" line="199"/>
+        <location filename="../../ui/homes/registry.py" line="242"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/registry.py" line="200"/>
+        <location filename="../../ui/homes/registry.py" line="243"/>
         <source>The branch&apos;s day: appointments, tasks due, KYC reviews, offers</source>
         <translation>本网点今天的安排：预约、到期任务、KYC 复核、推荐产品</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/registry.py" line="210"/>
+        <location filename="../../ui/homes/registry.py" line="253"/>
         <source>My tasks</source>
         <translation>我的任务</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/registry.py" line="211"/>
+        <location filename="../../ui/homes/registry.py" line="254"/>
         <source>The open tasks given to you, soonest due first</source>
         <translation>分配给您的未完成任务，最早到期的在前</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/registry.py" line="219"/>
+        <location filename="../../ui/homes/registry.py" line="262"/>
         <source>Callers</source>
         <translation>来电客户</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/registry.py" line="220"/>
+        <location filename="../../ui/homes/registry.py" line="263"/>
         <source>Find a caller by phone, see their interactions, book an RM&apos;s slot</source>
         <translation>按电话查找来电客户，查看互动，预约客户经理时段</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/registry.py" line="230"/>
+        <location filename="../../ui/homes/registry.py" line="273"/>
         <source>Branch week</source>
         <translation>网点本周</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/registry.py" line="231"/>
+        <location filename="../../ui/homes/registry.py" line="274"/>
         <source>The branch&apos;s week: appointments, pipeline, tasks and KYC overdue, feedback</source>
         <translation>网点本周：预约、商机、逾期任务与 KYC、反馈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="285"/>
+        <source>Watched</source>
+        <translation>关注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="286"/>
+        <source>What changed for the watched customers since you last looked</source>
+        <translation>自您上次查看以来关注客户的变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="296"/>
+        <source>Evaluation</source>
+        <translation>评估</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="297"/>
+        <source>The quarter&apos;s evaluation: activity in, results out, against the bank and the milestones</source>
+        <translation>季度评估：投入与产出，对比全行与里程碑</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="309"/>
+        <source>Feedback</source>
+        <translation>分群反馈</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/registry.py" line="310"/>
+        <source>The branches&apos; feedback on the customers&apos; segments: read and answer it</source>
+        <translation>各网点对客户分群的反馈：查看并答复</translation>
     </message>
 </context>
 <context>
@@ -2692,127 +3390,127 @@
 <context>
     <name>TableLabel</name>
     <message>
-        <location filename="../../client/schema/registry.py" line="139"/>
+        <location filename="../../client/schema/registry.py" line="145"/>
         <source>Branch</source>
         <translation>网点</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="140"/>
+        <location filename="../../client/schema/registry.py" line="146"/>
         <source>Member of staff</source>
         <translation>员工</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="141"/>
+        <location filename="../../client/schema/registry.py" line="147"/>
         <source>Workstation</source>
         <translation>工作站</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="142"/>
+        <location filename="../../client/schema/registry.py" line="148"/>
         <source>Segment</source>
         <translation>客群</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="143"/>
+        <location filename="../../client/schema/registry.py" line="149"/>
         <source>Product</source>
         <translation>产品</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="144"/>
+        <location filename="../../client/schema/registry.py" line="150"/>
         <source>Campaign</source>
         <translation>营销活动</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="147"/>
+        <location filename="../../client/schema/registry.py" line="153"/>
         <source>Customer</source>
         <translation>客户</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="156"/>
+        <location filename="../../client/schema/registry.py" line="162"/>
         <source>Contact</source>
         <translation>联系方式</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="161"/>
+        <location filename="../../client/schema/registry.py" line="167"/>
         <source>Consent</source>
         <translation>授权</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="164"/>
+        <location filename="../../client/schema/registry.py" line="170"/>
         <source>Interaction</source>
         <translation>互动记录</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="169"/>
+        <location filename="../../client/schema/registry.py" line="175"/>
         <source>Task</source>
         <translation>任务</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="172"/>
+        <location filename="../../client/schema/registry.py" line="178"/>
         <source>Account</source>
         <translation>账户</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="180"/>
+        <location filename="../../client/schema/registry.py" line="186"/>
         <source>Account holder</source>
         <translation>账户持有人</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="187"/>
+        <location filename="../../client/schema/registry.py" line="194"/>
         <source>Account history</source>
         <translation>账户历史</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="195"/>
+        <location filename="../../client/schema/registry.py" line="202"/>
         <source>Relationship</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="202"/>
+        <location filename="../../client/schema/registry.py" line="209"/>
         <source>Household</source>
         <translation>家庭</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="209"/>
+        <location filename="../../client/schema/registry.py" line="216"/>
         <source>Household member</source>
         <translation>家庭成员</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="215"/>
+        <location filename="../../client/schema/registry.py" line="223"/>
         <source>Segment feedback</source>
         <translation>客群反馈</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="222"/>
+        <location filename="../../client/schema/registry.py" line="230"/>
         <source>Segment history</source>
         <translation>分群变动记录</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="227"/>
+        <location filename="../../client/schema/registry.py" line="235"/>
         <source>Offer</source>
         <translation>产品推荐</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="228"/>
+        <location filename="../../client/schema/registry.py" line="236"/>
         <source>Referral</source>
         <translation>转介</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="231"/>
+        <location filename="../../client/schema/registry.py" line="239"/>
         <source>Calendar</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="237"/>
+        <location filename="../../client/schema/registry.py" line="245"/>
         <source>Appointment</source>
         <translation>预约</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="244"/>
+        <location filename="../../client/schema/registry.py" line="252"/>
         <source>External record</source>
         <translation>外部数据</translation>
     </message>
     <message>
-        <location filename="../../client/schema/registry.py" line="250"/>
+        <location filename="../../client/schema/registry.py" line="258"/>
         <source>Audit event</source>
         <translation>审计记录</translation>
     </message>
@@ -3072,6 +3770,16 @@
         <location filename="../../ui/terms.py" line="64"/>
         <source>lifted</source>
         <translation>已撤销</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="65"/>
+        <source>watch</source>
+        <translation>关注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/terms.py" line="66"/>
+        <source>later</source>
+        <translation>稍后再议</translation>
     </message>
     <message>
         <location filename="../../ui/terms.py" line="45"/>
@@ -3341,6 +4049,152 @@
     </message>
 </context>
 <context>
+    <name>WatchedHome</name>
+    <message>
+        <location filename="../../ui/homes/watched.py" line="142"/>
+        <source>Your role is not listed the watched groups&apos; changes.</source>
+        <translation>您的角色无权查看关注组的变化。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/watched.py" line="148"/>
+        <source>The server could not list the changes: %1</source>
+        <translation>服务器无法列出变化：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/watched.py" line="202"/>
+        <source>Marked as seen; new changes will show here.</source>
+        <translation>已标记为已读；新的变化将显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/watched.py" line="265"/>
+        <source>The watched groups&apos; changes are on the server: go online to see them.</source>
+        <translation>关注组的变化在服务器上：请联网后查看。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/watched.py" line="269"/>
+        <source>Shown: the list as read at %1.</source>
+        <translation>显示的是 %1 读取的列表。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/watched.py" line="276"/>
+        <source>Head office watches no groups yet.</source>
+        <translation>总行尚未设置关注组。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/watched.py" line="279"/>
+        <source>Unseen changes by group: %1.</source>
+        <translation>各组未读变化：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/watched.py" line="282"/>
+        <source>The newest %1 of %2 are listed.</source>
+        <translation>列出了 %2 条中最新的 %1 条。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/watched.py" line="288"/>
+        <source>Read from the server at %1.</source>
+        <translation>于 %1 从服务器读取。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/watched.py" line="293"/>
+        <source>Fi&amp;lter</source>
+        <translation>筛选(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/watched.py" line="294"/>
+        <source>Customer, name, group, what changed or RM</source>
+        <translation>客户、姓名、组、变化或客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/watched.py" line="295"/>
+        <source>&amp;Only my customers</source>
+        <translation>只看我的客户(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/watched.py" line="297"/>
+        <source>Mark all seen</source>
+        <translation>全部标记为已读</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/watched.py" line="298"/>
+        <source>Mark all seen (%1)</source>
+        <translation>全部标记为已读 (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/homes/watched.py" line="299"/>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+</context>
+<context>
+    <name>WatchedModel</name>
+    <message>
+        <location filename="../../ui/models/watched.py" line="27"/>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/watched.py" line="28"/>
+        <source>Group</source>
+        <translation>组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/watched.py" line="29"/>
+        <source>Customer</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/watched.py" line="30"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/watched.py" line="31"/>
+        <source>What changed</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/watched.py" line="32"/>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/watched.py" line="33"/>
+        <source>Branch</source>
+        <translation>网点</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/watched.py" line="34"/>
+        <source>RM</source>
+        <translation>客户经理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/watched.py" line="45"/>
+        <source>New customer</source>
+        <translation>新客户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/watched.py" line="46"/>
+        <source>New account</source>
+        <translation>新账户</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/watched.py" line="47"/>
+        <source>Balance moved</source>
+        <translation>余额变动</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/watched.py" line="48"/>
+        <source>Interaction</source>
+        <translation>互动记录</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/watched.py" line="49"/>
+        <source>Segment changed</source>
+        <translation>客户分层变更</translation>
+    </message>
+</context>
+<context>
     <name>WorkActions</name>
     <message>
         <location filename="../../ui/work/actions.py" line="117"/>
@@ -3408,12 +4262,17 @@
         <translation>已在本地保存 — 等待上传</translation>
     </message>
     <message>
-        <location filename="../../ui/work/actions.py" line="248"/>
+        <location filename="../../ui/work/actions.py" line="234"/>
+        <source>This customer is of another branch: their tasks and offers are changed there.</source>
+        <translation>该客户属于其他网点：其任务和产品推荐须在该网点处理。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/work/actions.py" line="265"/>
         <source>Choose an offer first: in Today, or in the 360&apos;s Offers.</source>
         <translation>请先选择一个推荐产品：在“今天”或客户全景的“推荐产品”中。</translation>
     </message>
     <message>
-        <location filename="../../ui/work/actions.py" line="250"/>
+        <location filename="../../ui/work/actions.py" line="267"/>
         <source>Choose a task first: in Today, or in the 360&apos;s Open tasks.</source>
         <translation>请先选择一项任务：在“今天”或客户全景的“未完成任务”中。</translation>
     </message>

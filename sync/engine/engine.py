@@ -374,7 +374,7 @@ class SyncEngine:
             report.pulled += len(page.changes)
             report.pages += 1
             report.customers |= applied.customers
-            self._tell_pulled(applied.customers)
+            self._tell_pulled(applied.customers, rows=applied.rows)
             if not page.has_more:
                 return
 
@@ -460,8 +460,11 @@ class SyncEngine:
         self._tell_pulled(applied.customers)
         return len(answer.changes)
 
-    def _tell_pulled(self, customers: set[uuid.UUID]) -> None:
-        if customers and self.on_pulled is not None:
+    def _tell_pulled(self, customers: set[uuid.UUID], *, rows: int = 0) -> None:
+        """Tells `on_pulled` the customers a page changed; a page of rows that name no
+        customer (an RM's calendar blocks, a product) tells it an empty set, so the homes
+        that list such rows read them again."""
+        if (customers or rows) and self.on_pulled is not None:
             self.on_pulled(frozenset(customers))
 
     def run(self, stop: threading.Event, *, wait: float = 25.0, max_delay: float = 60.0) -> None:

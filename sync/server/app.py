@@ -6,7 +6,10 @@ required, bearer token required except for login and password): `POST login`,
 `POST push`, `POST pull`, `POST search`, `POST open`, `POST pins`, `GET snapshot/start`,
 `POST snapshot`, `POST snapshot/file`, `POST snapshot/file/chunk`, `GET changes/wait`,
 `POST audit/search` (`sync.server.audit_search`), `POST duplicates`
-(`sync.server.duplicates`), `POST callers` (`sync.server.callers`); with a channel service
+(`sync.server.duplicates`), `POST callers` (`sync.server.callers`), `POST watched` and
+`POST watched/seen` (`sync.server.watch_api`), `POST evaluation` and
+`POST evaluation/drill` (`sync.server.evaluation_api`), `GET feedback` and
+`POST feedback/answer` (`sync.server.feedback_api`); with a channel service
 account's token instead, and only that: `POST channel/interactions`,
 `GET channel/customers/{number}` (`sync.server.channel_api`).
 """
@@ -68,6 +71,8 @@ from sync.server import (
     channel_api,
     duplicates,
     errors,
+    evaluation_api,
+    feedback_api,
     follows,
     lockout,
     migrations,
@@ -75,6 +80,7 @@ from sync.server import (
     password_change,
     search,
     snapshot,
+    watch_api,
 )
 from sync.server.body_limit import BodyLimit
 from sync.server.contact import ContactLog
@@ -454,7 +460,25 @@ def create_app(
         responses=v1.responses,
     )
     app.include_router(
+        evaluation_api.router(actor),
+        prefix="/v1",
+        dependencies=v1.dependencies,
+        responses=v1.responses,
+    )
+    app.include_router(
+        feedback_api.router(actor, in_write_transaction),
+        prefix="/v1",
+        dependencies=v1.dependencies,
+        responses=v1.responses,
+    )
+    app.include_router(
         my_hours.router(actor, in_write_transaction),
+        prefix="/v1",
+        dependencies=v1.dependencies,
+        responses=v1.responses,
+    )
+    app.include_router(
+        watch_api.router(actor, in_write_transaction),
         prefix="/v1",
         dependencies=v1.dependencies,
         responses=v1.responses,

@@ -13,6 +13,10 @@ events behind a chain-gap event (`client.audit.rechain`). Each accepted event is
 to `server_audit_chain`, whose every link hashes the one before, so an event later changed
 or deleted in the database is found.
 
+The server writes events of its own with `server_event`, each in a chain of its own that no
+workstation has (head office's answers from a workstation, `sync.server.feedback_api`; the
+`guitai-server` commands, `sync.server.admin_audit`), verified like any other.
+
 `verify` reads the chain and the events in one pass, straight from the driver (a
 server-side cursor on PostgreSQL), with the parts of each event's canonical encoding that
 are not plain texts (ids, times) written by the database, and lists the chain gaps it met.
@@ -21,8 +25,9 @@ are not plain texts (ids, times) written by the database, and lists the chain ga
 from __future__ import annotations
 
 import hashlib
+import json
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -35,10 +40,21 @@ from client.audit import AUDIT_TABLE, HASHED, KINDS, Kind, hash_of
 from client.reasons import Reason
 from client.schema.enums import AuditAction
 from client.schema.models import AuditEvent
+from client.text_rules import clean_text, column_limit
 from sync.server.auth import Actor
 from sync.server.tables import audit_chain
 
-__all__ = ["AUDIT_TABLE", "Break", "Gap", "Refusal", "Verdict", "accept", "last_link", "verify"]
+__all__ = [
+    "AUDIT_TABLE",
+    "Break",
+    "Gap",
+    "Refusal",
+    "Verdict",
+    "accept",
+    "last_link",
+    "server_event",
+    "verify",
+]
 
 MAX_SKEW = timedelta(minutes=15)
 """How far a workstation's clock may run ahead of the server's, or step back between two
@@ -132,6 +148,66 @@ def append_to_chain(session: Session, event: AuditEvent, now: datetime) -> None:
             accepted_at=now,
         )
     )
+
+
+def server_event(
+    session: Session,
+    *,
+    chain_id: uuid.UUID,
+    user_id: uuid.UUID | None,
+    action: AuditAction,
+    entity: str,
+    entity_id: uuid.UUID | None = None,
+    customer_id: uuid.UUID | None = None,
+    detail: str = "",
+    change: str | Mapping[str, Any] = "",
+    now: datetime,
+) -> AuditEvent:
+    """An event the server writes itself, at the end of the chain `chain_id` (a `device_id`
+    no workstation has: `sync.server.feedback_api.answer_chain`, `sync.server.admin_audit`)
+    and of the server's chain, in the caller's transaction.
+
+    The chain's head is read under the server chain's lock (PostgreSQL: an advisory lock,
+    held to the commit), so two transactions never take the same place. `detail` is cut to
+    its column and checked as any text (`client.text_rules`); `change` given as a mapping is
+    written as the workstations write theirs (`client.audit.changed`: sorted JSON, field
+    names only when too long). The caller records the event in the feed, so it replicates.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": CHAIN_LOCK})
+    seq, previous, _ = _device_head(session, chain_id)
+    limit = column_limit(AuditEvent.__table__.c.detail) or len(detail)
+    if not isinstance(change, str):
+        written = json.dumps(change, sort_keys=True, default=str)
+        if len(written) > chain.MAX_CHANGE:
+            names = list(change.get("fields", ()))
+            written = json.dumps({"fields": names, "values_left_out": True}, sort_keys=True)
+        change = written
+    fields = {
+        "device_seq": seq + 1,
+        "occurred_at": now,
+        "user_id": user_id,
+        "device_id": chain_id,
+        "action": action,
+        "entity": entity,
+        "entity_id": entity_id,
+        "customer_id": customer_id,
+        "detail": clean_text("detail", detail[:limit]) if detail else "",
+        "change": change,
+        "prev_hash": previous,
+    }
+    event_id = uuid.uuid4()
+    event = AuditEvent(
+        id=event_id,
+        version=0,
+        deleted=False,
+        event_hash=hash_of(event_id=event_id, **fields),
+        **fields,
+    )
+    session.add(event)
+    session.flush()
+    append_to_chain(session, event, now)
+    return event
 
 
 def accept(

@@ -31,7 +31,9 @@ class Resolver:
     What a row's branches are comes from its `client.schema.registry` entry: its owners'
     branches (a customer's home branch, a member of staff's branch, a branch named
     outright), those of the row it hangs off (`via`) or of the link rows naming it
-    (`held_by`), and a branch of its own (`branch_column`).
+    (`held_by`), a branch of its own (`branch_column`), and for a link row those of the
+    row it links that others hold too (`shares`: a holder row is every branch's of its
+    account).
     """
 
     def __init__(self, session: Session) -> None:
@@ -119,6 +121,10 @@ class Resolver:
         if row_spec.held_by is not None:
             table = row_spec.table
             found.append(("id", lambda ids: self._load_held(table, ids)))
+        if row_spec.shares is not None:
+            found.append(
+                (row_spec.shares.column, self._loader(row_spec.owner, row_spec.shares.table))
+            )
         return found
 
     # --- one row ------------------------------------------------------------------------
@@ -187,6 +193,9 @@ class Resolver:
         if row_spec.held_by is not None:
             self._load_held(table, [row.id])
             found |= self.held_branches[table].get(row.id, frozenset())
+        if row_spec.shares is not None:
+            shared = getattr(row, row_spec.shares.column)
+            found |= self._held(row_spec.shares.table, shared) if shared is not None else set()
         if row_spec.via is not None:
             found |= self._held(row_spec.via, getattr(row, row_spec.owner_columns[0]))
         elif not row_spec.owns_itself:

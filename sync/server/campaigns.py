@@ -37,12 +37,16 @@ from typing import Any, Final, cast
 
 from sqlalchemy import (
     BigInteger,
+    LargeBinary,
     Table,
+    and_,
     bindparam,
     case,
+    exists,
     func,
     insert,
     literal,
+    or_,
     select,
     text,
     type_coerce,
@@ -80,19 +84,26 @@ from sync.server.rules.compile import (
     Context,
     bank_facts,
     compile_rule,
+    externals_used,
     fields_used,
     join_facts,
 )
 from sync.server.rules.money import RATE_SCALE, RATES_TO_CNY
 from sync.server.rules.parse import MARKETING, parse_rule
+from sync.server.rules.planner import prepare_postgres
 from sync.server.steer_tables import campaign_rule
 from sync.server.tables import change_log
 
 MAX_OFFERS: Final = 3
 DECLINE_DAYS: Final = 90
-OPEN_OFFER: Final = (OfferStatus.SUGGESTED, OfferStatus.PRESENTED)
-SHOWN: Final = (OfferStatus.PRESENTED, OfferStatus.ACCEPTED, OfferStatus.DECLINED)
-"""Statuses of an offer that was put to the customer."""
+OPEN_OFFER: Final = (OfferStatus.SUGGESTED, OfferStatus.PRESENTED, OfferStatus.LATER)
+SHOWN: Final = (
+    OfferStatus.PRESENTED,
+    OfferStatus.LATER,
+    OfferStatus.ACCEPTED,
+    OfferStatus.DECLINED,
+)
+"""Statuses of an offer that was put to the customer ("later": presented, shown again)."""
 PLACEHOLDERS: Final = {
     "customer_name": "the customer's legal name",
     "product_name": "the campaign's product",
@@ -105,6 +116,8 @@ PLACEHOLDERS: Final = {
 """What a reason template may name, in braces."""
 TABLE: Final = Offer.__tablename__
 BATCH: Final = 5_000
+PAGE: Final = 10_000
+"""Rows fetched from the driver at a time."""
 
 
 def cny(units: int) -> str:
@@ -234,52 +247,34 @@ class CampaignEvaluation:
 
 @dataclass
 class _Excluded:
-    """The customers the shared exclusions leave out, read once per evaluation as id sets
-    (cheaper and steadier than a correlated test per customer and campaign)."""
+    """The offers' answers that exclude a customer, read once per evaluation as id sets
+    (few rows). Consent and holdings are tested in the offer query itself."""
 
-    consenting: set[uuid.UUID]
-    holders: dict[uuid.UUID, set[uuid.UUID]]
-    """product id -> customers holding it (open account, primary or joint)"""
     declined: set[tuple[uuid.UUID, uuid.UUID]]
     """(customer, product) declined in the last `DECLINE_DAYS` days"""
     accepted: set[tuple[uuid.UUID, uuid.UUID]]
     """(customer, campaign) accepted"""
 
     def allows(self, cid: uuid.UUID, info: CampaignInfo) -> bool:
-        product = info.campaign.product_id
-        return (
-            cid not in self.holders.get(product, ())
-            and (cid, product) not in self.declined
-            and (cid, info.campaign.id) not in self.accepted
-        )
+        return (cid, info.campaign.product_id) not in self.declined and (
+            cid,
+            info.campaign.id,
+        ) not in self.accepted
+
+
+def _consenting() -> Any:
+    """The customer (of the outer query) has consented to marketing."""
+    c = Consent
+    return exists().where(
+        c.customer_id == Customer.id,
+        c.purpose.in_([p for p in ConsentPurpose if p.value.startswith(MARKETING)]),
+        c.granted.is_(True),
+        c.deleted.is_(False),
+    )
 
 
 def _excluded(session: Session, running: Sequence[CampaignInfo], now: datetime) -> _Excluded:
-    c = Consent
-    consenting = set(
-        session.scalars(
-            select(c.customer_id).where(
-                c.purpose.in_([p for p in ConsentPurpose if p.value.startswith(MARKETING)]),
-                c.granted.is_(True),
-                c.deleted.is_(False),
-            )
-        )
-    )
     products = list({i.campaign.product_id for i in running})
-    holders: dict[uuid.UUID, set[uuid.UUID]] = {p: set() for p in products}
-    rows = session.execute(
-        select(Account.product_id, AccountHolder.customer_id)
-        .join(Account, Account.id == AccountHolder.account_id)
-        .where(
-            Account.product_id.in_(products),
-            AccountHolder.role.in_(OWNING_ROLES),
-            AccountHolder.deleted.is_(False),
-            Account.deleted.is_(False),
-            Account.status != AccountStatus.CLOSED,
-        )
-    )
-    for product, cid in rows:
-        holders[product].add(cid)
     declined = {
         (cid, product)
         for cid, product in session.execute(
@@ -301,19 +296,29 @@ def _excluded(session: Session, running: Sequence[CampaignInfo], now: datetime) 
     ):
         if campaign is not None:
             accepted.add((cid, campaign))
-    return _Excluded(consenting, holders, declined, accepted)
+    return _Excluded(declined, accepted)
 
 
-def _deposits() -> Any:
-    """customer_id, deposits: the open deposit accounts' balances in 1/10,000 CNY."""
+def _holdings(products: Sequence[uuid.UUID]) -> Any:
+    """customer_id, deposits (the open deposit accounts' balances in 1/10,000 CNY) and
+    `held_<n>` (1: holds `products[n]`, an open account as primary or joint holder), in
+    one pass over the bank's holdings."""
     rate = case(
         {c: int(r * RATE_SCALE) for c, r in RATES_TO_CNY.items()},
         value=Account.currency,
         else_=None,
     )
     units = type_coerce(Account.balance, BigInteger) * rate / literal(RATE_SCALE, BigInteger)
+    deposit = Product.family == ProductFamily.DEPOSIT
     return (
-        select(AccountHolder.customer_id.label("customer_id"), func.sum(units).label("deposits"))
+        select(
+            AccountHolder.customer_id.label("customer_id"),
+            func.sum(case((deposit, units), else_=None)).label("deposits"),
+            *(
+                func.max(case((Account.product_id == product, 1), else_=0)).label(f"held_{n}")
+                for n, product in enumerate(products)
+            ),
+        )
         .join(Account, Account.id == AccountHolder.account_id)
         .join(Product, Product.id == Account.product_id)
         .where(
@@ -321,10 +326,9 @@ def _deposits() -> Any:
             AccountHolder.deleted.is_(False),
             Account.deleted.is_(False),
             Account.status != AccountStatus.CLOSED,
-            Product.family == ProductFamily.DEPOSIT,
         )
         .group_by(AccountHolder.customer_id)
-        .subquery("campaign_deposits")
+        .subquery("campaign_holdings")
     )
 
 
@@ -340,18 +344,29 @@ def score_of(total_units: int) -> int:
     return max(1, min(99, 10 + total_units // 200_000_000))
 
 
-def reason_of(template: str, info: CampaignInfo, facts: _Facts) -> str:
-    values = {
-        "customer_name": facts.name,
+REASON_LENGTH: Final = getattr(Offer.__table__.c.reason.type, "length", None) or 300
+
+
+def _campaign_values(info: CampaignInfo) -> dict[str, str]:
+    return {
         "product_name": info.product_name,
         "product_code": info.product_code,
         "campaign_name": info.campaign.name,
+    }
+
+
+def _customer_values(facts: _Facts) -> dict[str, str]:
+    return {
+        "customer_name": facts.name,
         "total_balance": cny(facts.total),
         "deposits": cny(facts.deposits),
         "account_count": str(facts.accounts),
     }
-    limit = getattr(Offer.__table__.c.reason.type, "length", None) or 300
-    return template.format_map(values)[:limit]
+
+
+def reason_of(template: str, info: CampaignInfo, facts: _Facts) -> str:
+    values = {**_campaign_values(info), **_customer_values(facts)}
+    return template.format_map(values)[:REASON_LENGTH]
 
 
 Wanted = dict[tuple[uuid.UUID, uuid.UUID], tuple[CampaignInfo, int, str]]
@@ -364,9 +379,11 @@ def evaluate(session: Session, now: datetime, *, today: date | None = None) -> C
     transaction.
 
     One query over the bank decides every campaign's rule for every customer (a column
-    each) and brings the figures the reasons name; the exclusions are id sets read once
-    (`_excluded`); the changes are written in batches as `sync.server.segments.write_moves`
-    does."""
+    each, with the consent and "holds the product" exclusions; customers fitting none are
+    not returned) and brings the figures the reasons name; declined and accepted offers
+    are id sets read once (`_excluded`). On PostgreSQL the offers there should be are
+    compared with those there are inside the database (`_write_postgres`); elsewhere the
+    changes are written in batches."""
     day = today or now.date()
     result = CampaignEvaluation()
     running = [i for i in campaign_infos(session) if i.running(day)]
@@ -376,35 +393,52 @@ def evaluate(session: Session, now: datetime, *, today: date | None = None) -> C
 
 
 def _offer_query(session: Session, running: Sequence[CampaignInfo], day: date) -> Any:
-    """Per customer not closed: id, name, total balance, open accounts, deposits and a 1/0
-    column per campaign (its rule alone). Each rule is computed once per customer (a
-    `WHERE` naming them again would compute them twice); rows of zeros are skipped."""
+    """Per customer not closed who consented to marketing and fits a campaign: id, name,
+    total balance, open accounts, deposits and a 1/0 column per campaign (its rule, and
+    the customer does not hold its product). Each column is computed once per customer
+    (the inner query is kept whole, OFFSET 0: a `WHERE` naming them again would compute
+    them twice); rows of zeros are skipped."""
     nodes = [parse_rule(i.rule or "") for i in running]
     fields: set[str] = {"total_balance"}
     for node in nodes:
         fields |= fields_used(node)
     if fields & PROFIT_FIELDS:
         profit.refresh(session, day)
-    facts = bank_facts(day)
-    context = Context(day, session.get_bind().dialect.name, facts)
-    fits = [compile_rule(n, context) for n in nodes]
-    deposits = _deposits()
-    source = join_facts(facts, fields).outerjoin(deposits, deposits.c.customer_id == Customer.id)
-    return (
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        prepare_postgres(session, whole_bank=True)
+    facts = bank_facts(day, set().union(*(externals_used(n) for n in nodes)))
+    context = Context(day, dialect, facts)
+    products = list(dict.fromkeys(i.campaign.product_id for i in running))
+    held = _holdings(products)
+    fits = [
+        and_(
+            compile_rule(n, context),
+            func.coalesce(held.c[f"held_{products.index(i.campaign.product_id)}"], 0) == 0,
+        )
+        for n, i in zip(nodes, running, strict=True)
+    ]
+    source = join_facts(facts, fields).outerjoin(held, held.c.customer_id == Customer.id)
+    inner = (
         select(
-            Customer.id,
-            Customer.legal_name,
-            func.coalesce(facts.holdings.c.total_balance, 0),
-            func.coalesce(facts.holdings.c.account_count, 0),
-            func.coalesce(deposits.c.deposits, 0),
-            *(case((f, 1), else_=0) for f in fits),
+            Customer.id.label("id"),
+            Customer.legal_name.label("name"),
+            func.coalesce(facts.holdings.c.total_balance, 0).label("total"),
+            func.coalesce(facts.holdings.c.account_count, 0).label("accounts"),
+            func.coalesce(held.c.deposits, 0).label("deposits"),
+            *(case((f, 1), else_=0).label(f"fits_{n}") for n, f in enumerate(fits)),
         )
         .select_from(source)
         .where(
             Customer.deleted.is_(False),
             Customer.lifecycle != Lifecycle.CLOSED,
+            _consenting(),
         )
+        .offset(0)
+        .subquery("offer_facts")
     )
+    flags = [inner.c[f"fits_{n}"] for n in range(len(fits))]
+    return select(*inner.c).where(or_(*(f == 1 for f in flags)))
 
 
 def _wanted(
@@ -416,29 +450,49 @@ def _wanted(
 ) -> Wanted:
     stmt = _offer_query(session, running, day)
     excluded = _excluded(session, running, now)
+    check = bool(excluded.declined or excluded.accepted)
     wanted: Wanted = {}
-    for info in running:
-        result.eligible[info.campaign.code] = 0
-    for row in session.execute(stmt):
+    # a customer's offers all have the same score, so their rank is the campaigns' own:
+    # priority, then code (the order of `running`, `campaign_infos`)
+    order = sorted(
+        range(len(running)),
+        key=lambda n: (running[n].priority or 0, running[n].campaign.code),
+    )
+    plans = [
+        (
+            n,
+            running[n],
+            running[n].campaign.id,
+            running[n].reason or "",
+            _campaign_values(running[n]),
+        )
+        for n in order
+    ]
+    eligible = [0] * len(running)
+    offered = [0] * len(running)
+    for row in (r for part in session.connection().execute(stmt).partitions(PAGE) for r in part):
         cid, name, total, accounts, deposit = row[:5]
-        if cid not in excluded.consenting:
-            continue
+        flags = row[5:]
         chosen = [
-            info
-            for info, flag in zip(running, row[5:], strict=True)
-            if flag and excluded.allows(cid, info)
+            plan
+            for plan in plans
+            if flags[plan[0]] and (not check or excluded.allows(cid, plan[1]))
         ]
         if not chosen:
             continue
         f = _Facts(name, int(total), int(deposit), int(accounts))
         score = score_of(f.total)
-        for info in chosen:
-            result.eligible[info.campaign.code] += 1
-        ranked = sorted(chosen, key=lambda i: (i.priority or 0, -score, i.campaign.code))
-        for info in ranked[:MAX_OFFERS]:
-            wanted[(cid, info.campaign.id)] = (info, score, reason_of(info.reason or "", info, f))
-            code = info.campaign.code
-            result.offered[code] = result.offered.get(code, 0) + 1
+        for plan in chosen:
+            eligible[plan[0]] += 1
+        values = _customer_values(f)
+        for n, info, campaign_id, template, fixed in chosen[:MAX_OFFERS]:
+            reason = template.format_map({**fixed, **values})[:REASON_LENGTH]
+            wanted[(cid, campaign_id)] = (info, score, reason)
+            offered[n] += 1
+    for n, info in enumerate(running):
+        result.eligible[info.campaign.code] = eligible[n]
+        if offered[n]:
+            result.offered[info.campaign.code] = offered[n]
     return wanted
 
 
@@ -455,20 +509,26 @@ def _write(
     """Inserts, renews and expires offers with their feed entries, in batches."""
     o = Offer.__table__.c
     ids = [i.campaign.id for i in running]
-    have: dict[tuple[uuid.UUID, uuid.UUID], tuple[Any, ...]] = {}
+    if session.get_bind().dialect.name == "postgresql":
+        _write_postgres(session, ids, wanted, result, now)
+        return
+    # the ids as the database stores them (16 bytes: `GUID`), made UUIDs only when needed
+    have: dict[tuple[bytes, bytes], tuple[Any, ...]] = {}
+    raw = [type_coerce(c, LargeBinary) for c in (o.id, o.customer_id, o.campaign_id)]
     for start in range(0, len(ids), BATCH):
-        rows = session.execute(
-            select(o.id, o.customer_id, o.campaign_id, o.reason, o.score, o.status, o.expires_on)
+        rows = session.connection().execute(
+            select(*raw, o.reason, o.score, o.status, o.expires_on)
             .where(o.campaign_id.in_(ids[start : start + BATCH]), o.deleted.is_(False))
             .order_by(o.updated_at)
         )
-        for row in rows:
-            have[(row[1], row[2])] = tuple(row)  # the newest row of a pair wins
+        for part in rows.partitions(PAGE):
+            for row in part:
+                have[(row[1], row[2])] = tuple(row)  # the newest row of a pair wins
     inserts: list[dict[str, Any]] = []
     updates: list[tuple[uuid.UUID, dict[str, Any], dict[str, Any]]] = []
     for key, (info, score, reason) in wanted.items():
         campaign = info.campaign
-        old = have.get(key)
+        old = have.pop((key[0].bytes, key[1].bytes), None)
         if old is None:
             inserts.append(
                 {
@@ -484,17 +544,19 @@ def _write(
                 }
             )
             continue
+        if old[5] in OPEN_OFFER and (old[3], old[4], old[6]) == (reason, score, campaign.ends_on):
+            continue  # as it should be
         status = old[5] if old[5] in OPEN_OFFER else OfferStatus.SUGGESTED
         new = dict(zip(OFFER_FIELDS, (reason, score, status, campaign.ends_on), strict=True))
         before = _before(old, new)
         if before:
-            updates.append((old[0], new, before))
+            updates.append((uuid.UUID(bytes=old[0]), new, before))
     result.created = len(inserts)
     result.renewed = len(updates)
-    for key, old in have.items():
-        if key not in wanted and old[5] in OPEN_OFFER:
+    for old in have.values():  # the pairs not wanted any more
+        if old[5] in OPEN_OFFER:
             new = dict(zip(OFFER_FIELDS, (*old[3:5], OfferStatus.EXPIRED, old[6]), strict=True))
-            updates.append((old[0], new, _before(old, new)))
+            updates.append((uuid.UUID(bytes=old[0]), new, _before(old, new)))
             result.expired += 1
     count = len(inserts) + len(updates)
     if not count:
@@ -521,17 +583,125 @@ def _write(
             **{f: bindparam(f"new_{f}") for f in OFFER_FIELDS},
         )
     )
-    for start in range(0, count, BATCH):
+    for start in range(0, len(log), BATCH):
         if start < len(inserts):
             session.execute(insert(table), inserts[start : start + BATCH])
         if start < len(changed):
             session.execute(renew, changed[start : start + BATCH])
         session.execute(insert(change_log), log[start : start + BATCH])
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(
-            text("SELECT pg_notify(:channel, :payload)"),
-            {"channel": NOTIFY_CHANNEL, "payload": str(seq - 1)},
+
+
+def _write_postgres(
+    session: Session,
+    ids: Sequence[uuid.UUID],
+    wanted: Wanted,
+    result: CampaignEvaluation,
+    now: datetime,
+) -> None:
+    """PostgreSQL: `_write` with the comparison in the database. The offers there should
+    be go up by COPY into a temporary table; the database returns only the offers to
+    renew or expire (none when nothing changed: a bank's offers are not read back), and
+    inserts the new ones itself (versions numbered there, as `_write` numbers them: the
+    new ones first)."""
+    wanted_table = f"offer_wanted_{uuid.uuid4().hex[:8]}"
+    fresh = f"offer_new_{uuid.uuid4().hex[:8]}"
+    driver = session.connection().connection.driver_connection
+    # table and column names made here or from the models, every value a parameter or COPY
+    with driver.cursor() as cursor:  # type: ignore[union-attr]
+        cursor.execute(
+            f'CREATE TEMPORARY TABLE "{wanted_table}" (customer_id uuid, campaign_id uuid, '
+            "product_id uuid, reason text, score integer, expires_on date) ON COMMIT DROP"
         )
+        with cursor.copy(
+            f'COPY "{wanted_table}" (customer_id, campaign_id, product_id, reason, score, '
+            "expires_on) FROM STDIN"
+        ) as copy:
+            for (cid, campaign_id), (info, score, reason) in wanted.items():
+                campaign = info.campaign
+                copy.write_row(
+                    (cid, campaign_id, campaign.product_id, reason, score, campaign.ends_on)
+                )
+        cursor.execute(f'ANALYZE "{wanted_table}"')
+        open_statuses = [s.value for s in OPEN_OFFER]
+        # the newest row of each pair, as `_write` reads them
+        cursor.execute(
+            "SELECT h.id, h.customer_id, h.campaign_id, h.reason, h.score, h.status, "  # noqa: S608
+            "h.expires_on, w.reason, w.score, w.expires_on, w.customer_id IS NOT NULL "
+            "FROM (SELECT DISTINCT ON (customer_id, campaign_id) id, customer_id, campaign_id, "
+            f'reason, score, status, expires_on FROM "{TABLE}" '
+            "WHERE campaign_id = ANY(%(ids)s) AND deleted IS false "
+            "ORDER BY customer_id, campaign_id, updated_at DESC) AS h "
+            f'LEFT JOIN "{wanted_table}" AS w '
+            "ON w.customer_id = h.customer_id AND w.campaign_id = h.campaign_id "
+            "WHERE CASE WHEN w.customer_id IS NULL THEN h.status = ANY(%(open)s) "
+            "ELSE NOT (h.status = ANY(%(open)s) AND h.reason = w.reason AND h.score = w.score "
+            "AND h.expires_on = w.expires_on) END",
+            {"ids": list(ids), "open": open_statuses},
+        )
+        differing = cursor.fetchall()
+        cursor.execute(
+            f'CREATE TEMPORARY TABLE "{fresh}" ON COMMIT DROP AS '  # noqa: S608
+            "SELECT gen_random_uuid() AS id, row_number() OVER () AS n, w.* "
+            f'FROM "{wanted_table}" AS w WHERE NOT EXISTS (SELECT FROM "{TABLE}" AS o '
+            "WHERE o.customer_id = w.customer_id AND o.campaign_id = w.campaign_id "
+            "AND o.campaign_id = ANY(%(ids)s) AND o.deleted IS false)",
+            {"ids": list(ids)},
+        )
+        created = cursor.rowcount
+    updates: list[tuple[uuid.UUID, dict[str, Any], dict[str, Any]]] = []
+    for row in differing:
+        old = (row[0], row[1], row[2], row[3], row[4], OfferStatus(row[5]), row[6])
+        if row[10]:
+            status = old[5] if old[5] in OPEN_OFFER else OfferStatus.SUGGESTED
+            new = dict(zip(OFFER_FIELDS, (row[7], row[8], status, row[9]), strict=True))
+        else:
+            new = dict(zip(OFFER_FIELDS, (*old[3:5], OfferStatus.EXPIRED, old[6]), strict=True))
+            result.expired += 1
+        updates.append((old[0], new, _before(old, new)))
+    result.created = created
+    result.renewed = len(updates) - result.expired
+    if not created and not updates:
+        return
+    first = take_versions(session, created + len(updates))
+    with driver.cursor() as cursor:  # type: ignore[union-attr]
+        cursor.execute(
+            f'INSERT INTO "{TABLE}" (id, version, updated_at, deleted, customer_id, '  # noqa: S608
+            "product_id, campaign_id, reason, score, status, expires_on) "
+            "SELECT id, %(first)s + n - 1, %(now)s, false, customer_id, product_id, "
+            f'campaign_id, reason, score, %(status)s, expires_on FROM "{fresh}"',
+            {"first": first, "now": now, "status": OfferStatus.SUGGESTED.value},
+        )
+        cursor.execute(
+            f'INSERT INTO "{change_log.name}" (seq, table_name, row_id, op, before, '  # noqa: S608
+            "device_id, committed_at) SELECT %(first)s + n - 1, %(table)s, id, 'insert', "
+            f"'{{}}'::json, NULL::uuid, %(now)s FROM \"{fresh}\" ORDER BY id",
+            {"first": first, "now": now, "table": TABLE},
+        )
+    seq = first + created
+    o = Offer.__table__.c
+    renew = (
+        update(cast(Table, Offer.__table__))
+        .where(o.id == bindparam("offer_id"))
+        .values(
+            version=bindparam("new_version"),
+            updated_at=bindparam("new_updated_at"),
+            **{f: bindparam(f"new_{f}") for f in OFFER_FIELDS},
+        )
+    )
+    changed: list[dict[str, Any]] = []
+    log: list[dict[str, Any]] = []
+    for offer_id, new, before in updates:
+        values = {"new_version": seq, "new_updated_at": now}
+        changed.append({"offer_id": offer_id, **values, **{f"new_{k}": v for k, v in new.items()}})
+        log.append(_entry(seq, offer_id, "update", before, now))
+        seq += 1
+    for start in range(0, len(changed), BATCH):
+        session.execute(renew, changed[start : start + BATCH])
+        session.execute(insert(change_log), log[start : start + BATCH])
+    session.execute(
+        text("SELECT pg_notify(:channel, :payload)"),
+        {"channel": NOTIFY_CHANNEL, "payload": str(seq - 1)},
+    )
 
 
 def _entry(seq: int, row_id: uuid.UUID, op: str, before: dict[str, Any], now: datetime) -> Any:

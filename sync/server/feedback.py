@@ -1,7 +1,8 @@
 """Head office's side of the branches' segment feedback: list it, answer it, lift a move.
 
-A branch user says of a customer's segment "agree", "wrong" (verdict `disagree`) or "wrong,
-should be X" (`suggest_other`, X the suggested segment), with a reason (`client.work.
+A branch user says of a customer's segment "agree", "wrong" (verdict `disagree`), "wrong,
+should be X" (`suggest_other`, X the suggested segment) or "watch" (right for now, keep an
+eye on it), with a reason (`client.work.
 segment_feedback`, Ctrl+G); the row replicates to the server. Head office answers it here:
 - `answer(..., accept=True)`: status "accepted" with the reply; an accepted "should be X"
   moves the customer to X at once (history source "head_office") and overrides the rules
@@ -16,6 +17,7 @@ branch's workstations pull it and show it in the 360 (`client.customer360.feedba
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -27,6 +29,7 @@ from client.errors import UsageError
 from client.reasons import Reason
 from client.schema.enums import FeedbackVerdict
 from client.schema.models import Branch, Customer, Segment, SegmentFeedback, User
+from client.text_rules import clean_text
 from sync.server.feed import PendingChange, record
 from sync.server.segment_overrides import ACCEPTED, LIFTED, OPEN, REJECTED, overriding
 from sync.server.segments import HEAD_OFFICE, evaluate, write_moves
@@ -42,6 +45,8 @@ def said(verdict: str, suggested: str | None) -> str:
             return "agree"
         case FeedbackVerdict.SUGGEST_OTHER:
             return f"wrong, should be {suggested or '?'}"
+        case FeedbackVerdict.WATCH:
+            return "watch"
     return "wrong"
 
 
@@ -59,6 +64,9 @@ class FeedbackRow:
     status: str
     reply: str
     answered_at: datetime | None
+    customer_name: str | None = None
+    current_segment: str | None = None
+    """The customer's segment now (the code; None: none, or feedback on a whole segment)."""
 
     @property
     def said(self) -> str:
@@ -70,6 +78,8 @@ class FeedbackRow:
             "segment": self.segment,
             "branch": self.branch,
             "customer_number": self.customer_number,
+            "customer_name": self.customer_name,
+            "current_segment": self.current_segment,
             "verdict": self.verdict,
             "said": self.said,
             "suggested": self.suggested,
@@ -82,10 +92,21 @@ class FeedbackRow:
         }
 
 
-def list_feedback(session: Session, status: str | None = None) -> list[FeedbackRow]:
-    """The feedback (of `status`, or all), by segment, branch and time."""
+ANSWERED = (ACCEPTED, REJECTED, LIFTED)
+"""The statuses of feedback head office has answered."""
+
+
+def list_feedback(
+    session: Session,
+    status: str | Sequence[str] | None = None,
+    *,
+    ids: Sequence[uuid.UUID] | None = None,
+    limit: int | None = None,
+) -> list[FeedbackRow]:
+    """The feedback (of `status`, or of any of several, or all; only `ids` when given), by
+    segment, branch and time; at most `limit` rows."""
     f = SegmentFeedback
-    suggested = aliased(Segment)
+    suggested, current = aliased(Segment), aliased(Segment)
     stmt = (
         select(
             f.id,
@@ -100,24 +121,44 @@ def list_feedback(session: Session, status: str | None = None) -> list[FeedbackR
             f.status,
             f.reply,
             f.answered_at,
+            Customer.legal_name,
+            current.code,
         )
         .join(Segment, Segment.id == f.segment_id)
         .join(Branch, Branch.id == f.branch_id)
         .join(User, User.id == f.user_id)
         .outerjoin(Customer, Customer.id == f.customer_id)
         .outerjoin(suggested, suggested.id == f.suggested_segment_id)
+        .outerjoin(current, current.id == Customer.segment_id)
         .where(f.deleted.is_(False))
         .order_by(Segment.code, Branch.code, f.created_at, f.id)
     )
-    if status is not None:
+    if isinstance(status, str):
         stmt = stmt.where(f.status == status)
+    elif status is not None:
+        stmt = stmt.where(f.status.in_(list(status)))
+    if ids is not None:
+        stmt = stmt.where(f.id.in_(list(ids)))
+    if limit is not None:
+        stmt = stmt.limit(limit)
     return [
         FeedbackRow(
-            fid, seg, branch, number, verdict.value, sugg, comment, user, at, st, reply, ans
+            id=r[0],
+            segment=r[1],
+            branch=r[2],
+            customer_number=r[3],
+            verdict=r[4].value,
+            suggested=r[5],
+            reason=r[6],
+            user=r[7],
+            created_at=r[8],
+            status=r[9],
+            reply=r[10],
+            answered_at=r[11],
+            customer_name=r[12],
+            current_segment=r[13],
         )
-        for fid, seg, branch, number, verdict, sugg, comment, user, at, st, reply, ans in (
-            session.execute(stmt)
-        )
+        for r in session.execute(stmt)
     ]
 
 
@@ -161,10 +202,8 @@ def answer(
     writing transaction."""
     row = find(session, key)
     if row.status != OPEN:
-        raise UsageError(f"the feedback is {row.status} already", code=Reason.USAGE)
-    reply = reply.strip()
-    if len(reply) > REPLY_LIMIT:
-        raise UsageError(f"the reply is longer than {REPLY_LIMIT} characters", field="reply")
+        raise UsageError(f"the feedback is {row.status} already", code=Reason.FEEDBACK_ANSWERED)
+    reply = clean_text("reply", reply.strip(), limit=REPLY_LIMIT)  # as a push's texts
     changes = [_change(row, ACCEPTED if accept else REJECTED, reply, now)]
     moves = accept and row.verdict is FeedbackVerdict.SUGGEST_OTHER and row.customer_id
     if moves and row.suggested_segment_id is not None and row.customer_id is not None:
@@ -190,6 +229,8 @@ def lift(session: Session, key: str, *, now: datetime, reply: str | None = None)
     row = find(session, key)
     if row.status != ACCEPTED or row.verdict is not FeedbackVerdict.SUGGEST_OTHER:
         raise UsageError("only an accepted move to another segment can be lifted")
+    if reply is not None:
+        reply = clean_text("reply", reply.strip(), limit=REPLY_LIMIT)
     record(session, [_change(row, LIFTED, reply, now)], None, now)
     if row.customer_id is not None:
         session.flush()

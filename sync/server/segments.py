@@ -24,7 +24,10 @@ from datetime import date, datetime
 from typing import Any, Final
 
 from sqlalchemy import (
+    Column,
     ColumnElement,
+    MetaData,
+    Table,
     and_,
     case,
     exists,
@@ -61,10 +64,12 @@ from sync.server.rules.compile import (
     Context,
     bank_facts,
     compile_rule,
+    externals_used,
     fields_used,
     join_facts,
 )
 from sync.server.rules.parse import Node, parse_rule
+from sync.server.rules.planner import prepare_postgres
 from sync.server.rules.tables import segment_member, segment_rule
 from sync.server.segment_overrides import override_segment
 from sync.server.tables import change_log
@@ -264,14 +269,14 @@ def evaluate(
     nodes, fields = _rules(infos)
     if fields & PROFIT_FIELDS:
         profit.refresh(session, day)
+    dialect = session.get_bind().dialect.name
     # a pass over many customers sums holdings and profits once, grouped; a few customers
     # are cheaper each on their own (correlated subqueries on the indexes)
-    facts = bank_facts(day) if customer_ids is None else None
-    if facts is None and session.get_bind().dialect.name == "postgresql":
-        # the planner's cost of a subquery per customer makes it compile the query (JIT),
-        # which takes longer than running it for a few thousand customers
-        session.execute(text("SET LOCAL jit = off"))
-    context = Context(day, session.get_bind().dialect.name, facts)
+    pairs = set().union(*(externals_used(n) for n in nodes.values()))
+    facts = bank_facts(day, pairs) if customer_ids is None else None
+    if dialect == "postgresql":
+        prepare_postgres(session, whole_bank=facts is not None)
+    context = Context(day, dialect, facts)
     conditions = _conditions(infos, nodes, context)
     source_table = Customer.__table__ if facts is None else join_facts(facts, fields)
     rule_ids = [sid for _, sid in conditions]
@@ -292,21 +297,31 @@ def evaluate(
         chosen = segment_by_code(session, code)
         own = [c for c, s in conditions if s == chosen.id]
         scope.append(or_(Customer.segment_id == chosen.id, *own))
-    moves: list[tuple[uuid.UUID, uuid.UUID | None, uuid.UUID | None]] = []
+    statements = []
     for where in _scopes(customer_ids):
+        # OFFSET 0 keeps the subquery whole, so PostgreSQL computes each customer's target
+        # once (flattened, the filter and the column would each compute it)
         inner = (
             select(Customer.id, Customer.segment_id, target.label("target"))
             .select_from(source_table)
             .where(*scope, *where)
+            .offset(0)
             .subquery()
         )
-        stmt = select(inner.c.id, inner.c.segment_id, inner.c.target).where(
-            inner.c.target.is_distinct_from(inner.c.segment_id)
+        statements.append(
+            select(inner.c.id, inner.c.segment_id, inner.c.target).where(
+                inner.c.target.is_distinct_from(inner.c.segment_id)
+            )
         )
+    codes = {i.segment.id: i.segment.code for i in infos}
+    if dialect == "postgresql":
+        # the moves never leave the database: found, numbered and written there
+        return _evaluate_in_database(session, statements, codes, by_list, now, result)
+    moves: list[tuple[uuid.UUID, uuid.UUID | None, uuid.UUID | None]] = []
+    for stmt in statements:
         moves += [(cid, old, new) for cid, old, new in session.execute(stmt)]
     if not moves:
         return result
-    codes = {i.segment.id: i.segment.code for i in infos}
     for _, _, new in moves:
         key = codes.get(new, "") if new is not None else ""
         result.into[key] = result.into.get(key, 0) + 1
@@ -318,6 +333,72 @@ def evaluate(
         return LIST if new in by_list else RULE
 
     result.last_version = write_moves(session, [(c, o, n, source(n)) for c, o, n in moves], now)
+    return result
+
+
+def _evaluate_in_database(
+    session: Session,
+    statements: Sequence[Any],
+    codes: dict[uuid.UUID, str],
+    by_list: set[uuid.UUID],
+    now: datetime,
+    result: Evaluation,
+) -> Evaluation:
+    """PostgreSQL: the moves the statements find (customer id, segment now, target) go
+    into a temporary table, are numbered there (versions from one `take_versions`, as
+    `write_moves` numbers them) and written with one statement each."""
+    found = Table(
+        f"segment_found_{uuid.uuid4().hex[:8]}",
+        MetaData(),
+        Column("customer_id", GUID()),
+        Column("old_segment", GUID()),
+        Column("new_segment", GUID()),
+        prefixes=["TEMPORARY"],
+        postgresql_on_commit="DROP",
+    )
+    found.create(session.connection())
+    for stmt in statements:
+        session.execute(
+            insert(found).from_select(["customer_id", "old_segment", "new_segment"], stmt)
+        )
+    counts = session.execute(
+        select(found.c.new_segment, func.count()).group_by(found.c.new_segment)
+    ).all()
+    total = sum(int(n) for _, n in counts)
+    if not total:
+        return result
+    for new, n in counts:
+        key = codes.get(new, "") if new is not None else ""
+        result.into[key] = result.into.get(key, 0) + int(n)
+    result.moved = total
+    first = take_versions(session, 2 * total)
+    temp = f"segment_moves_{uuid.uuid4().hex[:8]}"
+    # table names made here or from the models, every value a parameter
+    session.execute(
+        text(
+            f'CREATE TEMPORARY TABLE "{temp}" ON COMMIT DROP AS '  # noqa: S608
+            "SELECT customer_id, old_segment, new_segment, gen_random_uuid() AS history_id, "
+            "CAST(:first AS bigint) + 2 * (row_number() OVER (ORDER BY customer_id) - 1) "
+            "AS seq, CASE WHEN new_segment IS NULL THEN :unmatched "
+            "WHEN new_segment = ANY(:lists) THEN :list ELSE :rule END AS source "
+            f'FROM "{found.name}"'
+        ),
+        {
+            "first": first,
+            "unmatched": UNMATCHED,
+            "lists": list(by_list),
+            "list": LIST,
+            "rule": RULE,
+        },
+    )
+    driver = session.connection().connection.driver_connection
+    with driver.cursor() as cursor:  # type: ignore[union-attr]
+        _apply_moves(cursor, temp, now)
+    result.last_version = first + 2 * total - 1
+    session.execute(
+        text("SELECT pg_notify(:channel, :payload)"),
+        {"channel": NOTIFY_CHANNEL, "payload": str(result.last_version)},
+    )
     return result
 
 
@@ -419,35 +500,43 @@ def _copy_moves(session: Session, moves: Sequence[Move], first: int, now: dateti
             for customer_id, old, new, source in moves:
                 copy.write_row((customer_id, old, new, uuid.uuid4(), seq, source))
                 seq += 2
-        cursor.execute(
-            f'UPDATE "{CUSTOMER}" AS c SET segment_id = m.new_segment, version = m.seq, '  # noqa: S608
-            f'updated_at = %(now)s FROM "{temp}" AS m WHERE c.id = m.customer_id',
-            {"now": now},
-        )
-        cursor.execute(
-            f'INSERT INTO "{HISTORY}" (id, version, updated_at, deleted, customer_id, '  # noqa: S608
-            "segment_id, previous_segment_id, changed_at, source) "
-            "SELECT history_id, seq + 1, %(now)s, false, customer_id, new_segment, old_segment, "
-            f'%(now)s, source FROM "{temp}"',
-            {"now": now},
-        )
-        cursor.execute(
-            f'INSERT INTO "{change_log.name}" (seq, table_name, row_id, op, before, device_id, '  # noqa: S608
-            "committed_at) "
-            "SELECT seq, %(customer)s, customer_id, 'update', "
-            "json_build_object('segment_id', old_segment::text), NULL::uuid, %(now)s "
-            f'FROM "{temp}" UNION ALL '
-            "SELECT seq + 1, %(history)s, history_id, 'insert', '{}'::json, NULL::uuid, %(now)s "
-            f'FROM "{temp}"',
-            {"now": now, "customer": CUSTOMER, "history": HISTORY},
-        )
-        cursor.execute(f'DROP TABLE "{temp}"')
+        _apply_moves(cursor, temp, now)
     last = first + 2 * len(moves) - 1
     session.execute(
         text("SELECT pg_notify(:channel, :payload)"),
         {"channel": NOTIFY_CHANNEL, "payload": str(last)},
     )
     return last
+
+
+def _apply_moves(cursor: Any, temp: str, now: datetime) -> None:
+    """PostgreSQL: the moves of the temporary table `temp` (customer_id, old_segment,
+    new_segment, history_id, seq, source) into the customers, the history and the feed,
+    one statement each; the table is dropped."""
+    cursor.execute(
+        f'UPDATE "{CUSTOMER}" AS c SET segment_id = m.new_segment, version = m.seq, '  # noqa: S608
+        f'updated_at = %(now)s FROM "{temp}" AS m WHERE c.id = m.customer_id',
+        {"now": now},
+    )
+    cursor.execute(
+        f'INSERT INTO "{HISTORY}" (id, version, updated_at, deleted, customer_id, '  # noqa: S608
+        "segment_id, previous_segment_id, changed_at, source) "
+        "SELECT history_id, seq + 1, %(now)s, false, customer_id, new_segment, old_segment, "
+        f'%(now)s, source FROM "{temp}"',
+        {"now": now},
+    )
+    cursor.execute(
+        f'INSERT INTO "{change_log.name}" (seq, table_name, row_id, op, before, device_id, '  # noqa: S608
+        "committed_at) "
+        "SELECT seq, %(customer)s, customer_id, 'update', "
+        "json_build_object('segment_id', old_segment::text), NULL::uuid, %(now)s "
+        f'FROM "{temp}" UNION ALL '
+        "SELECT seq + 1, %(history)s, history_id, 'insert', '{}'::json, NULL::uuid, %(now)s "
+        # in the order of the feed's (table, row) index: its pages are walked once, in turn
+        f'FROM "{temp}" ORDER BY 2, 3',
+        {"now": now, "customer": CUSTOMER, "history": HISTORY},
+    )
+    cursor.execute(f'DROP TABLE "{temp}"')
 
 
 # --- after an import: the customers whose rows changed ----------------------------------------

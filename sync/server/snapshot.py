@@ -7,7 +7,11 @@ the rows must be filtered by branch, they are read as values and checked with th
 `Resolver` and rules as a pull, so both answers always agree. On SQLite, `page_json`
 first tries `snapshot_sql`, where SQLite itself filters the rows and writes their JSON.
 Followed customers join a narrowed snapshot as they join a narrowed pull. Fields the user
-may not read are null, as in a pull (`scope.hidden`).
+may not read are null, as in a pull (`scope.hidden`). A page of customers also carries, as
+party rows (`scope.party_row`), the customers the user may not read that a link row it
+reads names (a joint holder of its account, a member of its household), as a pull does
+(`follows.party_changes`): on SQLite all of them with the first page, found from the
+branch's own rows; otherwise those in each page's range of ids.
 """
 
 from __future__ import annotations
@@ -19,16 +23,17 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Boolean, select
+from sqlalchemy import Boolean, or_, select
 from sqlalchemy.orm import Session
 
 from client.schema.base import GUID, Money, UTCDateTime
-from client.schema.models import Base
+from client.schema.models import Base, Customer
+from client.schema.permissions import LINKS, PARTY_VERSION, party_hidden
 from client.schema.rows import replicated_tables, table_codec
 from sync.protocol import PullRequest, PullScope, SnapshotPage, SnapshotRequest, SnapshotStart
 from sync.server import feed, follows, scope, snapshot_sql
 from sync.server.auth import Actor
-from sync.server.branches import Resolver
+from sync.server.branches import CHUNK, Resolver
 from sync.server.errors import ApiError
 from sync.server.pull import _narrowing, _visible
 
@@ -183,11 +188,88 @@ def _sqlite_page(
     rows, count, last = snapshot_sql.page_json(
         session, table, request.after_id, request.limit, where, params, hidden
     )
+    if _sends_parties(actor, table) and request.after_id is None:  # all in the first page
+        party = _sqlite_parties(session, actor, narrow, followed)
+        if party is None:
+            return None
+        rows = _joined(rows, party)
     head = json.dumps(
         {"table": table, "columns": list(table_codec(table).fields)}, ensure_ascii=False
     )
     tail = json.dumps({"last_id": str(last) if last else None, "has_more": count == request.limit})
     return f'{head[:-1]}, "rows": {rows}, {tail[1:]}'.encode()
+
+
+def _sends_parties(actor: Actor, table: str) -> bool:
+    """Whether a page of `table` carries party rows: the customer table, for a role that
+    reads its own branch's customers (`follows.party_changes`)."""
+    return table == Customer.__tablename__ and (
+        scope.reach(scope.READ, actor.role, table) is scope.Reach.OWN
+    )
+
+
+def _sqlite_parties(
+    session: Session,
+    actor: Actor,
+    narrow: frozenset[uuid.UUID] | None,
+    followed: dict[str, set[uuid.UUID]],
+) -> str | None:
+    """The JSON array of every party row of the snapshot (customers the reader may not
+    read, named by a link row it reads), found from its own branch's rows (sent with the
+    first page of customers); None when SQL cannot say which."""
+    params: list[Any] = []
+    candidates = snapshot_sql.party_candidates(actor.role, actor.branch_id, params)
+    rule = scope.reach(scope.READ, actor.role, Customer.__tablename__)
+    seen = snapshot_sql.visibility(
+        Customer.__tablename__,
+        rule,
+        actor.branch_id,
+        narrow,
+        followed.get(Customer.__tablename__, set()),
+        params,
+    )
+    named = snapshot_sql.party_visibility(actor.role, actor.branch_id, narrow, followed, params)
+    if named is None:
+        return None
+    where = f"t.id IN ({candidates}) AND NOT ({seen}) AND {named}"
+    rows, _ = snapshot_sql.party_json(session, where, params)
+    return str(rows)
+
+
+def _joined(rows: str, more: str) -> str:
+    """Two JSON arrays as one."""
+    if more == "[]":
+        return rows
+    if rows == "[]":
+        return more
+    return f"{rows[:-1]},{more[1:]}"
+
+
+def _named_by_links(
+    session: Session,
+    resolver: Resolver,
+    actor: Actor,
+    customers: set[uuid.UUID],
+    narrow: frozenset[uuid.UUID] | None,
+    follow: dict[str, set[uuid.UUID]],
+) -> set[uuid.UUID]:
+    """Those of `customers` a live link row (`LINKS`) the actor may read names."""
+    named: set[uuid.UUID] = set()
+    for table, ends in LINKS.items():
+        columns = [e.column for e in ends if e.table == Customer.__tablename__]
+        if not columns or scope.reach(scope.READ, actor.role, table) is scope.Reach.NONE:
+            continue
+        model: Any = table_codec(table).model
+        ids = sorted(customers)
+        for start in range(0, len(ids), CHUNK):
+            chunk = ids[start : start + CHUNK]
+            where = or_(*(getattr(model, c).in_(chunk) for c in columns))
+            links = session.scalars(select(model).where(where, model.deleted.is_(False))).all()
+            resolver.prefetch(table, links)
+            for link in links:
+                if _visible(resolver, actor, table, link, narrow, follow):
+                    named |= {getattr(link, c) for c in columns} & customers
+    return named
 
 
 def _stored_page(
@@ -221,6 +303,7 @@ def _value_page(
         query = query.where(table.c.id > request.after_id)
     found = session.execute(query).all()
     scanned, last = len(found), (found[-1].id if found else None)
+    parties: list[Any] = []
     if not whole:
         resolver = Resolver(session)
         resolver.prefetch(request.table, found)
@@ -229,9 +312,22 @@ def _value_page(
             if narrow is not None or scope.opens_anywhere(actor.role)
             else {}
         )
-        found = [r for r in found if _visible(resolver, actor, request.table, r, narrow, follow)]
+        seen = [r for r in found if _visible(resolver, actor, request.table, r, narrow, follow)]
+        if _sends_parties(actor, request.table):
+            hidden = {r.id for r in found if not r.deleted} - {r.id for r in seen}
+            named = _named_by_links(session, resolver, actor, hidden, narrow, follow)
+            parties = [r for r in found if r.id in named]
+        found = seen
     fields = [codec.fields[n].codec for n in columns]
     rows = [
         [None if v is None else c.encode(v) for c, v in zip(fields, r, strict=True)] for r in found
     ]
+    if parties:
+        blank = [columns.index(n) for n in party_hidden()]
+        for party in parties:
+            row = [None if v is None else c.encode(v) for c, v in zip(fields, party, strict=True)]
+            for index in blank:
+                row[index] = None
+            row[columns.index("version")] = PARTY_VERSION
+            rows.append(row)
     return scanned, last, rows

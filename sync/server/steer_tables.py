@@ -7,6 +7,8 @@
   in `server_watch_member`; `created_seq` is the feed version when it was added.
 - `server_watch_look`: the feed version up to which a branch (its code; "" for every branch)
   has looked at a group's changes.
+- `server_watch_seen`: the feed version up to which a user has seen a group's changes in the
+  window ("Mark all seen", `sync.server.watch_api`; migration 0016).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 from sqlalchemy import BigInteger, Column, ForeignKey, Integer, String, Table, Text
 
 from client.schema.base import GUID, UTCDateTime
-from client.schema.models import Campaign, Customer
+from client.schema.models import Campaign, Customer, User
 from sync.server.tables import server_metadata
 
 campaign_rule = Table(
@@ -52,4 +54,13 @@ watch_look = Table(
     Column("branch", String(8), primary_key=True),
     Column("seq", BigInteger, nullable=False),
     Column("looked_at", UTCDateTime(), nullable=False),
+)
+
+watch_seen = Table(
+    "server_watch_seen",
+    server_metadata,
+    Column("group_id", GUID(), ForeignKey(watch_group.c.id), primary_key=True),
+    Column("user_id", GUID(), ForeignKey(User.__table__.c.id), primary_key=True),
+    Column("seq", BigInteger, nullable=False),
+    Column("seen_at", UTCDateTime(), nullable=False),
 )

@@ -82,6 +82,7 @@ change_log = Table(
     Column("device_id", GUID(), nullable=True),
     Column("committed_at", UTCDateTime(), nullable=False),
     Index("ix_server_change_log_row", "table_name", "row_id", "seq"),
+    Index("ix_server_change_log_table_time", "table_name", "committed_at"),
 )
 """The change feed: one entry per accepted change, `seq` being the row's new version.
 

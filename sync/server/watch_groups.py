@@ -12,12 +12,17 @@ after a feed version or since a time:
 - "segment": the customer moved between segments.
 Without a time, it lists those after the branch's last look (`server_watch_look`; "" when no
 branch is given) and moves the look to the newest feed version: each look shows what is new.
+
+The window's list (`sync.server.watch_api`) is per user instead: `unseen` lists every
+group's changes after what the user has seen of it (`seen_versions`, `server_watch_seen`;
+before a first look, since the group was added), and `mark_seen` moves what they have seen
+forward to the version their list showed, never back.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -42,7 +47,7 @@ from client.text_rules import clean_row
 from sync.server.feed import latest_version
 from sync.server.rules.compile import Context, compile_rule
 from sync.server.rules.parse import parse_rule
-from sync.server.steer_tables import watch_group, watch_look, watch_member
+from sync.server.steer_tables import watch_group, watch_look, watch_member, watch_seen
 from sync.server.tables import change_log
 
 BATCH = 5_000
@@ -195,12 +200,21 @@ def _money(units: Any) -> str:
     return f"{units:,.2f}" if units is not None else "?"
 
 
-def _raw(session: Session, after: int, since: datetime | None) -> list[tuple[Any, ...]]:
-    """(seq, at, customer id, kind, detail) of every watched kind of change in the window."""
+def _raw(
+    session: Session,
+    after: int,
+    since: datetime | None,
+    *,
+    upto: int | None = None,
+) -> list[tuple[Any, ...]]:
+    """(seq, at, customer id, kind, detail) of every watched kind of change in the window
+    (up to version `upto`, when given)."""
     log = change_log.c
     window = [log.seq > after]
     if since is not None:
         window.append(log.committed_at >= since)
+    if upto is not None:
+        window.append(log.seq <= upto)
 
     def logged(table: Any, name: str) -> Any:
         return and_(log.row_id == table.id, log.table_name == name, *window)
@@ -324,9 +338,10 @@ def _created_seq(session: Session, group_id: uuid.UUID) -> int:
 
 def _people(
     session: Session, ids: Collection[uuid.UUID]
-) -> dict[uuid.UUID, tuple[str, str, str, str | None]]:
+) -> dict[uuid.UUID, tuple[str, str, str, str | None, uuid.UUID]]:
+    """Per customer: number, name, branch code, RM username, branch id."""
     wanted = list(ids)
-    out: dict[uuid.UUID, tuple[str, str, str, str | None]] = {}
+    out: dict[uuid.UUID, tuple[str, str, str, str | None, uuid.UUID]] = {}
     for start in range(0, len(wanted), BATCH):
         rows = session.execute(
             select(
@@ -335,10 +350,79 @@ def _people(
                 Customer.legal_name,
                 Branch.code,
                 User.username,
+                Customer.home_branch_id,
             )
             .join(Branch, Branch.id == Customer.home_branch_id)
             .outerjoin(User, User.id == Customer.owning_rm_id)
             .where(Customer.id.in_(wanted[start : start + BATCH]))
         )
-        out.update({cid: (n, name, b, u) for cid, n, name, b, u in rows})
+        out.update({cid: (n, name, b, u, bid) for cid, n, name, b, u, bid in rows})
     return out
+
+
+def seen_versions(
+    session: Session, user_id: uuid.UUID, among: Sequence[Group]
+) -> dict[uuid.UUID, int]:
+    """The feed version up to which the user has seen each group's changes (a group they
+    never looked at: the version it was added at)."""
+    seen: dict[uuid.UUID, int] = {
+        gid: int(seq)
+        for gid, seq in session.execute(
+            select(watch_seen.c.group_id, watch_seen.c.seq).where(watch_seen.c.user_id == user_id)
+        )
+    }
+    created: dict[uuid.UUID, int] = {
+        gid: int(seq)
+        for gid, seq in session.execute(select(watch_group.c.id, watch_group.c.created_seq))
+    }
+    return {g.id: seen.get(g.id, created.get(g.id, 0)) for g in among}
+
+
+def unseen(
+    session: Session,
+    after: Mapping[Group, int],
+    today: date,
+    *,
+    upto: int,
+    branch_id: uuid.UUID | None = None,
+) -> list[tuple[Group, Change]]:
+    """Each group's members' changes after its version in `after` up to version `upto`
+    (only of the customers of `branch_id`, when given), oldest first. One pass over the
+    feed for all the groups."""
+    if not after:
+        return []
+    raw = _raw(session, min(after.values()), None, upto=upto)
+    people = _people(session, {r[2] for r in raw})
+    if branch_id is not None:  # in Python: a filter in the joins misleads the planners
+        raw = [r for r in raw if r[2] in people and people[r[2]][4] == branch_id]
+    out: list[tuple[Group, Change]] = []
+    for group, seq_seen in after.items():
+        newer = [r for r in raw if r[0] > seq_seen and r[2] in people]
+        inside = members_among(session, group, {r[2] for r in newer}, today)
+        out.extend(
+            (group, Change(seq, at, *people[cid][:3], people[cid][3], kind, detail))
+            for seq, at, cid, kind, detail in newer
+            if cid in inside
+        )
+    return sorted(out, key=lambda gc: (gc[1].seq, gc[0].code, gc[1].kind))
+
+
+def mark_seen(
+    session: Session, user_id: uuid.UUID, among: Sequence[Group], seq: int, now: datetime
+) -> int:
+    """The user has seen the groups' changes up to feed version `seq` (at most the newest;
+    a version they had seen past already stays). Returns the groups moved forward."""
+    seq = min(seq, latest_version(session))
+    before = seen_versions(session, user_id, among)
+    moved = [g.id for g in among if before[g.id] < seq]
+    if moved:
+        session.execute(
+            delete(watch_seen).where(
+                watch_seen.c.user_id == user_id, watch_seen.c.group_id.in_(moved)
+            )
+        )
+        session.execute(
+            insert(watch_seen),
+            [{"group_id": g, "user_id": user_id, "seq": seq, "seen_at": now} for g in moved],
+        )
+    return len(moved)

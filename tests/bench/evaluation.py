@@ -27,6 +27,7 @@ import resource
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -142,59 +143,91 @@ def activity(url: str, seed: int) -> None:
         conn.execute("ANALYZE")
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--customers", type=int, default=1_000_000)
-    parser.add_argument("--database", help="an empty server database URL (default: a new PG one)")
-    parser.add_argument("--keep", action="store_true", help="keep the new database")
-    parser.add_argument("--seed", type=int, default=17)
-    args = parser.parse_args()
-    out: dict[str, str] = {"customers": str(args.customers)}
+def build(customers: int, seed: int, database: str | None) -> tuple[str, Callable[[], None]]:
+    """A new bank of `customers` with its activity: its URL and how to drop it."""
     with tempfile.TemporaryDirectory() as temp:
-        files = generate(Path(temp), args.customers, args.seed)
-        url, drop = fresh_database(args.database)
+        files = generate(Path(temp), customers, seed)
+        url, drop = fresh_database(database)
         try:
             master_data(url)
             for kind in ("customers", "accounts", "interactions"):
                 timed_import(url, kind, files[kind][0], sys.stdout)
             started = time.perf_counter()
-            activity(url, args.seed)
+            activity(url, seed)
             print(f"activity: {time.perf_counter() - started:.1f} s", flush=True)
-            db = Database(url)
-            quarter = parse_quarter(QUARTER)
-            for label in ("refresh_s", "refresh_again_s"):
-                started = time.perf_counter()
-                with db.writer() as session, session.begin():
-                    read = history.refresh(session)
-                out[label] = f"{time.perf_counter() - started:.2f}"
-                print(f"{label}: {read:,} histories in {out[label]} s", flush=True)
-            for label, code in (("whole_bank_s", None), ("one_branch_s", BRANCHES[3])):
-                best = None
-                for _ in range(3):
-                    started = time.perf_counter()
-                    with db.reader() as session:
-                        data = report.build(
-                            session,
-                            quarter,
-                            today=date(2026, 1, 15),
-                            branch_code=code,
-                            with_bank=code is None,
-                        )
-                    took = time.perf_counter() - started
-                    best = took if best is None else min(best, took)
-                out[label] = f"{best:.2f}"
-                first = next(iter(data["branches"].values()))
-                print(
-                    f"{label}: {out[label]} s ({len(data['branches'])} branches; "
-                    f"interactions of the first {first['inputs']['interactions']['value']})",
-                    flush=True,
+        except BaseException:
+            drop()
+            raise
+    return url, drop
+
+
+def cold(url: str) -> None:
+    """Empties the account quarters, so the next refresh reads every history again."""
+    dsn = url.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(dsn) as conn:
+        conn.execute("TRUNCATE server_evaluation_account_quarter, server_evaluation_history_seen")
+
+
+def timings(url: str, out: dict[str, str]) -> None:
+    db = Database(url)
+    quarter = parse_quarter(QUARTER)
+    for label in ("refresh_s", "refresh_again_s"):
+        started = time.perf_counter()
+        with db.writer() as session, session.begin():
+            read = history.refresh(session)
+        out[label] = f"{time.perf_counter() - started:.2f}"
+        print(f"{label}: {read:,} histories in {out[label]} s", flush=True)
+    for label, code in (("whole_bank_s", None), ("one_branch_s", BRANCHES[3])):
+        runs = []
+        for _ in range(3):
+            started = time.perf_counter()
+            with db.reader() as session:
+                data = report.build(
+                    session,
+                    quarter,
+                    today=date(2026, 1, 15),
+                    branch_code=code,
+                    with_bank=code is None,
                 )
-            db.dispose()
-        finally:
-            if args.keep:
-                print(f"kept {url}")
-            else:
-                drop()
+            runs.append(time.perf_counter() - started)
+        out[label] = f"{min(runs):.2f}"
+        out[label.replace("_s", "_median_s")] = f"{sorted(runs)[1]:.2f}"
+        first = next(iter(data["branches"].values()))
+        print(
+            f"{label}: {out[label]} s (runs {', '.join(f'{r:.2f}' for r in runs)}; "
+            f"{len(data['branches'])} branches; "
+            f"interactions of the first {first['inputs']['interactions']['value']})",
+            flush=True,
+        )
+    db.dispose()
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--customers", type=int, default=1_000_000)
+    parser.add_argument("--database", help="an empty server database URL (default: a new PG one)")
+    parser.add_argument("--keep", action="store_true", help="keep the new database")
+    parser.add_argument("--reuse", metavar="URL", help="time a database an earlier run kept")
+    parser.add_argument(
+        "--cold", action="store_true", help="with --reuse: empty the account quarters first"
+    )
+    parser.add_argument("--seed", type=int, default=17)
+    args = parser.parse_args()
+    out: dict[str, str] = {"customers": str(args.customers)}
+    if args.reuse:
+        url, drop, keep = args.reuse, (lambda: None), True
+        if args.cold:
+            cold(url)
+    else:
+        url, drop = build(args.customers, args.seed, args.database)
+        keep = args.keep
+    try:
+        timings(url, out)
+    finally:
+        if keep:
+            print(f"kept {url}")
+        else:
+            drop()
     out["peak_rss_mb"] = f"{resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f}"
     print(" ".join(f"{k}={v}" for k, v in out.items()))
 

@@ -1,14 +1,15 @@
 """The teller workspace at 1,000,000 customers: first-sync stall, keystrokes, start, memory.
 
     python tests/bench/gui.py [--customers 1000000] [--queries 200]
-    python tests/bench/gui.py --profile DIR [--queries 200]
+    python tests/bench/gui.py --profile DIR [--queries 200] [--only book]
 
 By default: `tests/bench/gui_stall.py` runs first, in its own process: a real server over
 bench-data/server-N.db (built once) and the window doing the first sync of a new profile
 (bench-data/gui-synced-N) while a typist searches; it gives the longest stall of the GUI
 thread. The measures below then run on that synced cache. With --profile, they run on an
-existing cache and the first sync (with its stall) is skipped. The window runs offscreen
-unless QT_QPA_PLATFORM says otherwise.
+existing cache and the first sync (with its stall) is skipped; `--only book` (with
+--profile) measures "My book" alone. The window runs offscreen unless QT_QPA_PLATFORM says
+otherwise.
 
 - stall: the longest gap of a 5 ms timer on the GUI thread during the first sync, less 5 ms;
 - cold start: from launching a new Python process to its shown window whose cache is open
@@ -17,7 +18,10 @@ unless QT_QPA_PLATFORM says otherwise.
   painted with its answer (including the search box's debounce, reported as debounce_ms);
 - my book: an RM owning exactly `BOOK_SIZE` (5,000) customers of the cache (the bench
   hands customers of the RM's branch, then of others, to them, or theirs beyond 5,000 to
-  a colleague, in the cache only: nothing is queued for upload) signs in to a window of
+  a colleague, in the cache only: nothing is queued for upload; a cache synced from a
+  benchmark server, which has no RM and no history, interaction or appointment, first gets
+  two RMs and, for the book's customers, 24 months of every account, two interactions each
+  and an appointment for one in ten, in the cache only too) signs in to a window of
   their own, which lands on "My book"; opening it is from asking the page for its rows
   (read off the GUI thread, the model filled) to the table painted with them (full: until
   the net profits, read just after the rows, are painted too); re-sorting
@@ -29,7 +33,8 @@ The last line is `key=value` pairs: customers, sync_s, stall_max_ms, stall_p99_m
 cold_start_s, window_start_s, keystroke_p50_ms, keystroke_p95_ms, keystroke_max_ms,
 debounce_ms, book_rows, book_open_p50_ms, book_open_p95_ms, book_full_p95_ms,
 book_sort_p50_ms, book_sort_p95_ms, rss_mb, peak_rss_mb (the sync and stall keys are
-"skipped" with --profile).
+"skipped" with --profile; with --only book the last line holds customers and the book's
+keys only).
 Targets: stall_max_ms <= 100, cold_start_s <= 2, keystroke_p95_ms <= 50,
 book_open_p95_ms <= 300, book_sort_p95_ms <= 50, rss_mb <= 400.
 """
@@ -42,11 +47,13 @@ import random
 import subprocess
 import sys
 import time
+import uuid
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
+os.environ.setdefault("GUITAI_ALLOW_DEV_KEY_FILE", "1")  # a bench machine has no keyring
 
 from client.profile import Profile  # noqa: E402
 from client.store import LocalCache  # noqa: E402
@@ -54,6 +61,7 @@ from tests.bench.search import BENCH_DATA, make_queries, pct, sample  # noqa: E4
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
+    from sqlalchemy import Connection
 
     from ui.mainwindow import MainWindow
 
@@ -133,10 +141,98 @@ def start_window(profile: Profile) -> tuple[QApplication, MainWindow]:
     return app, window
 
 
+BOOK_RMS = ("bench-rm", "bench-rm-colleague")
+"""The RMs the bench adds to a cache that has none (a benchmark server has no RM)."""
+STAMP = "2026-11-01 08:00:00.000000"
+"""A stored UTC timestamp (the rows the bench adds in the cache only)."""
+
+
+def _ensure_rms(conn: Connection) -> None:
+    """Two RMs at the branch with the most customers, in the cache only, when it has none."""
+    rms = "SELECT 1 FROM user_account WHERE role = 'relationship_manager' AND deleted = 0"
+    if len(conn.exec_driver_sql(f"{rms} LIMIT 2").all()) >= 2:
+        return
+    most = "SELECT home_branch_id FROM customer GROUP BY 1 ORDER BY count(*) DESC LIMIT 1"
+    branch_id = conn.exec_driver_sql(most).scalar()
+    if branch_id is None:
+        branch_id = conn.exec_driver_sql("SELECT id FROM branch LIMIT 1").scalar_one()
+    for username in BOOK_RMS:
+        conn.exec_driver_sql(
+            "INSERT OR IGNORE INTO user_account (username, display_name, role, branch_id, "
+            "active, email, id, version, updated_at, deleted) "
+            "VALUES (?, ?, 'relationship_manager', ?, 1, '', ?, 1, ?, 0)",
+            (username, username, branch_id, uuid.uuid4().bytes, STAMP),
+        )
+
+
+def _fill_book(conn: Connection, rm_id: bytes) -> None:
+    """What "My book" reads, for the RM's customers that have none of it (a benchmark server
+    has only customers and accounts), in the cache only: each of their accounts' 24 months,
+    two interactions a customer, a live appointment for one customer in ten."""
+    accounts = conn.exec_driver_sql(
+        "SELECT h.customer_id, h.account_id FROM customer c "
+        "JOIN account_holder h ON h.customer_id = c.id "
+        "LEFT JOIN account_history y ON y.account_id = h.account_id "
+        "WHERE c.owning_rm_id = ? AND y.id IS NULL",
+        (rm_id,),
+    ).all()
+    if not accounts:
+        return
+    from client.schema.history import FORMAT_VERSION, RECORD
+
+    rng = random.Random(15)
+    periods = [(2024 + (11 + m) // 12) * 100 + (11 + m) % 12 + 1 for m in range(24)]
+    histories = []
+    for account_id in dict.fromkeys(account for _, account in accounts):  # joint: once
+        body = b"".join(
+            RECORD.pack(
+                period,
+                rng.randrange(10**8, 10**11),
+                rng.randrange(10**6, 10**8),
+                rng.randrange(0, 10**7),
+                rng.randrange(10**5, 10**7),
+                rng.randrange(10**5, 10**7),
+                rng.randrange(0, 10**6),
+            )
+            for period in periods
+        )
+        histories.append((account_id, bytes([FORMAT_VERSION]) + body, uuid.uuid4().bytes, STAMP))
+    conn.exec_driver_sql(
+        "INSERT INTO account_history (account_id, months, id, version, updated_at, deleted) "
+        "VALUES (?, ?, ?, 1, ?, 0)",
+        histories,
+    )
+    customers = sorted({customer for customer, _ in accounts})
+    interactions = []
+    appointments = []
+    for n, customer in enumerate(customers):
+        for _ in range(2):
+            day = f"2026-{rng.randrange(1, 12):02d}-{rng.randrange(1, 29):02d} 09:30:00.000000"
+            interactions.append((customer, "visit", "counter", day, "bench", uuid.uuid4().bytes))
+        if n % 10 == 0:
+            starts = f"2027-01-{rng.randrange(1, 29):02d} 10:00:00.000000"
+            ends = starts.replace("10:00", "10:30")
+            appointments.append((rm_id, customer, rm_id, starts, ends, uuid.uuid4().bytes))
+    conn.exec_driver_sql(
+        "INSERT INTO interaction (customer_id, kind, channel, occurred_at, subject, notes, "
+        "outcome, id, version, updated_at, deleted) "
+        f"VALUES (?, ?, ?, ?, ?, '', '', ?, 1, '{STAMP}', 0)",
+        interactions,
+    )
+    conn.exec_driver_sql(
+        "INSERT INTO appointment (rm_id, customer_id, booked_by_id, starts_at, ends_at, "
+        "purpose, status, channel, id, version, updated_at, deleted) "
+        f"VALUES (?, ?, ?, ?, ?, 'review', 'confirmed', 'counter', ?, 1, '{STAMP}', 0)",
+        appointments,
+    )
+
+
 def book_owner(profile: Profile, size: int = BOOK_SIZE) -> tuple[str, str, int]:
     """An RM (id and branch id, as hex) made to own exactly `size` customers: their branch's
-    first by number, then (a small cache) other branches'; how many they own."""
+    first by number, then (a small cache) other branches'; how many they own. A cache
+    without RMs gets two (`_ensure_rms`), and the book what it shows (`_fill_book`)."""
     with LocalCache.open(profile) as cache, cache.engine.begin() as conn:
+        _ensure_rms(conn)
         rm_id, branch_id = conn.exec_driver_sql(
             "SELECT id, branch_id FROM user_account WHERE role = 'relationship_manager' "
             "AND deleted = 0 ORDER BY username LIMIT 1"
@@ -156,6 +252,7 @@ def book_owner(profile: Profile, size: int = BOOK_SIZE) -> tuple[str, str, int]:
             f"UPDATE customer SET owning_rm_id = ? WHERE id IN ({wanted})",
             (rm_id, branch_id, size),
         )
+        _fill_book(conn, bytes(rm_id))
         owned = conn.exec_driver_sql(
             "SELECT count(*) FROM customer WHERE owning_rm_id = ? AND deleted = 0", (rm_id,)
         ).scalar_one()
@@ -164,7 +261,6 @@ def book_owner(profile: Profile, size: int = BOOK_SIZE) -> tuple[str, str, int]:
 
 def measure_book(app: QApplication, profile: Profile) -> dict[str, float]:
     """Opening and re-sorting "My book" of an RM owning `BOOK_SIZE` customers (ms)."""
-    import uuid
 
     from PySide6.QtCore import QEvent, QObject, Qt
 
@@ -274,19 +370,51 @@ def cold_start(folder: Path) -> float:
         child.wait()
 
 
+def only_book(profile: Profile) -> None:
+    """`--only book`: the book's measure alone, in a window of its own; exits."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.fonts import install_fonts
+    from ui.theme import apply_theme
+
+    with LocalCache.open(profile) as cache, cache.engine.connect() as conn:
+        customers = int(conn.exec_driver_sql("SELECT count(*) FROM customer").scalar_one())
+    app = QApplication([sys.argv[0]])
+    install_fonts(app)
+    apply_theme(app)
+    book = measure_book(app, profile)
+    rss, peak = memory_mb()
+    print(
+        f"customers={customers} book_rows={book['book_rows']:.0f} "
+        f"book_open_p50_ms={book['book_open_p50_ms']:.1f} "
+        f"book_open_p95_ms={book['book_open_p95_ms']:.1f} "
+        f"book_full_p95_ms={book['book_full_p95_ms']:.1f} "
+        f"book_sort_p50_ms={book['book_sort_p50_ms']:.1f} "
+        f"book_sort_p95_ms={book['book_sort_p95_ms']:.1f} "
+        f"rss_mb={rss:.0f} peak_rss_mb={peak:.0f}",
+        flush=True,
+    )
+    os._exit(0)  # skip interpreter teardown: PySide6 may crash collecting Qt objects late
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--customers", type=int, default=1_000_000)
     parser.add_argument("--profile", type=Path)
     parser.add_argument("--queries", type=int, default=200)
+    parser.add_argument("--only", choices=("book",), help="measure this alone (with --profile)")
     parser.add_argument("--start-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.only and args.profile is None:
+        parser.error("--only needs --profile (a synced cache)")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     if args.start_only:
         start_window(Profile.open(args.profile))
         print("ready", flush=True)
         os._exit(0)
     profile, first = pick_profile(args)
+    if args.only == "book":
+        only_book(profile)
     customers, texts = queries_for(profile, args.queries)
 
     starts = [cold_start(profile.folder) for _ in range(COLD_STARTS)]

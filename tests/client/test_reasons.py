@@ -93,6 +93,8 @@ SHIPPED = {
     "birth_date_mismatch": 2,
     "not_branch_user": 2,
     "task_closed": 2,
+    "not_head_office": None,
+    "feedback_answered": 2,
 }
 """Every code ever shipped and its exit code: a code is never renamed, dropped or reused."""
 

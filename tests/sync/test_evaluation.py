@@ -531,7 +531,7 @@ def expected_parts(truth: Truth, code: str, period: Period, today: date) -> Coun
         for r in rows["offer"]
         if r["branch"] == code
         and _in(r["at"], period)
-        and r["status"] in ("presented", "accepted", "declined")
+        and r["status"] in ("presented", "later", "accepted", "declined")
     }
     parts["offers_presented"] = len(presented)
     parts["offers_accepted"] = sum(1 for s in presented.values() if s == "accepted")

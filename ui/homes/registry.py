@@ -25,7 +25,14 @@ from PySide6.QtWidgets import QWidget
 
 from client.audit_query import may_search_trail
 from client.schema.enums import Role
-from client.schema.permissions import Reach, caller_lookup_reach, may
+from client.schema.permissions import (
+    Reach,
+    caller_lookup_reach,
+    evaluation_reach,
+    feedback_answer_reach,
+    may,
+    watch_reach,
+)
 
 if TYPE_CHECKING:
     from ui.mainwindow import MainWindow
@@ -35,7 +42,10 @@ CONTEXT = "HomeTabs"
 CUSTOMERS, AUDIT, BOOK, PIPELINE, CALENDAR = "customers", "audit", "book", "pipeline", "calendar"
 TODAY = "today"
 CALLERS, BRANCH_WEEK = "callers", "branch-week"
+EVALUATION = "evaluation"
 MY_TASKS = "my-tasks"
+FEEDBACK = "feedback"
+WATCHED = "watched"
 
 Builder = Callable[["MainWindow", "Workspace", QWidget], QWidget]
 
@@ -135,6 +145,39 @@ def _build_branch_week(window: MainWindow, workspace: Workspace, parent: QWidget
     from ui.homes.branch_week import BranchWeekHome
 
     return BranchWeekHome(workspace, parent)
+
+
+def _build_watched(window: MainWindow, workspace: Workspace, parent: QWidget) -> QWidget:
+    from ui.homes.watched import WatchedHome
+
+    return WatchedHome(workspace, parent)
+
+
+def _watches(role: str | None) -> bool:
+    """Shown to a role that is listed the watched groups' changes."""
+    return role is None or watch_reach(role) is not Reach.NONE
+
+
+def _build_evaluation(window: MainWindow, workspace: Workspace, parent: QWidget) -> QWidget:
+    from ui.homes.evaluation import EvaluationHome
+
+    return EvaluationHome(workspace, parent)
+
+
+def _evaluates(role: str | None) -> bool:
+    """Shown to a role that reads the quarterly evaluation on the server."""
+    return role is None or evaluation_reach(role) is not Reach.NONE
+
+
+def _build_feedback(window: MainWindow, workspace: Workspace, parent: QWidget) -> QWidget:
+    from ui.homes.feedback import FeedbackHome
+
+    return FeedbackHome(workspace, parent)
+
+
+def _answers_feedback(role: str | None) -> bool:
+    """Shown to a role that reads and answers the branches' segment feedback on the server."""
+    return role is None or feedback_answer_reach(role) is not Reach.NONE
 
 
 def _looks_callers_up(role: str | None) -> bool:
@@ -237,6 +280,41 @@ TABS: Mapping[str, HomeTab] = MappingProxyType(
             _focus_first,
             _reads("appointment"),
         ),
+        WATCHED: HomeTab(
+            WATCHED,
+            QT_TRANSLATE_NOOP("HomeTabs", "Watched"),
+            QT_TRANSLATE_NOOP(
+                "HomeTabs", "What changed for the watched customers since you last looked"
+            ),
+            _build_watched,
+            _page_count,
+            _focus_first,
+            _watches,
+        ),
+        EVALUATION: HomeTab(
+            EVALUATION,
+            QT_TRANSLATE_NOOP("HomeTabs", "Evaluation"),
+            QT_TRANSLATE_NOOP(
+                "HomeTabs",
+                "The quarter's evaluation: activity in, results out, against the bank and the "
+                "milestones",
+            ),
+            _build_evaluation,
+            _page_count,
+            _focus_first,
+            _evaluates,
+        ),
+        FEEDBACK: HomeTab(
+            FEEDBACK,
+            QT_TRANSLATE_NOOP("HomeTabs", "Feedback"),
+            QT_TRANSLATE_NOOP(
+                "HomeTabs", "The branches' feedback on the customers' segments: read and answer it"
+            ),
+            _build_feedback,
+            _page_count,
+            _focus_first,
+            _answers_feedback,
+        ),
     }
 )
 """Every home tab there is."""
@@ -244,10 +322,10 @@ TABS: Mapping[str, HomeTab] = MappingProxyType(
 ROLE_TABS: Mapping[Role, tuple[str, ...]] = MappingProxyType(
     {
         Role.TELLER: (CUSTOMERS, TODAY),
-        Role.RELATIONSHIP_MANAGER: (CUSTOMERS, BOOK, PIPELINE, CALENDAR, MY_TASKS),
+        Role.RELATIONSHIP_MANAGER: (CUSTOMERS, BOOK, PIPELINE, CALENDAR, MY_TASKS, WATCHED),
         Role.CALL_CENTRE_AGENT: (CUSTOMERS, CALLERS),
-        Role.BRANCH_MANAGER: (CUSTOMERS, BRANCH_WEEK),
-        Role.HEAD_OFFICE: (CUSTOMERS, AUDIT),
+        Role.BRANCH_MANAGER: (CUSTOMERS, BRANCH_WEEK, WATCHED, EVALUATION),
+        Role.HEAD_OFFICE: (CUSTOMERS, AUDIT, EVALUATION, FEEDBACK),
         Role.AUDITOR: (CUSTOMERS, AUDIT),
     }
 )

@@ -1,21 +1,21 @@
-"""The RM's book as a table: one `client.book.BookLine` a row, sortable and filterable.
+"""The RM's book as a table: one `client.book.BookRow` a row, sortable and filterable.
 
-5,000 rows must re-sort at once, so this model does its own ordering instead of a
-`QSortFilterProxyModel` (which asks `data()` for every comparison): when the lines arrive
-it computes each column's sort key once (`SORT_ROLE` gives the same keys), and `sort`
-orders row numbers by them; the net profits may come after the lines (`set_nets`: the
-slow half of the read) and show "…" until then; the filter keeps a folded text per row
-(number, both names, segment) and shows the rows holding every typed word. Persistent
-indexes (the selection) follow a re-sort.
+5,000 rows must show and re-sort at once. The model keeps the rows as the cache gave them
+(`client.book.book_rows`: plain tuples, no object per value) and makes a cell's text when
+it is painted (a few dozen rows at a time), a `BookLine` when one is asked for
+(`line_at`). It does its own ordering instead of a `QSortFilterProxyModel` (which asks
+`data()` for every comparison): a column's sort keys are computed once, when it is first
+sorted by (`SORT_ROLE` gives the same keys), and `sort` orders row numbers by them; the net
+profits may come after the rows (`set_nets`: the slow half of the read) and show "…"
+until then; the filter keeps a folded text per row (number, both names, segment), made
+when first filtered, and shows the rows holding every typed word. Persistent indexes (the
+selection) follow a re-sort.
 """
 
 from __future__ import annotations
 
-import math
 import uuid
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
-from datetime import datetime
 from decimal import Decimal
 from typing import Any
 
@@ -27,7 +27,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from client.book import BookLine
+from client import book
+from client.book import BookLine, BookRow
+from client.schema.enums import Lifecycle
 from ui import format as fmt
 from ui.models.table import LEFT, RIGHT, Index
 from ui.terms import term
@@ -52,75 +54,67 @@ HEADERS = (
     QT_TRANSLATE_NOOP("BookModel", "Next appointment"),
 )
 NUMERIC = frozenset({BALANCE, NET})
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_ALIGNMENT = int(Qt.ItemDataRole.TextAlignmentRole)
+_ROLES = frozenset({_DISPLAY, _ALIGNMENT, int(SORT_ROLE), int(Qt.ItemDataRole.ToolTipRole)})
+_RIGHT, _LEFT = int(RIGHT), int(LEFT)
 
 
-def _when(value: datetime | None) -> float:
-    """A time as a sort key: never-contacted sorts after every date."""
-    return math.inf if value is None else value.timestamp()
+ZERO = Decimal("0.00")
+NEVER = "\uffff"
+"""The sort key of no date: after every stored timestamp (UTC text, which sorts as time)."""
 
 
-KEYS: dict[int, Callable[[BookLine], Any]] = {
-    NUMBER: lambda line: line.customer_number,
-    NAME: lambda line: (line.name_latin or line.name).casefold(),
-    SEGMENT: lambda line: line.segment.casefold(),
-    BALANCE: lambda line: line.balance,
-    NET: lambda line: (line.net_12m is None, line.net_12m or 0),
-    LAST_CONTACT: lambda line: _when(line.last_contact),
-    NEXT_APPOINTMENT: lambda line: _when(line.next_appointment),
+def _fold(value: str | None) -> str:
+    return (value or "").casefold()
+
+
+KEYS: dict[int, Callable[[BookRow], Any]] = {
+    NUMBER: lambda row: row[book.NUMBER],
+    NAME: lambda row: (row[book.LATIN] or row[book.NAME]).casefold(),
+    SEGMENT: lambda row: _fold(row[book.SEGMENT]),
+    BALANCE: lambda row: row[book.BALANCE] or 0,
+    LAST_CONTACT: lambda row: row[book.CONTACT] or NEVER,
+    NEXT_APPOINTMENT: lambda row: row[book.APPOINTMENT] or NEVER,
 }
-"""How each column sorts (the name by its Latin spelling, which orders Chinese names by
-their pinyin)."""
+"""How each column but the net profit sorts (the name by its Latin spelling, which orders
+Chinese names by their pinyin; amounts as numbers; no date after every date)."""
 
 
-def cell_text(line: BookLine, column: int, net: Decimal | None = None) -> str:
-    """A cell's text; `net` stands for the line's net profit when it has none yet."""
+def _filter_text(row: BookRow) -> str:
+    """What the filter looks in: the number, both names and the segment, folded."""
+    parts = (row[book.NUMBER], row[book.NAME], row[book.LATIN] or "", row[book.SEGMENT] or "")
+    return " ".join(parts).casefold()
+
+
+def cell_text(row: BookRow, column: int, net: Decimal | None = None) -> str:
+    """A cell's text; `net` is the row's net profit (None: not read yet)."""
     if column == NUMBER:
-        return line.customer_number
+        return row[book.NUMBER]
     if column == NAME:
-        return f"{line.name} ({line.name_latin})" if line.name_latin else line.name
+        name, latin = row[book.NAME], row[book.LATIN]
+        return f"{name} ({latin})" if latin else name
     if column == SEGMENT:
-        return line.segment or "—"
+        return row[book.SEGMENT] or "—"
     if column == BALANCE:
-        return fmt.money(line.balance)
+        return fmt.money(book.money_of(row[book.BALANCE]))
     if column == NET:
-        value = line.net_12m if line.net_12m is not None else net
-        return "…" if value is None else fmt.money(value)
+        return "…" if net is None else fmt.money(net)
     if column == LAST_CONTACT:
-        return fmt.day(line.last_contact)
-    return fmt.moment(line.next_appointment)
-
-
-@dataclass(frozen=True)
-class PreparedBook:
-    """Lines with their sort keys and filter texts, computed once (in the reading thread:
-    `prepare` needs no Qt)."""
-
-    lines: tuple[BookLine, ...]
-    keys: Mapping[int, list[Any]]
-    folded: list[str]
-
-
-def prepare(lines: Sequence[BookLine]) -> PreparedBook:
-    """Each column's sort keys and each line's folded filter text."""
-    lines = tuple(lines)
-    return PreparedBook(
-        lines,
-        {column: [key(line) for line in lines] for column, key in KEYS.items()},
-        [
-            " ".join((line.customer_number, line.name, line.name_latin, line.segment)).casefold()
-            for line in lines
-        ],
-    )
+        return fmt.day(book.moment_of(row[book.CONTACT]))
+    return fmt.moment(book.moment_of(row[book.APPOINTMENT]))
 
 
 class BookModel(QAbstractTableModel):
-    """The book's lines, ordered and filtered in the model (see the module docstring)."""
+    """The book's rows, ordered and filtered in the model (see the module docstring)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._lines: tuple[BookLine, ...] = ()
+        self._rows: list[BookRow] = []
         self._keys: dict[int, list[Any]] = {}
-        self._folded: list[str] = []
+        """Each column's sort keys, by line number, made when first sorted by."""
+        self._folded: list[str] | None = None
+        """Each line's filter text, made when first filtered."""
         self._words: tuple[str, ...] = ()
         self._column = NUMBER
         self._order = Qt.SortOrder.AscendingOrder
@@ -128,39 +122,47 @@ class BookModel(QAbstractTableModel):
         """Every line's number, in the current order."""
         self._shown: list[int] = []
         """The lines shown (matching the filter), in the current order."""
-        self._nets: dict[uuid.UUID, Decimal] = {}
-        """Net profits read after the lines (`set_nets`), for lines that came without."""
+        self._nets: dict[bytes, Decimal] = {}
+        """Net profits by customer id bytes: the lines' own, or read after them (`set_nets`)."""
 
     # --- content ------------------------------------------------------------------------
 
-    def set_lines(self, lines: Sequence[BookLine] | PreparedBook) -> None:
-        """New lines (a load; `prepare`d off the GUI thread, or not): the current order and
-        filter kept."""
-        prepared = lines if isinstance(lines, PreparedBook) else prepare(lines)
+    def set_lines(self, lines: Sequence[BookLine] | Sequence[BookRow]) -> None:
+        """New lines (a load: `client.book.BookRow`s as read, by customer number, or
+        `BookLine`s): the current order and filter kept; the net profits known kept."""
+        rows: list[BookRow] = []
+        for line in lines:
+            if isinstance(line, BookLine):
+                rows.append(book.row_of(line))
+                if line.net_12m is not None:
+                    self._nets[line.customer_id.bytes] = line.net_12m
+            else:
+                rows.append(line)
         self.beginResetModel()
-        self._lines = prepared.lines
-        self._keys = dict(prepared.keys)
-        self._keys[NET] = self._net_keys()
-        self._folded = prepared.folded
+        self._rows = rows
+        self._keys = {}
+        self._folded = None
         self._sorted = self._ordered(self._column, self._order)
         self._shown = self._matching(self._sorted)
         self.endResetModel()
 
+    def _net(self, number: int) -> Decimal | None:
+        return self._nets.get(bytes(self._rows[number][book.ID]))
+
     def net_of(self, line: BookLine) -> Decimal | None:
         """The line's net profit: its own, else the one read after it (None: not yet)."""
-        return line.net_12m if line.net_12m is not None else self._nets.get(line.customer_id)
+        return line.net_12m if line.net_12m is not None else self._nets.get(line.customer_id.bytes)
 
-    def _net_keys(self) -> list[Any]:
-        keys = []
-        for line in self._lines:
-            net = self.net_of(line)
-            keys.append((net is None, net or 0))
-        return keys
-
-    def set_nets(self, nets: Mapping[uuid.UUID, Decimal]) -> None:
-        """The book's net profits, read after its lines: shown, and sorted by if chosen."""
-        self._nets = dict(nets)
-        self._keys[NET] = self._net_keys()
+    def set_nets(self, nets: Mapping[uuid.UUID, Decimal] | Mapping[bytes, Decimal]) -> None:
+        """The book's net profits (by customer id or its bytes), read after its lines:
+        shown, and sorted by if chosen; a line they leave out has none (0.00)."""
+        self._nets = {
+            key.bytes if isinstance(key, uuid.UUID) else bytes(key): value
+            for key, value in nets.items()
+        }
+        for row in self._rows:  # read, and without an account of the home currency: none
+            self._nets.setdefault(bytes(row[book.ID]), ZERO)
+        self._keys.pop(NET, None)
         if self._column == NET:
             self.sort(NET, self._order)
         elif self._shown:
@@ -170,16 +172,26 @@ class BookModel(QAbstractTableModel):
     @property
     def nets_known(self) -> bool:
         """Whether every line shows its net profit."""
-        return all(self.net_of(line) is not None for line in self._lines)
+        return all(self._net(number) is not None for number in range(len(self._rows)))
 
     def line_at(self, row: int) -> BookLine:
         """The line shown at `row`."""
-        return self._lines[self._shown[row]]
+        number = self._shown[row]
+        return book.line_of(self._rows[number], self._net(number))
+
+    def row_of(self, customer_id: uuid.UUID) -> int | None:
+        """The row showing `customer_id` (None: not shown)."""
+        key = customer_id.bytes
+        rows = self._rows
+        for row, number in enumerate(self._shown):
+            if rows[number][book.ID] == key:
+                return row
+        return None
 
     @property
     def total(self) -> int:
         """Lines in the book, filtered or not."""
-        return len(self._lines)
+        return len(self._rows)
 
     def set_filter(self, text: str) -> None:
         """Shows the lines holding every word of `text` in their number, names or segment."""
@@ -194,19 +206,30 @@ class BookModel(QAbstractTableModel):
     def _matching(self, order: list[int]) -> list[int]:
         if not self._words:
             return list(order)
+        if self._folded is None:
+            self._folded = [_filter_text(row) for row in self._rows]
         folded, words = self._folded, self._words
         return [i for i in order if all(w in folded[i] for w in words)]
 
-    def _ordered(self, column: int, order: Qt.SortOrder) -> list[int]:
+    def _sort_keys(self, column: int) -> list[Any]:
         keys = self._keys.get(column)
-        rows = range(len(self._lines))
         if keys is None:
-            return list(rows)
+            if column == NET:
+                nets = [self._net(number) for number in range(len(self._rows))]
+                keys = [(net is None, net or 0) for net in nets]
+            else:
+                keys = list(map(KEYS[column], self._rows))
+            self._keys[column] = keys
+        return keys
+
+    def _ordered(self, column: int, order: Qt.SortOrder) -> list[int]:
+        rows = range(len(self._rows))
+        keys = self._sort_keys(column)
         return sorted(rows, key=keys.__getitem__, reverse=order == Qt.SortOrder.DescendingOrder)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        """Orders the rows by the column's precomputed keys; the selection follows."""
-        if column not in KEYS:
+        """Orders the rows by the column's keys; the selection follows."""
+        if not 0 <= column < len(HEADERS):
             return
         self.layoutAboutToBeChanged.emit()
         persistent = self.persistentIndexList()
@@ -233,20 +256,22 @@ class BookModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(HEADERS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._shown):
+        if role not in _ROLES or not index.isValid():  # the paint asks for 7 roles a cell
             return None
-        number = self._shown[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            line = self._lines[number]
-            return cell_text(line, column, self.net_of(line) if column == NET else None)
+        row_number, column = index.row(), index.column()
+        if not 0 <= row_number < len(self._shown):
+            return None
+        number = self._shown[row_number]
+        if role == _DISPLAY:
+            row = self._rows[number]
+            return cell_text(row, column, self._net(number) if column == NET else None)
+        if role == _ALIGNMENT:
+            return _RIGHT if column in NUMERIC else _LEFT
         if role == SORT_ROLE:
-            return self._keys[column][number]
-        if role == Qt.ItemDataRole.ToolTipRole and column == NAME:
-            line = self._lines[number]
-            return f"{cell_text(line, NAME)} — {term(line.lifecycle)}"
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return int(RIGHT if column in NUMERIC else LEFT)
+            return self._sort_keys(column)[number]
+        if column == NAME:  # the tooltip
+            row = self._rows[number]
+            return f"{cell_text(row, NAME)} — {term(Lifecycle(row[book.LIFECYCLE]))}"
         return None
 
     def headerData(

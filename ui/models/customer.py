@@ -232,3 +232,50 @@ def external_model(parent: QObject | None = None) -> RowsModel:
         ),
         parent,
     )
+
+
+def feedback_said(verdict: str, suggested: str | None) -> str:
+    """What the branch said of the segment, in words ("wrong, should be SME")."""
+    if verdict == "suggest_other":
+        return QCoreApplication.translate("CustomerModels", "wrong, should be %1").replace(
+            "%1", suggested or "?"
+        )
+    return term(verdict)
+
+
+def feedback_model(parent: QObject | None = None) -> RowsModel:
+    """The branch's segment feedback on the customer and head office's answer: the segment,
+    what the branch said and why, when; head office's status, reply and when it answered."""
+    return RowsModel(
+        (
+            Column(
+                lambda: QCoreApplication.translate("CustomerModels", "Segment"),
+                lambda f: f.segment,
+            ),
+            Column(
+                lambda: QCoreApplication.translate("CustomerModels", "Said"),
+                lambda f: feedback_said(f.verdict, f.suggested),
+            ),
+            Column(
+                lambda: QCoreApplication.translate("CustomerModels", "Reason given"),
+                lambda f: f.comment,
+            ),
+            Column(
+                lambda: QCoreApplication.translate("CustomerModels", "When"),
+                lambda f: fmt.moment(f.created_at),
+            ),
+            Column(
+                lambda: QCoreApplication.translate("CustomerModels", "Head office"),
+                lambda f: term(f.status),
+            ),
+            Column(
+                lambda: QCoreApplication.translate("CustomerModels", "Reply"),
+                lambda f: f.reply,
+            ),
+            Column(
+                lambda: QCoreApplication.translate("CustomerModels", "Answered"),
+                lambda f: fmt.moment(f.answered_at) if f.answered_at else "",
+            ),
+        ),
+        parent,
+    )

@@ -1,6 +1,7 @@
-"""The customer 360 on one screen: header, contacts, accounts, profit, relations, activity,
-external data and, for roles that may see it, History (who changed what, when, from which
-workstation: filled by `ui.audit.history`, read from the server)."""
+"""The customer 360 on one screen: header, contacts, accounts, profit, relations, activity
+(with the branch's segment feedback and head office's answers), external data and, for roles
+that may see it, History (who changed what, when, from which workstation: filled by
+`ui.audit.history`, read from the server)."""
 
 from __future__ import annotations
 
@@ -186,12 +187,14 @@ class Customer360View(QScrollArea):
         self.tasks_model = models.tasks_model(self)
         self.referrals_model = models.referrals_model(self)
         self.offers_model = models.offers_model(self)
+        self.feedback_model = models.feedback_model(self)
         tables = []
         for model in (
             self.interactions_model,
             self.tasks_model,
             self.referrals_model,
             self.offers_model,
+            self.feedback_model,
         ):
             tables.append(table(model, self.activity, 6))
             self.activity.addTab(tables[-1], "")
@@ -200,6 +203,9 @@ class Customer360View(QScrollArea):
         current row (`current_task`, `current_offer`; also their context menus)."""
         self.tasks_table.setObjectName("openTasks")
         self.offers_table.setObjectName("offers")
+        self.feedback_table = tables[4]
+        """The branch's segment feedback on the customer with head office's answers."""
+        self.feedback_table.setObjectName("segmentFeedback")
 
         header = QVBoxLayout()
         header.setSpacing(2)
@@ -249,6 +255,7 @@ class Customer360View(QScrollArea):
         self.tasks_model.set_rows(view.open_tasks)
         self.referrals_model.set_rows(view.open_referrals)
         self.offers_model.set_rows(view.active_offers)
+        self.feedback_model.set_rows(view.segment_feedback)
         self.external_model.set_rows(view.external)
         if not same:
             self.history_model.set_lines(())
@@ -360,6 +367,7 @@ class Customer360View(QScrollArea):
             self.tr("Open tasks"),
             self.tr("Referrals"),
             self.tr("Offers"),
+            self.tr("Segment feedback"),
         )
         counts = (
             (
@@ -367,9 +375,10 @@ class Customer360View(QScrollArea):
                 len(self.view.open_tasks),
                 len(self.view.open_referrals),
                 len(self.view.active_offers),
+                len(self.view.segment_feedback),
             )
             if self.view is not None
-            else (None,) * 4
+            else (None,) * 5
         )
         for index, (title, count) in enumerate(zip(titles, counts, strict=True)):
             self.activity.setTabText(index, title if count is None else f"{title} ({count})")
@@ -380,6 +389,7 @@ class Customer360View(QScrollArea):
             self.tasks_model,
             self.referrals_model,
             self.offers_model,
+            self.feedback_model,
             self.external_model,
             self.household_model,
         ):

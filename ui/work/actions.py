@@ -181,8 +181,12 @@ class WorkActions(QObject):
         self.window.statusBar().showMessage(message, 10_000)
 
     def _on_loaded(self, view: Customer360) -> None:
+        staff = self.workspace.staff
+        own = None if staff is None else staff.branch_id
         for name, action in self.actions.items():
-            action.setEnabled(counter.offered(self.workspace.role, name))
+            action.setEnabled(
+                counter.offered_on(self.workspace.role, name, own, view.home_branch_id)
+            )
         if self._after_load is not None and self._after_load[0] == view.customer_number:
             self.window.statusBar().showMessage(self._after_load[1], 10_000)
             self._after_load = None
@@ -224,6 +228,14 @@ class WorkActions(QObject):
             getattr(page, method)()
             return
         customer = self.window.customer
+        if customer.view is not None and not self._may_change_items(name, customer.view):
+            self.window.statusBar().showMessage(
+                self.tr(
+                    "This customer is of another branch: their tasks and offers are changed there."
+                ),
+                10_000,
+            )
+            return
         if name == "offer_response":
             offer = customer.current_offer()
             if offer is None or offer.offer_id is None or customer.view is None:
@@ -242,6 +254,11 @@ class WorkActions(QObject):
             self.items.close_task(ref, self.window)
         else:
             self.items.reassign_task(ref, self.window)
+
+    def _may_change_items(self, name: str, view: Customer360) -> bool:
+        staff = self.workspace.staff
+        own = None if staff is None else staff.branch_id
+        return counter.item_offered_on(self.workspace.role, name, own, view.home_branch_id)
 
     def _no_item(self, name: str) -> None:
         if name == "offer_response":

@@ -109,6 +109,7 @@ class FeedbackDialog(WorkDialog):
             (FeedbackVerdict.AGREE, self.tr("Agree")),
             (FeedbackVerdict.DISAGREE, self.tr("Disagree")),
             (FeedbackVerdict.SUGGEST_OTHER, self.tr("Suggest another segment")),
+            (FeedbackVerdict.WATCH, self.tr("Watch: right for now, keep an eye on it")),
         ):
             self.verdict.addItem(text, verdict)
         self.suggested = QComboBox(self)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 
 from client.schema.base import utcnow
+from client.schema.enums import AuditAction
 from client.schema.models import Branch
+from sync.server.admin_audit import admin_event, change_of
 from sync.server.commands.common import (
     add_database_argument,
     open_database,
@@ -34,6 +36,17 @@ def run(args: argparse.Namespace) -> int:
     try:
         with db.writer() as session, session.begin():
             branch = add_branch(session, args.code, args.name, args.city, utcnow())
+            admin_event(
+                session,
+                AuditAction.CREATE,
+                entity="branch",
+                entity_id=branch.id,
+                what=f"branch add {branch.code}",
+                change=change_of(
+                    {}, {"code": branch.code, "name": branch.name, "city": branch.city}
+                ),
+                now=utcnow(),
+            )
             print(f"added branch {branch.code} {branch.name} ({branch.id})")
     finally:
         db.dispose()

@@ -13,10 +13,16 @@ available calendar blocks their customers are booked into.
 from __future__ import annotations
 
 import argparse
+import uuid
+from datetime import datetime
 from pathlib import Path
+
+from sqlalchemy.orm import Session
 
 from client.errors import UsageError
 from client.schema.base import utcnow
+from client.schema.enums import AuditAction
+from sync.server.admin_audit import admin_event, imported
 from sync.server.commands.common import (
     add_database_argument,
     open_database,
@@ -124,6 +130,7 @@ def _set(args: argparse.Namespace) -> int:
                 session, pending, user, hours, args.slot_minutes, args.time_zone, now
             )
             record(session, pending, None, now)
+            _audit(session, pending, user.id, f"calendar set {args.username}: {outcome.hours}", now)
     finally:
         db.dispose()
     print(
@@ -133,11 +140,31 @@ def _set(args: argparse.Namespace) -> int:
     return 0
 
 
+def _audit(
+    session: Session,
+    pending: list[PendingChange],
+    user_id: uuid.UUID | None,
+    what: str,
+    now: datetime,
+) -> None:
+    """The command's audit event, when it changed something (`pending`)."""
+    if not pending:
+        return
+    admin_event(
+        session, AuditAction.UPDATE, entity="working_hours", user_id=user_id, what=what, now=now
+    )
+
+
 def _import(args: argparse.Namespace) -> int:
     db = open_database(args)
     try:
         summary = import_master(
-            db, "calendar", args.file, skip_bad_rows=args.skip_bad_rows, dry_run=args.dry_run
+            db,
+            "calendar",
+            args.file,
+            skip_bad_rows=args.skip_bad_rows,
+            dry_run=args.dry_run,
+            audited=imported("calendar", args.file),
         )
     finally:
         db.dispose()
@@ -172,6 +199,7 @@ def _refresh(args: argparse.Namespace) -> int:
             pending: list[PendingChange] = []
             done = refresh_all(session, pending, now)
             record(session, pending, None, now)
+            _audit(session, pending, None, f"calendar refresh: {len(done)} RM(s)", now)
     finally:
         db.dispose()
     for username, outcome in done:
@@ -190,8 +218,10 @@ def _clear(args: argparse.Namespace) -> int:
         now = utcnow()
         with db.writer() as session, session.begin():
             pending: list[PendingChange] = []
-            outcome = clear_hours(session, pending, rm_for_hours(session, args.username), now)
+            user = rm_for_hours(session, args.username)
+            outcome = clear_hours(session, pending, user, now)
             record(session, pending, None, now)
+            _audit(session, pending, user.id, f"calendar clear {args.username}", now)
     finally:
         db.dispose()
     print(f"{args.username} has no working hours now: {outcome.removed} coming block(s) removed")

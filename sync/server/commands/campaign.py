@@ -16,6 +16,8 @@ from datetime import date
 
 from client.commands.common import print_json
 from client.schema.base import utcnow
+from client.schema.enums import AuditAction
+from sync.server.admin_audit import admin_event, change_of
 from sync.server.campaigns import (
     PLACEHOLDERS,
     BranchResult,
@@ -89,6 +91,16 @@ def _add(args: argparse.Namespace) -> int:
                 reason=args.reason,
                 now=utcnow(),
             )
+            admin_event(
+                session,
+                AuditAction.CREATE,
+                entity="campaign",
+                entity_id=campaign.id,
+                what=f"campaign add {campaign.code} ({args.product}, {args.starts_on} to "
+                f"{args.ends_on})",
+                change=change_of({}, {"code": campaign.code, "rule": args.rule}),
+                now=utcnow(),
+            )
             print(f"added campaign {campaign.code} ({campaign.id})")
             print(f"  rule: {describe(args.rule)}")
             print("  run `guitai-server campaign evaluate` to make its offers")
@@ -134,6 +146,15 @@ def _evaluate(args: argparse.Namespace) -> int:
     try:
         with db.writer() as session, session.begin():
             result = evaluate(session, utcnow(), today=args.day)
+            if result.created or result.renewed or result.expired:
+                admin_event(
+                    session,
+                    AuditAction.UPDATE,
+                    entity="campaign_offer",
+                    what=f"campaign evaluate: {result.created} new, {result.renewed} renewed, "
+                    f"{result.expired} expired",
+                    now=utcnow(),
+                )
     finally:
         db.dispose()
     counts = {

@@ -8,6 +8,9 @@ from datetime import datetime
 
 from client.errors import NotFoundError, UsageError
 from client.schema.base import utcnow
+from client.schema.enums import AuditAction
+from client.schema.models import Device
+from sync.server.admin_audit import admin_event, change_of
 from sync.server.auth import revoke_device
 from sync.server.commands.common import (
     add_database_argument,
@@ -78,8 +81,23 @@ def _revoke(args: argparse.Namespace) -> int:
     db = open_database(args)
     try:
         with db.writer() as session, session.begin():
-            if not revoke_device(session, device_id, utcnow()):
+            was = session.get(Device, device_id)
+            revoked_before = None if was is None else was.revoked_at
+            now = utcnow()
+            if not revoke_device(session, device_id, now):
                 raise NotFoundError(f"no device {device_id}")
+            admin_event(
+                session,
+                AuditAction.UPDATE,
+                entity="device",
+                entity_id=device_id,
+                what=f"device revoke {device_id}"
+                + (" (revoked already)" if revoked_before else ""),
+                change=None
+                if revoked_before
+                else change_of({"revoked_at": None}, {"revoked_at": now}),
+                now=now,
+            )
     finally:
         db.dispose()
     print(

@@ -15,13 +15,15 @@ from __future__ import annotations
 import argparse
 
 from client.schema.base import utcnow
+from client.schema.enums import AuditAction
+from sync.server.admin_audit import admin_event, change_of
 from sync.server.commands.common import (
     add_database_argument,
     open_database,
     print_listing,
     read_with,
 )
-from sync.server.feedback import FeedbackRow, answer, lift, list_feedback
+from sync.server.feedback import FeedbackRow, answer, find, lift, list_feedback
 from sync.server.segment_overrides import STATUSES
 
 
@@ -68,10 +70,21 @@ def run(args: argparse.Namespace) -> int:
     try:
         with db.writer() as session, session.begin():
             now = utcnow()
+            was = find(session, args.id).status
             if args.action == "answer":
                 row = answer(session, args.id, accept=args.accept, reply=args.reply, now=now)
             else:
                 row = lift(session, args.id, now=now, reply=args.reply)
+            admin_event(
+                session,
+                AuditAction.UPDATE,
+                entity="segment_feedback",
+                entity_id=row.id,
+                customer_id=row.customer_id,
+                what=f"feedback {args.action} {row.id}" + (f": {row.reply}" if row.reply else ""),
+                change=change_of({"status": was}, {"status": row.status}),
+                now=now,
+            )
             print(f"feedback {str(row.id)[:8]} {row.status}")
     finally:
         db.dispose()

@@ -22,6 +22,7 @@ import sys
 from pathlib import Path
 
 from client.schema.base import utcnow
+from sync.server.admin_audit import imported
 from sync.server.commands.common import add_database_argument, open_database
 from sync.server.feed import latest_version
 from sync.server.imports.common import Summary
@@ -69,6 +70,7 @@ def run(args: argparse.Namespace) -> int:
                 skip_bad_rows=args.skip_bad_rows,
                 dry_run=args.dry_run,
                 passwords_out=args.passwords_out,
+                audited=imported(args.kind, args.file),
             )
         else:
             with db.reader() as session:
@@ -80,6 +82,7 @@ def run(args: argparse.Namespace) -> int:
                 skip_bad_rows=args.skip_bad_rows,
                 dry_run=args.dry_run,
                 allow_duplicate_id=args.allow_duplicate_id,
+                audited=imported(args.kind, args.file),
             )
             if not args.dry_run:
                 with db.writer() as session, session.begin():

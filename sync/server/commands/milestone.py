@@ -4,8 +4,11 @@
 from __future__ import annotations
 
 import argparse
+from decimal import Decimal
 
 from client.schema.base import utcnow
+from client.schema.enums import AuditAction
+from sync.server.admin_audit import admin_event, change_of
 from sync.server.commands.common import (
     add_database_argument,
     open_database,
@@ -50,7 +53,21 @@ def run(args: argparse.Namespace) -> int:
     db = open_database(args)
     try:
         with db.writer() as session, session.begin():
+            before = {
+                (m.branch_code, m.period, m.figure): m.target for m in list_milestones(session)
+            }
             done = set_milestone(session, args.branch, args.period, args.figure, target, utcnow())
+            old = before.get((done.branch_code, done.period, done.figure))
+            admin_event(
+                session,
+                AuditAction.CREATE if old is None else AuditAction.UPDATE,
+                entity="milestone",
+                what=f"milestone set {done.branch_code} {done.period} {done.figure}",
+                change=change_of(
+                    {} if old is None else {"target": _plain(old)}, {"target": _number(done)}
+                ),
+                now=done.set_at,
+            )
     finally:
         db.dispose()
     print(f"milestone {done.period} {done.branch_code} {done.figure}: target {_number(done)}")
@@ -58,7 +75,11 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _number(m: Milestone) -> str:
-    return format(m.target.normalize(), "f")
+    return _plain(m.target)
+
+
+def _plain(target: Decimal) -> str:
+    return format(target.normalize(), "f")
 
 
 def _json(m: Milestone) -> dict[str, object]:

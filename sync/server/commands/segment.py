@@ -22,7 +22,9 @@ from sqlalchemy import select
 from client.commands.common import print_json
 from client.errors import UsageError
 from client.schema.base import utcnow
+from client.schema.enums import AuditAction
 from client.schema.models import Customer
+from sync.server.admin_audit import admin_event, change_of
 from sync.server.commands.common import add_database_argument, open_database
 from sync.server.rules.describe import LANGUAGES, describe
 from sync.server.segments import (
@@ -133,6 +135,15 @@ def _add(args: argparse.Namespace) -> int:
                 members=listed,
                 priority=priority,
             )
+            admin_event(
+                session,
+                AuditAction.CREATE,
+                entity="segment",
+                entity_id=segment.id,
+                what=f"segment add {segment.code}",
+                change=change_of({}, {"code": segment.code, "name": segment.name, "rule": rule}),
+                now=utcnow(),
+            )
             print(f"added segment {segment.code} {segment.name} ({segment.id})")
             if rule is not None:
                 print(f"  rule: {describe(rule)}")
@@ -202,6 +213,14 @@ def _evaluate(args: argparse.Namespace) -> int:
                         )
                     )
             result = evaluate(session, utcnow(), today=args.day, code=args.code, customer_ids=ids)
+            if result.moved:
+                admin_event(
+                    session,
+                    AuditAction.UPDATE,
+                    entity="customer",
+                    what=f"segment evaluate {args.code or '(all)'}: {result.moved} moved",
+                    now=utcnow(),
+                )
     finally:
         db.dispose()
     if args.json:

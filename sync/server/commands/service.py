@@ -19,6 +19,8 @@ from pathlib import Path
 
 from client.errors import NotFoundError, UsageError
 from client.schema.base import utcnow
+from client.schema.enums import AuditAction
+from sync.server.admin_audit import admin_event
 from sync.server.commands.common import (
     add_database_argument,
     open_database,
@@ -93,6 +95,14 @@ def _add(args: argparse.Namespace) -> int:
     try:
         with db.writer() as session, session.begin():
             account, token = add_service(session, args.name, args.channel, utcnow())
+            admin_event(
+                session,
+                AuditAction.CREATE,
+                entity="service_account",
+                entity_id=account.id,
+                what=f"service add {account.name} ({account.channel.value})",
+                now=utcnow(),
+            )
             if args.token_out is not None:
                 _write_token(args.token_out, token)
     finally:
@@ -138,6 +148,15 @@ def _revoke(args: argparse.Namespace) -> int:
             account = revoke_service(session, args.name, utcnow())
             if account is None:
                 raise NotFoundError(f"no service account {args.name}")
+            admin_event(
+                session,
+                AuditAction.UPDATE,
+                entity="service_account",
+                entity_id=account.id,
+                what=f"service revoke {account.name}"
+                + (" (revoked already)" if account.revoked_at is not None else ""),
+                now=utcnow(),
+            )
     finally:
         db.dispose()
     if account.revoked_at is not None:

@@ -15,13 +15,17 @@ from __future__ import annotations
 import argparse
 import getpass
 import sys
+import uuid
 from pathlib import Path
 
 from argon2 import PasswordHasher
+from sqlalchemy.orm import Session
 
 from client.errors import NotFoundError, UsageError
 from client.schema.base import utcnow
-from client.schema.enums import Role
+from client.schema.enums import AuditAction, Role
+from client.schema.models import User
+from sync.server.admin_audit import admin_event, change_of
 from sync.server.auth import disable_user
 from sync.server.commands.common import (
     add_database_argument,
@@ -36,6 +40,7 @@ from sync.server.users import (
     enable_user,
     list_users,
     reset_password,
+    user_by_name,
 )
 
 
@@ -118,6 +123,19 @@ def _add(args: argparse.Namespace) -> int:
                 display_name=args.name,
                 email=args.email,
             )
+            admin_event(
+                session,
+                AuditAction.CREATE,
+                entity="user_account",
+                entity_id=user.id,
+                user_id=user.id,
+                what=f"user add {args.username} ({args.role}, branch {args.branch})",
+                change=change_of(
+                    {},
+                    {"username": user.username, "role": args.role, "branch": args.branch},
+                ),
+                now=utcnow(),
+            )
             print(f"added {args.role} {args.username} ({user.id}) at branch {args.branch}")
     finally:
         db.dispose()
@@ -143,8 +161,11 @@ def _disable(args: argparse.Namespace) -> int:
     db = open_database(args)
     try:
         with db.writer() as session, session.begin():
-            if disable_user(session, args.username, utcnow()) is None:
+            was = _active(session, args.username)
+            user = disable_user(session, args.username, utcnow())
+            if user is None:
                 raise NotFoundError(f"no user {args.username}")
+            _audit_active(session, user, was, "user disable")
     finally:
         db.dispose()
     print(
@@ -158,12 +179,41 @@ def _enable(args: argparse.Namespace) -> int:
     db = open_database(args)
     try:
         with db.writer() as session, session.begin():
-            if enable_user(session, args.username, utcnow()) is None:
+            was = _active(session, args.username)
+            user = enable_user(session, args.username, utcnow())
+            if user is None:
                 raise NotFoundError(f"no user {args.username}")
+            _audit_active(session, user, was, "user enable")
     finally:
         db.dispose()
     print(f"enabled {args.username}: they may sign in again")
     return 0
+
+
+def _active(session: Session, username: str) -> bool | None:
+    """Whether the user is active before the command (None: no such user)."""
+    user = user_by_name(session, username)
+    return None if user is None else bool(user.active)
+
+
+def _user_id(session: Session, username: str) -> uuid.UUID | None:
+    user = user_by_name(session, username)
+    return None if user is None else user.id
+
+
+def _audit_active(session: Session, user: User, was: bool | None, what: str) -> None:
+    """The event of `user disable|enable`: the change of `active`, if it changed."""
+    change = None if was == user.active else change_of({"active": was}, {"active": user.active})
+    admin_event(
+        session,
+        AuditAction.UPDATE,
+        entity="user_account",
+        entity_id=user.id,
+        user_id=user.id,
+        what=f"{what} {user.username}" + ("" if change else " (no change)"),
+        change=change,
+        now=utcnow(),
+    )
 
 
 def _reset(args: argparse.Namespace) -> int:
@@ -175,6 +225,17 @@ def _reset(args: argparse.Namespace) -> int:
             password = reset_password(session, args.username, utcnow())
             if password is None:
                 raise NotFoundError(f"no user {args.username}")
+            user_id = _user_id(session, args.username)
+            admin_event(
+                session,
+                AuditAction.UPDATE,
+                entity="user_account",
+                entity_id=user_id,
+                user_id=user_id,
+                what=f"user reset-password {args.username}: a one-time password; sessions ended",
+                change={"fields": ["password"], "values_left_out": True},
+                now=utcnow(),
+            )
             if args.password_out is not None:
                 write_passwords(args.password_out, [(args.username, password)])
     finally:

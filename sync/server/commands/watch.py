@@ -16,6 +16,8 @@ from pathlib import Path
 
 from client.errors import UsageError
 from client.schema.base import utcnow
+from client.schema.enums import AuditAction
+from sync.server.admin_audit import admin_event, change_of
 from sync.server.commands.common import (
     add_database_argument,
     open_database,
@@ -76,7 +78,18 @@ def run(args: argparse.Namespace) -> int:
         db = open_database(args)
         try:
             with db.writer() as session, session.begin():
-                add_group(session, args.code, args.name, utcnow(), rule=args.rule, members=listed)
+                group_id = add_group(
+                    session, args.code, args.name, utcnow(), rule=args.rule, members=listed
+                )
+                admin_event(
+                    session,
+                    AuditAction.CREATE,
+                    entity="watch_group",
+                    entity_id=group_id,
+                    what=f"watch add {args.code}",
+                    change=change_of({}, {"code": args.code, "rule": args.rule}),
+                    now=utcnow(),
+                )
         finally:
             db.dispose()
         print(f"added watch group {args.code}")

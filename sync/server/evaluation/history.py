@@ -20,21 +20,33 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Any, Final
 
-from sqlalchemy import LargeBinary, delete, insert, or_, select, type_coerce
+from sqlalchemy import (
+    LargeBinary,
+    Table,
+    and_,
+    delete,
+    insert,
+    or_,
+    select,
+    text,
+    true,
+    type_coerce,
+)
 from sqlalchemy.orm import Session
 
 from client.schema.history import FORMAT_VERSION, RECORD
 from client.schema.models import Account, AccountHistory
-from sync.server.evaluation.quarters import month_quarter_key
-from sync.server.rules.money import to_cny_units
+from sync.server.rules.money import RATE_SCALE, rate_units
 from sync.server.tables import evaluation_account_quarter, evaluation_history_seen
 
 PAGE: Final = 5_000
+ANALYZE_AFTER: Final = 10_000
+"""After reading this many histories, `refresh` has PostgreSQL analyze the tables it wrote."""
 
 
-def _next_quarter(key: int) -> int:
-    year, quarter = divmod(key, 10)
-    return key + 1 if quarter < 4 else (year + 1) * 10 + 1
+def _key(index: int) -> int:
+    """The quarter key (YYYYQ) of a quarter counted from year 0 (year * 4 + quarter - 1)."""
+    return (index // 4) * 10 + index % 4 + 1
 
 
 def quarter_rows(data: bytes | None) -> dict[int, tuple[int, int]]:
@@ -42,82 +54,152 @@ def quarter_rows(data: bytes | None) -> dict[int, tuple[int, int]]:
     of the account's currency."""
     if not data or data[0] != FORMAT_VERSION:
         return {}
-    balances: dict[int, tuple[int, int]] = {}
-    nets: defaultdict[int, int] = defaultdict(int)
+    latest: dict[int, tuple[int, int]] = {}
+    own: defaultdict[int, int] = defaultdict(int)
     for period, balance, interest, fee, funding, operating, risk in RECORD.iter_unpack(
         memoryview(data)[1:]
     ):
-        key = month_quarter_key(period)
-        if key not in balances or balances[key][0] < period:
-            balances[key] = (period, balance)
-        net = interest + fee - funding - operating - risk
-        index = (period // 100) * 12 + period % 100 - 1
-        target = key
-        for _ in range(4):
-            # the quarters whose last month is within 11 months after this one
-            last = (target // 10) * 12 + (target % 10) * 3 - 1
-            if last - index <= 11:
-                nets[target] += net
-            target = _next_quarter(target)
-    keys = set(balances) | set(nets)
-    return {k: (balances[k][1] if k in balances else 0, nets.get(k, 0)) for k in keys}
+        quarter = ((period // 100) * 12 + period % 100 - 1) // 3
+        own[quarter] += interest + fee - funding - operating - risk
+        seen = latest.get(quarter)
+        if seen is None or seen[0] < period:
+            latest[quarter] = (period, balance)
+    # a month counts towards the 12 months up to the last month of its own quarter and of
+    # the three quarters after it
+    nets: defaultdict[int, int] = defaultdict(int)
+    for quarter, net in own.items():
+        for step in range(4):
+            nets[quarter + step] += net
+    return {
+        _key(quarter): (latest[quarter][1] if quarter in latest else 0, net)
+        for quarter, net in nets.items()
+    }
+
+
+def _cny(units: int, rate: int) -> int:
+    """`sync.server.rules.money.to_cny_units` with the rate looked up once."""
+    product = units * rate
+    quotient = abs(product) // RATE_SCALE
+    return quotient if product >= 0 else -quotient
+
+
+def _write(session: Session, table: Table, rows: list[tuple[Any, ...]]) -> None:
+    """Inserts `rows` (values in the table's column order): COPY on PostgreSQL, one
+    executemany elsewhere."""
+    if not rows:
+        return
+    names = [column.name for column in table.columns]
+    if session.get_bind().dialect.name == "postgresql":
+        raw: Any = session.connection().connection.driver_connection  # a psycopg connection
+        with (
+            raw.cursor() as cursor,
+            cursor.copy(f"COPY {table.name} ({', '.join(names)}) FROM STDIN") as copy,
+        ):
+            # the text format: every value here is a number or a UUID, none is NULL; an
+            # account's rows follow each other, so its id is written out once
+            lines = []
+            first: Any = None
+            prefix = ""
+            for row in rows:
+                if row[0] is not first:
+                    first = row[0]
+                    prefix = f"{first}\t"
+                lines.append(prefix + "\t".join(map(str, row[1:])) + "\n")
+            copy.write("".join(lines))
+        return
+    session.execute(insert(table), [dict(zip(names, row, strict=True)) for row in rows])
+
+
+def _between(column: Any, after: Any, last: Any) -> Any:
+    """`after` < column <= `last` (either bound None: open)."""
+    bounds = []
+    if after is not None:
+        bounds.append(column > after)
+    if last is not None:
+        bounds.append(column <= last)
+    return and_(true(), *bounds)
 
 
 def refresh(session: Session) -> int:
-    """Brings the account quarters up to the histories; returns how many histories it read."""
+    """Brings the account quarters up to the histories; returns how many histories it read.
+
+    Nothing changed: one query says so. Otherwise the histories are read in ranges of
+    `PAGE` account ids, each side of the joins bounded by the range: whatever the planner
+    believes of how many are stale, a page reads at most `PAGE` histories."""
     history = AccountHistory.__table__
     seen = evaluation_history_seen
     stale = or_(seen.c.account_id.is_(None), seen.c.history_version != history.c.version)
+    anything = session.execute(
+        select(history.c.account_id)
+        .outerjoin(seen, seen.c.account_id == history.c.account_id)
+        .where(stale)
+        .limit(1)
+    ).first()
+    if anything is None:
+        return 0
     done = 0
     after: Any = None
+    rates: dict[str, int | None] = {}
     while True:
-        stmt = (
+        last = session.execute(
+            select(history.c.account_id)
+            .where(_between(history.c.account_id, after, None))
+            .order_by(history.c.account_id)
+            .offset(PAGE - 1)
+            .limit(1)
+        ).scalar()
+        rows = session.execute(
             select(
                 history.c.account_id,
                 history.c.version,
                 type_coerce(history.c.months, LargeBinary),
                 Account.currency,
                 history.c.deleted,
+                seen.c.account_id.is_not(None),
             )
-            .join(Account, Account.id == history.c.account_id)
-            .outerjoin(seen, seen.c.account_id == history.c.account_id)
-            .where(stale)
+            .join(
+                Account,
+                and_(Account.id == history.c.account_id, _between(Account.id, after, last)),
+            )
+            .outerjoin(
+                seen,
+                and_(
+                    seen.c.account_id == history.c.account_id,
+                    _between(seen.c.account_id, after, last),
+                ),
+            )
+            .where(stale, _between(history.c.account_id, after, last))
             .order_by(history.c.account_id)
-            .limit(PAGE)
-        )
-        if after is not None:
-            stmt = stmt.where(history.c.account_id > after)
-        rows = session.execute(stmt).all()
-        if not rows:
-            return done
-        ids = [row[0] for row in rows]
-        session.execute(
-            delete(evaluation_account_quarter).where(
-                evaluation_account_quarter.c.account_id.in_(ids)
+        ).all()
+        known = [row[0] for row in rows if row[5]]
+        if known:
+            # only histories read before have rows to replace
+            session.execute(
+                delete(evaluation_account_quarter).where(
+                    evaluation_account_quarter.c.account_id.in_(known)
+                )
             )
-        )
-        session.execute(delete(seen).where(seen.c.account_id.in_(ids)))
-        figures = []
-        for account_id, _version, months, currency, deleted in rows:
+            session.execute(delete(seen).where(seen.c.account_id.in_(known)))
+        figures: list[tuple[Any, int, int, int]] = []
+        for account_id, _version, months, currency, deleted, _known in rows:
             if deleted:
                 continue
+            if currency not in rates:
+                rates[currency] = rate_units(currency)
+            rate = rates[currency]
+            if rate is None:
+                continue
             for key, (balance, net) in quarter_rows(months).items():
-                balance_cny = to_cny_units(balance, currency)
-                net_cny = to_cny_units(net, currency)
-                if balance_cny is None or net_cny is None:
-                    break
-                figures.append(
-                    {
-                        "account_id": account_id,
-                        "quarter": key,
-                        "end_balance": balance_cny,
-                        "net_12m": net_cny,
-                    }
-                )
-        if figures:
-            session.execute(insert(evaluation_account_quarter), figures)
-        session.execute(
-            insert(seen), [{"account_id": a, "history_version": v} for a, v, *_ in rows]
-        )
+                figures.append((account_id, key, _cny(balance, rate), _cny(net, rate)))
+        _write(session, evaluation_account_quarter, figures)
+        _write(session, seen, [(account_id, version) for account_id, version, *_ in rows])
         done += len(rows)
-        after = ids[-1]
+        if last is None:
+            break
+        after = last
+    if done >= ANALYZE_AFTER and session.get_bind().dialect.name == "postgresql":
+        # fresh statistics, or the report's planner takes millions of new rows for a few
+        # thousand
+        session.execute(text(f"ANALYZE {evaluation_account_quarter.name}"))
+        session.execute(text(f"ANALYZE {seen.name}"))
+    return done

@@ -20,16 +20,17 @@ from typing import Any
 
 from sqlalchemy import (
     BigInteger,
+    Date,
     Integer,
     and_,
     case,
     cast,
     distinct,
-    extract,
     func,
     literal,
     or_,
     select,
+    text,
     type_coerce,
     union_all,
 )
@@ -71,6 +72,14 @@ from sync.server.tables import (
 Key = tuple[uuid.UUID, int]
 Tally = defaultdict[Key, Counter[str]]
 
+WORK_MEM = "64MB"
+"""PostgreSQL's memory per sort or hash while the figures are counted (its default, 4MB,
+makes the joins of a million-customer bank spill to disk)."""
+
+OFFER_CHUNK = 5_000
+"""Offers per query when one branch's offers are looked up in the change feed."""
+
+EPOCH_DAY = date(1970, 1, 1)
 EPOCH_JULIAN_DAY = 2440587.5
 """The Julian day of 1970-01-01 00:00 UTC (SQLite's `julianday`)."""
 
@@ -114,8 +123,17 @@ class Scope:
     def day_number(self, column: Any) -> Any:
         """Whole days since 1970-01-01 UTC of a timestamp column."""
         if self.dialect == "postgresql":
-            return cast(func.floor(extract("epoch", column) / 86400), Integer)
+            return cast(func.timezone("UTC", column), Date) - literal(EPOCH_DAY, Date)
         return cast(func.julianday(column) - EPOCH_JULIAN_DAY, Integer)
+
+    def day_bucket(self, day: Any) -> Any:
+        """`bucket` for a day number (`day_number`)."""
+        if len(self.periods) == 1:
+            return literal(0)
+        return case(
+            *[(day < (p.end - EPOCH_DAY).days, index) for index, p in enumerate(self.periods[:-1])],
+            else_=len(self.periods) - 1,
+        )
 
     def counted_days(self, index: int) -> int:
         """Days of a period up to `today`."""
@@ -161,8 +179,24 @@ def interactions(session: Session, scope: Scope, tally: Tally) -> None:
         )
         .group_by(Customer.home_branch_id, index, Interaction.kind, Interaction.channel)
     )
-    for stmt in (recorded, fed):
+    statements = [recorded, fed]
+    if scope.branch_ids is None:
+        # the whole bank: one pass over the interactions (the customer's home branch
+        # looked up only for those no branch recorded)
+        branch = func.coalesce(Interaction.branch_id, Customer.home_branch_id)
+        statements = [
+            select(branch, index, Interaction.kind, Interaction.channel, func.count())
+            .outerjoin(
+                Customer,
+                and_(Customer.id == Interaction.customer_id, Interaction.branch_id.is_(None)),
+            )
+            .where(scope.within(Interaction.occurred_at), *_live(Interaction))
+            .group_by(branch, index, Interaction.kind, Interaction.channel)
+        ]
+    for stmt in statements:
         for branch_id, bucket, kind, channel, count in session.execute(stmt):
+            if branch_id is None:
+                continue
             parts = tally[(branch_id, int(bucket))]
             parts["interactions"] += count
             parts[f"interactions.kind.{kind}"] += count
@@ -252,9 +286,18 @@ def feedback(session: Session, scope: Scope, tally: Tally) -> None:
 
 def offers(session: Session, scope: Scope, tally: Tally) -> None:
     """Offers whose status left "suggested" in the period (the change feed's `before`) and
-    which are now presented, accepted or declined, by the customer's home branch."""
+    which are now presented, accepted or declined, by the customer's home branch.
+
+    For chosen branches, their customers' offers are listed first and the feed is read for
+    those offers only (by `ix_server_change_log_row`), a few thousand at a time: the
+    planner cannot tell how few of the feed's offer entries are theirs."""
     index = scope.bucket(change_log.c.committed_at)
-    for branch_id, bucket, presented, accepted in session.execute(
+    shown = [
+        Offer.status.not_in((OfferStatus.SUGGESTED, OfferStatus.EXPIRED)),  # shown, later too
+        scope.branches(Customer.home_branch_id),
+        *_live(Offer),
+    ]
+    stmt = (
         select(
             Customer.home_branch_id,
             index,
@@ -268,87 +311,66 @@ def offers(session: Session, scope: Scope, tally: Tally) -> None:
             change_log.c.table_name == Offer.__tablename__,
             scope.within(change_log.c.committed_at),
             change_log.c.before["status"].as_string() == OfferStatus.SUGGESTED.value,
-            Offer.status.in_((OfferStatus.PRESENTED, OfferStatus.ACCEPTED, OfferStatus.DECLINED)),
-            scope.branches(Customer.home_branch_id),
-            *_live(Offer),
+            *shown,
         )
         .group_by(Customer.home_branch_id, index)
-    ):
-        parts = tally[(branch_id, int(bucket))]
-        parts["offers_presented"] += presented
-        parts["offers_accepted"] += accepted
+    )
+    if scope.branch_ids is None:
+        statements = [stmt]
+    else:
+        ids = list(
+            session.scalars(
+                select(Offer.id).join(Customer, Customer.id == Offer.customer_id).where(*shown)
+            )
+        )
+        # an offer is in one chunk only: the chunks' distinct counts add up
+        statements = [
+            stmt.where(change_log.c.row_id.in_(ids[n : n + OFFER_CHUNK]))
+            for n in range(0, len(ids), OFFER_CHUNK)
+        ]
+    for statement in statements:
+        for branch_id, bucket, presented, accepted in session.execute(statement):
+            parts = tally[(branch_id, int(bucket))]
+            parts["offers_presented"] += presented
+            parts["offers_accepted"] += accepted
 
 
 def use(session: Session, scope: Scope, tally: Tally, opened: dict[uuid.UUID, date]) -> None:
     """Sign-ins, active staff per week and customers viewed, from the audit trail, by the
-    user's branch; and the staff-weeks the branch had (`staff_weeks`)."""
-    index = scope.bucket(AuditEvent.occurred_at)
-    base = [
-        scope.within(AuditEvent.occurred_at),
-        scope.branches(User.branch_id),
-        *_live(AuditEvent),
-    ]
-    _add(
-        tally,
-        session.execute(
-            select(User.branch_id, index, func.count(distinct(AuditEvent.user_id)))
-            .join(User, User.id == AuditEvent.user_id)
-            .where(AuditEvent.action == AuditAction.LOGIN, *base)
-            .group_by(User.branch_id, index)
-        ),
-        "staff_signed_in",
-    )
-    _add(
-        tally,
-        session.execute(
-            select(User.branch_id, index, func.count(distinct(AuditEvent.user_id)))
-            .join(User, User.id == AuditEvent.user_id)
-            .where(*base)
-            .group_by(User.branch_id, index)
-        ),
-        "active_staff",
-    )
-    week = (scope.day_number(AuditEvent.occurred_at) + 3) // 7
-    weekly = (
-        select(
-            User.branch_id.label("branch_id"),
-            index.label("bucket"),
-            func.count(distinct(AuditEvent.user_id)).label("active"),
-        )
-        .join(User, User.id == AuditEvent.user_id)
-        .where(*base)
-        .group_by(User.branch_id, index, week)
-        .subquery()
-    )
-    _add(
-        tally,
-        session.execute(
-            select(weekly.c.branch_id, weekly.c.bucket, func.sum(weekly.c.active)).group_by(
-                weekly.c.branch_id, weekly.c.bucket
-            )
-        ),
-        "active_staff_weeks",
-    )
-    viewed = (
-        select(
-            User.branch_id.label("branch_id"),
-            index.label("bucket"),
-            func.count(distinct(AuditEvent.customer_id)).label("customers"),
-        )
-        .join(User, User.id == AuditEvent.user_id)
-        .where(AuditEvent.action == AuditAction.VIEW, AuditEvent.customer_id.is_not(None), *base)
-        .group_by(User.branch_id, index, AuditEvent.user_id)
-        .subquery()
-    )
-    _add(
-        tally,
-        session.execute(
-            select(viewed.c.branch_id, viewed.c.bucket, func.sum(viewed.c.customers)).group_by(
-                viewed.c.branch_id, viewed.c.bucket
-            )
-        ),
-        "customers_viewed",
-    )
+    user's branch; and the staff-weeks the branch had (`staff_weeks`).
+
+    Two aggregates of the audit trail: one groups it by user and UTC day (whether the user
+    signed in that day), then by user, period and week; one counts the customers each
+    user viewed. For the whole bank they are two passes; for chosen branches one
+    statement reads their staff's events once (a CTE) for both."""
+    base = [scope.within(AuditEvent.occurred_at), *_live(AuditEvent)]
+    if scope.branch_ids is not None:
+        base.append(AuditEvent.user_id.in_(select(User.id).where(scope.branches(User.branch_id))))
+    events = select(
+        AuditEvent.user_id.label("user_id"),
+        AuditEvent.occurred_at.label("at"),
+        AuditEvent.action.label("action"),
+        AuditEvent.customer_id.label("customer_id"),
+    ).where(*base)
+    if scope.branch_ids is None:
+        statements: list[Any] = [
+            _activity(scope, events.subquery("events")),
+            _viewed(scope, events.subquery("events")),
+        ]
+    else:
+        shared = events.cte("events")
+        statements = [union_all(_activity(scope, shared), _viewed(scope, shared))]
+    for statement in statements:
+        for kind, branch_id, bucket, first, second, third in session.execute(statement):
+            if branch_id is None:
+                continue
+            parts = tally[(branch_id, int(bucket))]
+            if kind == "activity":
+                parts["staff_signed_in"] += int(first or 0)
+                parts["active_staff"] += int(second or 0)
+                parts["active_staff_weeks"] += int(third or 0)
+            else:
+                parts["customers_viewed"] += int(first or 0)
     staff = session.execute(
         select(User.branch_id, func.count())
         .where(User.active.is_(True), scope.branches(User.branch_id), *_live(User))
@@ -358,6 +380,71 @@ def use(session: Session, scope: Scope, tally: Tally, opened: dict[uuid.UUID, da
         for bucket in range(len(scope.periods)):
             weeks = weeks_open(scope, bucket, opened.get(branch_id))
             tally[(branch_id, bucket)]["staff_weeks"] += count * weeks
+
+
+def _activity(scope: Scope, events: Any) -> Any:
+    """Per branch and period: staff who signed in, staff with any event, staff-weeks with
+    any event (per user and day first, then per user, period and week)."""
+    day = scope.day_number(events.c.at)
+    login = case((events.c.action == AuditAction.LOGIN, 1), else_=0)
+    daily = (
+        select(events.c.user_id.label("user_id"), day.label("day"), func.max(login).label("login"))
+        .group_by(events.c.user_id, day)
+        .subquery("daily")
+    )
+    bucket = scope.day_bucket(daily.c.day)
+    week = (daily.c.day + 3) // 7
+    weekly = (
+        select(
+            daily.c.user_id.label("user_id"),
+            bucket.label("bucket"),
+            func.max(daily.c.login).label("login"),
+        )
+        .group_by(daily.c.user_id, bucket, week)
+        .subquery("weekly")
+    )
+    signed = case((weekly.c.login == 1, weekly.c.user_id))
+    return (
+        select(
+            literal("activity").label("kind"),
+            User.branch_id.label("branch_id"),
+            weekly.c.bucket.label("bucket"),
+            func.count(distinct(signed)).label("first"),
+            func.count(distinct(weekly.c.user_id)).label("second"),
+            func.count().label("third"),
+        )
+        .join(User, User.id == weekly.c.user_id)
+        .where(scope.branches(User.branch_id))
+        .group_by(User.branch_id, weekly.c.bucket)
+    )
+
+
+def _viewed(scope: Scope, events: Any) -> Any:
+    """Per branch and period: the distinct customers each user viewed, summed."""
+    bucket = scope.bucket(events.c.at)
+    viewed = (
+        select(
+            events.c.user_id.label("user_id"),
+            bucket.label("bucket"),
+            func.count(distinct(events.c.customer_id)).label("customers"),
+        )
+        .where(events.c.action == AuditAction.VIEW, events.c.customer_id.is_not(None))
+        .group_by(events.c.user_id, bucket)
+        .subquery("viewed")
+    )
+    return (
+        select(
+            literal("viewed").label("kind"),
+            User.branch_id.label("branch_id"),
+            viewed.c.bucket.label("bucket"),
+            cast(func.sum(viewed.c.customers), BigInteger).label("first"),
+            cast(literal(0), BigInteger).label("second"),
+            cast(literal(0), BigInteger).label("third"),
+        )
+        .join(User, User.id == viewed.c.user_id)
+        .where(scope.branches(User.branch_id))
+        .group_by(User.branch_id, viewed.c.bucket)
+    )
 
 
 def weeks_open(scope: Scope, index: int, opened: date | None) -> int:
@@ -595,6 +682,11 @@ def branch_opened(session: Session) -> dict[uuid.UUID, date]:
 def tally(session: Session, scope: Scope, parts: frozenset[str] | None = None) -> Tally:
     """Every source's parts for `scope` (only those named in `parts` when given)."""
     result: Tally = defaultdict(Counter)
+    if scope.dialect == "postgresql":
+        # a few large scans and aggregates: compiling them (JIT) costs more than it saves,
+        # and the hash of a million accounts or customers should not spill to disk
+        session.execute(text("SET LOCAL jit = off"))
+        session.execute(text(f"SET LOCAL work_mem = '{WORK_MEM}'"))
     opened = branch_opened(session)
     sources: dict[str, Callable[[], None]] = {
         "interactions": lambda: interactions(session, scope, result),

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import uuid
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -65,6 +65,9 @@ class Summary:
     def count(self, outcome: str) -> None:
         setattr(self, outcome, getattr(self, outcome) + 1)
 
+
+Audited = Callable[[Session, Summary], None]
+"""Writes an import run's audit event in its transaction (`sync.server.admin_audit`)."""
 
 Line = tuple[int, dict[str, str]]
 Batch = list[tuple[int, Any, list[str]]]

@@ -20,7 +20,7 @@ from sync.server.feed import PendingChange, record
 from sync.server.imports.branches import BranchImport
 from sync.server.imports.calendar import CalendarImport
 from sync.server.imports.cells import READER
-from sync.server.imports.common import ImportRejected, Line, Problem, Summary
+from sync.server.imports.common import Audited, ImportRejected, Line, Problem, Summary
 from sync.server.imports.csvfile import CsvFile, Meter
 from sync.server.imports.products import ProductImport
 from sync.server.imports.progress import Progress
@@ -71,12 +71,14 @@ def import_master(
     dry_run: bool = False,
     passwords_out: Path | None = None,
     progress: Progress | None = None,
+    audited: Audited | None = None,
 ) -> Summary:
     """Imports `path` in one transaction (rolled back for a dry run).
 
     Raises ImportRejected, listing every bad line, when a line is bad and not
     `skip_bad_rows`; for users, UsageError when new users' one-time passwords would have
     nowhere to go (`passwords_out`, a new file written with mode 0600 before the commit).
+    `audited` writes the run's audit event in its transaction (not for a dry run).
     """
     meter = progress if isinstance(progress, Meter) else Meter(kind)
     importer_type = IMPORTERS[kind]
@@ -104,6 +106,8 @@ def import_master(
                 write_passwords(passwords_out, importer.passwords)
                 written = passwords_out
             record(session, pending, None, now)
+            if audited is not None:
+                audited(session, summary)
     except BaseException:
         if written is not None:  # those users were never made
             written.unlink(missing_ok=True)

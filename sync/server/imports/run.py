@@ -25,7 +25,14 @@ from sync.server.db import Database
 from sync.server.feed import PendingChange, record
 from sync.server.imports.accounts import AccountImport
 from sync.server.imports.bulk import BulkLoad, paused_gc
-from sync.server.imports.common import Batch, ImportRejected, Problem, Summary, read_csv
+from sync.server.imports.common import (
+    Audited,
+    Batch,
+    ImportRejected,
+    Problem,
+    Summary,
+    read_csv,
+)
 from sync.server.imports.csvfile import CsvFile, Meter
 from sync.server.imports.customers import CustomerImport
 from sync.server.imports.external import ExternalImport
@@ -69,16 +76,20 @@ def import_csv(
     dry_run: bool = False,
     allow_duplicate_id: bool = False,
     meter: Meter | None = None,
+    audited: Audited | None = None,
 ) -> Summary:
     """Imports `path` in one transaction; its changes go through the feed to the clients.
 
     Raises ImportRejected, listing every bad line, when a line is bad and not `skip_bad_rows`.
     A `dry_run` checks and plans everything, says what would change, and changes nothing.
+    `audited` writes the run's audit event in its transaction (not for a dry run).
     """
     if allow_duplicate_id and kind != "customers":
         raise UsageError("--allow-duplicate-id is for a customers file only")
     if kind == "profitability":
-        return _import_profitability(db, path, skip_bad_rows=skip_bad_rows, dry_run=dry_run)
+        return _import_profitability(
+            db, path, skip_bad_rows=skip_bad_rows, dry_run=dry_run, audited=audited
+        )
     meter = meter or Meter(kind)
     now = utcnow()
     summary = Summary()
@@ -86,7 +97,7 @@ def import_csv(
     with paused_gc(), db.writer() as session, db.reader() as reader, session.begin() as transaction:
         load = BulkLoad(session, now, reader)
         try:
-            return _import(
+            done = _import(
                 load,
                 BULK[kind](reader, load, **options),
                 path,
@@ -96,6 +107,9 @@ def import_csv(
                 dry_run=dry_run,
                 transaction=transaction,
             )
+            if audited is not None and not dry_run:
+                audited(session, done)
+            return done
         finally:
             load.stop()
 
@@ -212,7 +226,7 @@ def _restamp(session: Session, moved: set[str], load: BulkLoad, now: Any) -> Non
 
 
 def _import_profitability(
-    db: Database, path: Path, *, skip_bad_rows: bool, dry_run: bool
+    db: Database, path: Path, *, skip_bad_rows: bool, dry_run: bool, audited: Audited | None
 ) -> Summary:
     rows = read_csv(path, ProfitabilityImport.columns)
     now = utcnow()
@@ -228,4 +242,6 @@ def _import_profitability(
             transaction.rollback()
             return summary
         record(session, pending, None, now)
+        if audited is not None:
+            audited(session, summary)
     return summary

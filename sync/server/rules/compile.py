@@ -15,7 +15,9 @@ The condition is true or false for every customer, never NULL (so `not` means wh
   no segment is `!=` every code);
 - `external(source, attribute)`: the value of the newest record (by its as-of date) of that
   attribute from that source; compared with a number it must read as one (`-?digits[.digits]`);
-  a customer without one matches no comparison;
+  a customer without one matches no comparison (a whole-bank pass joins the newest value of
+  each pair the rules name once, `Facts.externals`; otherwise one correlated subquery per
+  comparison);
 - `consent(purpose)`: consent granted for it (`"marketing"`: for any marketing purpose);
 - `holds(code)`, `holds_family(family)`: holds an account of that product or family, not closed.
 Every value reaches the database as a bound parameter, never as SQL text. Sums over a
@@ -27,8 +29,8 @@ from __future__ import annotations
 
 import calendar
 import math
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any, Final
@@ -97,6 +99,8 @@ class Facts:
     """customer_id, total_balance, account_count"""
     profits: Any
     """customer_id, net_profit"""
+    externals: dict[tuple[str, str], Any] = field(default_factory=dict)
+    """(source, attribute) -> customer_id, value: the newest record's value per customer"""
 
 
 @dataclass(frozen=True)
@@ -139,6 +143,23 @@ def fields_used(node: Node) -> set[str]:
     raise TypeError(node)  # pragma: no cover
 
 
+def externals_used(node: Node) -> set[tuple[str, str]]:
+    """The (source, attribute) pairs of the `external(...)` fields a rule names."""
+    match node:
+        case Compare(subject, _, _) | In(subject, _, _):
+            if subject.name == "external":
+                source, attribute = subject.args
+                return {(source, attribute)}
+            return set()
+        case Not(operand):
+            return externals_used(operand)
+        case Test():
+            return set()
+        case And(operands) | Or(operands):
+            return set().union(*(externals_used(o) for o in operands))
+    raise TypeError(node)  # pragma: no cover
+
+
 HOLDING_FIELDS: Final = frozenset({"total_balance", "account_count"})
 PROFIT_FIELDS: Final = frozenset({"net_profit_12m"})
 
@@ -168,8 +189,42 @@ def _balance_units() -> Any:
     return _to_cny(type_coerce(Account.balance, BigInteger))
 
 
-def bank_facts(today: date) -> Facts:
-    """The `Facts` of every customer on `today`."""
+def _external_order() -> list[Any]:
+    """Newest first: the as-of date, then the import, then the id (a fixed tie-break)."""
+    return [
+        ExternalRecord.payload["as_of"].as_string().desc(),
+        ExternalRecord.imported_at.desc(),
+        ExternalRecord.id.desc(),
+    ]
+
+
+def _external_where(source: str, attribute: str) -> list[Condition]:
+    return [
+        ExternalRecord.source == source,
+        ExternalRecord.kind == attribute,
+        ExternalRecord.deleted.is_(False),
+    ]
+
+
+def _latest_external(source: str, attribute: str, name: str) -> Any:
+    """customer_id, value: the newest record's value of the pair, per customer."""
+    ranked = (
+        select(
+            ExternalRecord.customer_id.label("customer_id"),
+            ExternalRecord.payload["value"].as_string().label("value"),
+            func.row_number()
+            .over(partition_by=ExternalRecord.customer_id, order_by=_external_order())
+            .label("n"),
+        )
+        .where(*_external_where(source, attribute))
+        .subquery(f"{name}_ranked")
+    )
+    return select(ranked.c.customer_id, ranked.c.value).where(ranked.c.n == 1).subquery(name)
+
+
+def bank_facts(today: date, externals: Iterable[tuple[str, str]] = ()) -> Facts:
+    """The `Facts` of every customer on `today` (with the newest value of each external
+    pair of `externals`)."""
     is_open = Account.status != AccountStatus.CLOSED
     counted = and_(is_open, Product.is_liability.is_(False))
     holdings = (
@@ -197,7 +252,11 @@ def bank_facts(today: date) -> Facts:
         .group_by(AccountHolder.customer_id)
         .subquery("rule_profits")
     )
-    return Facts(holdings, profits)
+    latest = {
+        pair: _latest_external(*pair, f"rule_external_{n}")
+        for n, pair in enumerate(sorted(set(externals)))
+    }
+    return Facts(holdings, profits, latest)
 
 
 def join_facts(facts: Facts, fields: set[str]) -> Any:
@@ -207,6 +266,8 @@ def join_facts(facts: Facts, fields: set[str]) -> Any:
         joined = joined.outerjoin(facts.holdings, facts.holdings.c.customer_id == Customer.id)
     if fields & PROFIT_FIELDS:
         joined = joined.outerjoin(facts.profits, facts.profits.c.customer_id == Customer.id)
+    for latest in facts.externals.values():
+        joined = joined.outerjoin(latest, latest.c.customer_id == Customer.id)
     return joined
 
 
@@ -369,12 +430,26 @@ class _Compiler:
             return false()
         since = shift_months(self.today, -months) + timedelta(days=1)
         start = datetime.combine(since, time(0), tzinfo=UTC)
-        recent = exists().where(
-            Interaction.customer_id == Customer.id,
-            Interaction.occurred_at >= start,
-            Interaction.deleted.is_(False),
+        recent = self.any_row(
+            select(Interaction.id).where(
+                Interaction.customer_id == Customer.id,
+                Interaction.occurred_at >= start,
+                Interaction.deleted.is_(False),
+            )
         )
         return not_(recent)
+
+    def any_row(self, query: Any) -> Condition:
+        """Whether the correlated `query` finds a row for the customer.
+
+        A whole-bank pass: EXISTS, which PostgreSQL may run once for the bank (a hash of
+        the customers it finds). A few customers: a scalar subquery (LIMIT 1), which it runs
+        for each of them on the indexes; as EXISTS it could choose the hash there too, on
+        a guess of the rows, and read a whole table for a thousand customers."""
+        if self.context.facts is not None:
+            return exists(query.correlate(Customer))
+        one = query.with_only_columns(literal(1)).limit(1).correlate(Customer)
+        return one.scalar_subquery().is_not(None)
 
     def _held(self, *, open_only: bool) -> list[Condition]:
         return [AccountHolder.customer_id == Customer.id, *_held(open_only=open_only)]
@@ -425,27 +500,30 @@ class _Compiler:
 
     # --- external data ---------------------------------------------------------------------
 
-    def external_value(self, field: Field) -> Any:
+    def _joined_external(self, field: Field) -> Any:
+        """The joined newest value of a whole-bank pass (`Facts.externals`), or None."""
+        facts = self.context.facts
+        latest = None if facts is None else facts.externals.get((field.args[0], field.args[1]))
+        return None if latest is None else type_coerce(latest.c.value, String)
+
+    def _newest(self, field: Field, what: Callable[[Any], Any]) -> Any:
+        """A correlated subquery: `what` of the customer's newest value of the pair."""
         source, attribute = field.args
-        payload = ExternalRecord.payload
-        value = (
-            select(payload["value"].as_string())
-            .where(
-                ExternalRecord.customer_id == Customer.id,
-                ExternalRecord.source == source,
-                ExternalRecord.kind == attribute,
-                ExternalRecord.deleted.is_(False),
-            )
-            .order_by(
-                payload["as_of"].as_string().desc(),
-                ExternalRecord.imported_at.desc(),
-                ExternalRecord.id.desc(),
-            )
+        value = type_coerce(ExternalRecord.payload["value"].as_string(), String)
+        return (
+            select(what(value))
+            .where(ExternalRecord.customer_id == Customer.id, *_external_where(source, attribute))
+            .order_by(*_external_order())
             .limit(1)
             .correlate(Customer)
             .scalar_subquery()
         )
-        return type_coerce(value, String)
+
+    def external_value(self, field: Field) -> Any:
+        joined = self._joined_external(field)
+        if joined is not None:
+            return joined
+        return type_coerce(self._newest(field, lambda v: v), String)
 
     def _numeric(self, value: Any) -> tuple[Condition, Any]:
         """Whether an external value reads as a number, and the number."""
@@ -466,13 +544,23 @@ class _Compiler:
             return literal(value, Numeric)
         return literal(float(value))
 
-    def external_compare(self, field: Field, op: str, value: Literal) -> Condition:
-        found = self.external_value(field)
+    def _external_test(self, found: Any, op: str, value: Literal) -> Condition:
+        """The comparison of an external value (not NULL) with a literal."""
         if value.type is Type.TEXT:
-            return and_(found.is_not(None), _compare(found, op, value.value))
+            return _compare(found, op, value.value)
         ok, number = self._numeric(found)
-        compared = _compare(number, op, self._number_literal(number_of(value.value)))
-        return and_(found.is_not(None), ok, compared)
+        return and_(ok, _compare(number, op, self._number_literal(number_of(value.value))))
+
+    def external_compare(self, field: Field, op: str, value: Literal) -> Condition:
+        found = self._joined_external(field)
+        if found is not None:
+            return and_(found.is_not(None), self._external_test(found, op, value))
+        # one subquery per comparison: 1 when the newest value passes, 0 when it does not,
+        # NULL when there is none
+        passed = self._newest(
+            field, lambda v: case((self._external_test(v, op, value), 1), else_=0)
+        )
+        return func.coalesce(passed, 0) == 1
 
     def external_in(self, field: Field, values: tuple[Literal, ...]) -> Condition:
         return or_(*(self.external_compare(field, "=", v) for v in values))
@@ -485,17 +573,18 @@ class _Compiler:
                 purposes = [p.value for p in ConsentPurpose if p.value.startswith(MARKETING)]
             else:
                 purposes = [node.arg]
-            return exists().where(
-                Consent.customer_id == Customer.id,
-                Consent.purpose.in_(purposes),
-                Consent.granted.is_(True),
-                Consent.deleted.is_(False),
+            return self.any_row(
+                select(Consent.id).where(
+                    Consent.customer_id == Customer.id,
+                    Consent.purpose.in_(purposes),
+                    Consent.granted.is_(True),
+                    Consent.deleted.is_(False),
+                )
             )
         product = Product.code == node.arg if node.name == "holds" else Product.family == node.arg
-        return exists(
+        return self.any_row(
             select(AccountHolder.id)
             .join(Account, Account.id == AccountHolder.account_id)
             .join(Product, Product.id == Account.product_id)
             .where(*self._held(open_only=True), product)
-            .correlate(Customer)
         )
