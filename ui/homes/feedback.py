@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
-    QPushButton,
     QRadioButton,
     QVBoxLayout,
     QWidget,
@@ -48,7 +47,15 @@ from sync.feedback_protocol import (
     FeedbackListResponse,
     FeedbackShown,
 )
-from ui.homes.page import HomePage, filter_box, into_table, list_table, plain_error
+from ui.homes.page import (
+    HomePage,
+    filter_box,
+    into_table,
+    keyed_actions,
+    list_page_layout,
+    list_table,
+    plain_error,
+)
 from ui.models.feedback import CUSTOMER, NAME, REASON, SEGMENT, FeedbackFilter, FeedbackModel
 from ui.tasks import NetworkOp
 from ui.terms import term
@@ -246,23 +253,9 @@ class FeedbackHome(HomePage):
         self.filter.returnPressed.connect(lambda: into_table(self.table))
         self.table.selectionModel().currentChanged.connect(lambda *_: self._offer())
 
-        self.answers: dict[str, QAction] = {}
-        self.buttons: dict[str, QPushButton] = {}
-        buttons = QHBoxLayout()
-        for name, key in ANSWERS.items():
-            action = QAction(self)
-            action.setShortcut(QKeySequence(key))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _=False, n=name: self.answer_current(n == "accept"))
-            self.addAction(action)
-            self.answers[name] = action
-            button = QPushButton(self)
-            button.setObjectName(f"feedback_{name}")
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.clicked.connect(action.trigger)
-            buttons.addWidget(button)
-            self.buttons[name] = button
-        buttons.addStretch(1)
+        self.answers, self.buttons, buttons = keyed_actions(
+            self, ANSWERS, lambda name: self.answer_current(name == "accept"), "feedback"
+        )
         self.status.setObjectName("feedbackStatus")
         row = QHBoxLayout()
         row.addWidget(self.which_label)
@@ -270,12 +263,7 @@ class FeedbackHome(HomePage):
         row.addSpacing(12)
         row.addWidget(self.filter_label)
         row.addWidget(self.filter, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 10)
-        layout.addLayout(row)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.status)
+        list_page_layout(self, row, self.table, buttons, self.status)
         self.setTabOrder(self.which, self.filter)
         self.setTabOrder(self.filter, self.table)
         workspace.status.statusChanged.connect(self._status_changed)

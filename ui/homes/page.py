@@ -13,14 +13,20 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Mapping
 from datetime import datetime
+from functools import partial
 
 from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLayout,
     QLineEdit,
+    QPushButton,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -74,6 +80,53 @@ def filter_box(
     label = QLabel(parent)
     label.setBuddy(box)
     return box, label
+
+
+def keyed_action(
+    page: QWidget, keys: str, triggered: Callable[[], object], button_name: str
+) -> tuple[QAction, QPushButton]:
+    """An action of the page on `keys` (while the focus is in the page) and its button,
+    which presses it and does not take the focus from the list."""
+    action = QAction(page)
+    action.setShortcut(QKeySequence(keys))
+    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    action.triggered.connect(lambda _=False: triggered())
+    page.addAction(action)
+    button = QPushButton(page)
+    button.setObjectName(button_name)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    button.clicked.connect(action.trigger)
+    return action, button
+
+
+def keyed_actions(
+    page: QWidget, keys: Mapping[str, str], triggered: Callable[[str], object], prefix: str
+) -> tuple[dict[str, QAction], dict[str, QPushButton], QHBoxLayout]:
+    """One `keyed_action` per name of `keys` (`triggered` gets the name; the button is
+    named `prefix_name`), and the row of their buttons."""
+    actions: dict[str, QAction] = {}
+    buttons: dict[str, QPushButton] = {}
+    row = QHBoxLayout()
+    for name, key in keys.items():
+        actions[name], buttons[name] = keyed_action(
+            page, key, partial(triggered, name), f"{prefix}_{name}"
+        )
+        row.addWidget(buttons[name])
+    row.addStretch(1)
+    return actions, buttons, row
+
+
+def list_page_layout(
+    page: QWidget, top: QLayout, table: QTableView, buttons: QLayout, status: QLabel
+) -> QVBoxLayout:
+    """A home's layout: its row of choices, its list, its buttons, its status line."""
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(12, 10, 12, 10)
+    layout.addLayout(top)
+    layout.addWidget(table, 1)
+    layout.addLayout(buttons)
+    layout.addWidget(status)
+    return layout
 
 
 def into_table(table: QTableView) -> None:

@@ -15,8 +15,8 @@ import uuid
 from functools import partial
 
 import shiboken6
-from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QModelIndex
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -42,7 +41,15 @@ from client.pipeline import (
 )
 from client.schema.base import utcnow
 from client.schema.enums import ReferralStage
-from ui.homes.page import HomePage, filter_box, into_table, list_table, plain_error
+from ui.homes.page import (
+    HomePage,
+    filter_box,
+    into_table,
+    keyed_actions,
+    list_page_layout,
+    list_table,
+    plain_error,
+)
 from ui.models.pipeline import DAYS, NAME, STAGE, PipelineFilter, PipelineModel
 from ui.tasks import ReadOp, WriteOp, refusals
 from ui.terms import term
@@ -136,23 +143,9 @@ class PipelineHome(HomePage):
         self.filter.returnPressed.connect(self._into_table)
 
         self.allowed = may_move(workspace.role)
-        self.moves: dict[str, QAction] = {}
-        self.buttons: dict[str, QPushButton] = {}
-        buttons = QHBoxLayout()
-        for name, key in MOVES.items():
-            action = QAction(self)
-            action.setShortcut(QKeySequence(key))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(lambda _=False, n=name: self.move_current(n))
-            self.addAction(action)
-            self.moves[name] = action
-            button = QPushButton(self)
-            button.setObjectName(f"pipeline_{name}")
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.clicked.connect(action.trigger)
-            buttons.addWidget(button)
-            self.buttons[name] = button
-        buttons.addStretch(1)
+        self.moves, self.buttons, buttons = keyed_actions(
+            self, MOVES, self.move_current, "pipeline"
+        )
         self.status.setObjectName("pipelineStatus")
         row = QHBoxLayout()
         row.addWidget(self.stage_label)
@@ -160,12 +153,7 @@ class PipelineHome(HomePage):
         row.addSpacing(12)
         row.addWidget(self.filter_label)
         row.addWidget(self.filter, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 10)
-        layout.addLayout(row)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
-        layout.addWidget(self.status)
+        list_page_layout(self, row, self.table, buttons, self.status)
         self.setTabOrder(self.stage, self.filter)
         self.setTabOrder(self.filter, self.table)
         self.retranslate()

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import shiboken6
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from client.errors import GuitaiError
@@ -30,7 +30,14 @@ from sync.engine.watched import mark_seen, news_since, server_watched
 from sync.status import SyncStatus
 from sync.watch_protocol import WatchedChange, WatchedResponse, WatchedSeenResponse
 from ui import format as fmt
-from ui.homes.page import HomePage, filter_box, into_table, list_table, plain_error
+from ui.homes.page import (
+    HomePage,
+    filter_box,
+    into_table,
+    keyed_action,
+    list_table,
+    plain_error,
+)
 from ui.models.watched import DETAIL, NAME, WHEN, WatchedFilter, WatchedModel
 from ui.tasks import NetworkOp
 from ui.workspace import Workspace
@@ -61,15 +68,9 @@ class WatchedHome(HomePage):
         self.mine.setObjectName("watchedMine")
         self.mine.toggled.connect(self._mine_changed)
         self.mine.setVisible(workspace.role == Role.RELATIONSHIP_MANAGER.value)
-        self.mark = QAction(self)
-        self.mark.setShortcut(QKeySequence(MARK_KEYS))
-        self.mark.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.mark.triggered.connect(self.mark_all_seen)
-        self.addAction(self.mark)
-        self.mark_button = QPushButton(self)
-        self.mark_button.setObjectName("watchedMarkSeen")
-        self.mark_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.mark_button.clicked.connect(self.mark.trigger)
+        self.mark, self.mark_button = keyed_action(
+            self, MARK_KEYS, self.mark_all_seen, "watchedMarkSeen"
+        )
         self.refresh_button = QPushButton(self)
         self.refresh_button.setObjectName("watchedRefresh")
         self.refresh_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
