@@ -4,72 +4,72 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="94"/>
+        <location filename="../../ui/homes/feedback.py" line="101"/>
         <source>the whole segment %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="96"/>
+        <location filename="../../ui/homes/feedback.py" line="103"/>
         <source>Answer the feedback — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="101"/>
+        <location filename="../../ui/homes/feedback.py" line="108"/>
         <source>%1 (%2) said of %3: %4. Reason: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="108"/>
+        <location filename="../../ui/homes/feedback.py" line="115"/>
         <source>&amp;Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="110"/>
+        <location filename="../../ui/homes/feedback.py" line="117"/>
         <source>&amp;Reject</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="115"/>
+        <location filename="../../ui/homes/feedback.py" line="122"/>
         <source>Re&amp;ply to the branch</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="130"/>
+        <location filename="../../ui/homes/feedback.py" line="137"/>
         <source>Send the answer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="166"/>
+        <location filename="../../ui/homes/feedback.py" line="173"/>
         <source>The customer moves to %1 at once and stays there whatever the rules say, until head office lifts it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="170"/>
+        <location filename="../../ui/homes/feedback.py" line="177"/>
         <source>The branch reads that head office agrees; nobody moves.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="172"/>
+        <location filename="../../ui/homes/feedback.py" line="179"/>
         <source>The customer stays where the rules put them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="173"/>
+        <location filename="../../ui/homes/feedback.py" line="180"/>
         <source>Ctrl+Enter sends.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="182"/>
+        <location filename="../../ui/homes/feedback.py" line="189"/>
         <source>Write a reply for the branch first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="186"/>
+        <location filename="../../ui/homes/feedback.py" line="193"/>
         <source>Offline: head office answers on the server; try again online.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="212"/>
+        <location filename="../../ui/homes/feedback.py" line="219"/>
         <source>Not answered: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1991,82 +1991,82 @@
 <context>
     <name>FeedbackHome</name>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="71"/>
+        <location filename="../../ui/homes/feedback.py" line="78"/>
         <source>wrong, should be %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="296"/>
+        <location filename="../../ui/homes/feedback.py" line="284"/>
         <source>Only head office reads and answers segment feedback.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="301"/>
+        <location filename="../../ui/homes/feedback.py" line="289"/>
         <source>Offline: the feedback is read from the server; it shows once online.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="384"/>
+        <location filename="../../ui/homes/feedback.py" line="372"/>
         <source>This feedback is answered already (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="405"/>
+        <location filename="../../ui/homes/feedback.py" line="393"/>
         <source>%1 accepted: the customer is now in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="410"/>
+        <location filename="../../ui/homes/feedback.py" line="398"/>
         <source>%1 %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="444"/>
+        <location filename="../../ui/homes/feedback.py" line="432"/>
         <source>%1 shown of %2 · %3 open · %4 segments · %5 branches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="452"/>
+        <location filename="../../ui/homes/feedback.py" line="440"/>
         <source>(the first %1 only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="457"/>
+        <location filename="../../ui/homes/feedback.py" line="445"/>
         <source>&amp;Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="459"/>
+        <location filename="../../ui/homes/feedback.py" line="447"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="460"/>
+        <location filename="../../ui/homes/feedback.py" line="448"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="461"/>
+        <location filename="../../ui/homes/feedback.py" line="449"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="465"/>
+        <location filename="../../ui/homes/feedback.py" line="453"/>
         <source>Fi&amp;lter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="466"/>
+        <location filename="../../ui/homes/feedback.py" line="454"/>
         <source>Customer, name, branch, segment, reason or author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="467"/>
+        <location filename="../../ui/homes/feedback.py" line="455"/>
         <source>Accept…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="467"/>
+        <location filename="../../ui/homes/feedback.py" line="455"/>
         <source>Reject…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2165,17 +2165,17 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/homes/page.py" line="149"/>
+        <location filename="../../ui/homes/page.py" line="202"/>
         <source>Sign in to see your own customers and calendar.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/page.py" line="159"/>
+        <location filename="../../ui/homes/page.py" line="212"/>
         <source>This computer&apos;s copy, not synced yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/page.py" line="160"/>
+        <location filename="../../ui/homes/page.py" line="213"/>
         <source>This computer&apos;s copy, synced %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2878,32 +2878,32 @@
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="71"/>
+        <location filename="../../ui/homes/pipeline.py" line="78"/>
         <source>Won — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="71"/>
+        <location filename="../../ui/homes/pipeline.py" line="78"/>
         <source>Lost — %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="76"/>
+        <location filename="../../ui/homes/pipeline.py" line="83"/>
         <source>What did the customer take up?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="76"/>
+        <location filename="../../ui/homes/pipeline.py" line="83"/>
         <source>Why was it lost?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="91"/>
+        <location filename="../../ui/homes/pipeline.py" line="98"/>
         <source>Mark as won</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="91"/>
+        <location filename="../../ui/homes/pipeline.py" line="98"/>
         <source>Mark as lost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2911,67 +2911,67 @@
 <context>
     <name>PipelineHome</name>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="281"/>
+        <location filename="../../ui/homes/pipeline.py" line="269"/>
         <source>%1 moved to %2 — saved locally, waiting to upload.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="292"/>
+        <location filename="../../ui/homes/pipeline.py" line="280"/>
         <source>Not moved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="297"/>
+        <location filename="../../ui/homes/pipeline.py" line="285"/>
         <source>This referral is closed (%1): it stays where it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="300"/>
+        <location filename="../../ui/homes/pipeline.py" line="288"/>
         <source>A new referral has no stage before it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="344"/>
+        <location filename="../../ui/homes/pipeline.py" line="332"/>
         <source>All stages (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="359"/>
+        <location filename="../../ui/homes/pipeline.py" line="347"/>
         <source>By stage (count · value in CNY): %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="366"/>
+        <location filename="../../ui/homes/pipeline.py" line="354"/>
         <source>&amp;Stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="367"/>
+        <location filename="../../ui/homes/pipeline.py" line="355"/>
         <source>Fi&amp;lter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="368"/>
+        <location filename="../../ui/homes/pipeline.py" line="356"/>
         <source>Customer, name, product or who referred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="370"/>
+        <location filename="../../ui/homes/pipeline.py" line="358"/>
         <source>Next stage ▶</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="371"/>
+        <location filename="../../ui/homes/pipeline.py" line="359"/>
         <source>◀ Stage before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="372"/>
+        <location filename="../../ui/homes/pipeline.py" line="360"/>
         <source>Won…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="373"/>
+        <location filename="../../ui/homes/pipeline.py" line="361"/>
         <source>Lost…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4053,77 +4053,77 @@
 <context>
     <name>WatchedHome</name>
     <message>
-        <location filename="../../ui/homes/watched.py" line="142"/>
+        <location filename="../../ui/homes/watched.py" line="143"/>
         <source>Your role is not listed the watched groups&apos; changes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/watched.py" line="148"/>
+        <location filename="../../ui/homes/watched.py" line="149"/>
         <source>The server could not list the changes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/watched.py" line="202"/>
+        <location filename="../../ui/homes/watched.py" line="203"/>
         <source>Marked as seen; new changes will show here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/watched.py" line="265"/>
+        <location filename="../../ui/homes/watched.py" line="266"/>
         <source>The watched groups&apos; changes are on the server: go online to see them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/watched.py" line="269"/>
+        <location filename="../../ui/homes/watched.py" line="270"/>
         <source>Shown: the list as read at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/watched.py" line="276"/>
+        <location filename="../../ui/homes/watched.py" line="277"/>
         <source>Head office watches no groups yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/watched.py" line="279"/>
+        <location filename="../../ui/homes/watched.py" line="280"/>
         <source>Unseen changes by group: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/watched.py" line="282"/>
+        <location filename="../../ui/homes/watched.py" line="283"/>
         <source>The newest %1 of %2 are listed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/watched.py" line="288"/>
+        <location filename="../../ui/homes/watched.py" line="289"/>
         <source>Read from the server at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/watched.py" line="293"/>
+        <location filename="../../ui/homes/watched.py" line="294"/>
         <source>Fi&amp;lter</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/watched.py" line="294"/>
+        <location filename="../../ui/homes/watched.py" line="295"/>
         <source>Customer, name, group, what changed or RM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/watched.py" line="295"/>
+        <location filename="../../ui/homes/watched.py" line="296"/>
         <source>&amp;Only my customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/watched.py" line="297"/>
+        <location filename="../../ui/homes/watched.py" line="298"/>
         <source>Mark all seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/watched.py" line="298"/>
+        <location filename="../../ui/homes/watched.py" line="299"/>
         <source>Mark all seen (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/homes/watched.py" line="299"/>
+        <location filename="../../ui/homes/watched.py" line="300"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,72 +4,72 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="94"/>
+        <location filename="../../ui/homes/feedback.py" line="101"/>
         <source>the whole segment %1</source>
         <translation>整个分群 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="96"/>
+        <location filename="../../ui/homes/feedback.py" line="103"/>
         <source>Answer the feedback — %1</source>
         <translation>答复反馈 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="101"/>
+        <location filename="../../ui/homes/feedback.py" line="108"/>
         <source>%1 (%2) said of %3: %4. Reason: %5</source>
         <translation>%1（%2）对 %3 的意见：%4。理由：%5</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="108"/>
+        <location filename="../../ui/homes/feedback.py" line="115"/>
         <source>&amp;Accept</source>
         <translation>接受(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="110"/>
+        <location filename="../../ui/homes/feedback.py" line="117"/>
         <source>&amp;Reject</source>
         <translation>拒绝(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="115"/>
+        <location filename="../../ui/homes/feedback.py" line="122"/>
         <source>Re&amp;ply to the branch</source>
         <translation>给网点的答复(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="130"/>
+        <location filename="../../ui/homes/feedback.py" line="137"/>
         <source>Send the answer</source>
         <translation>发送答复</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="166"/>
+        <location filename="../../ui/homes/feedback.py" line="173"/>
         <source>The customer moves to %1 at once and stays there whatever the rules say, until head office lifts it.</source>
         <translation>客户立即调入 %1，不论规则如何都留在该分群，直到总行撤销。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="170"/>
+        <location filename="../../ui/homes/feedback.py" line="177"/>
         <source>The branch reads that head office agrees; nobody moves.</source>
         <translation>网点将看到总行同意；客户不调整分群。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="172"/>
+        <location filename="../../ui/homes/feedback.py" line="179"/>
         <source>The customer stays where the rules put them.</source>
         <translation>客户留在规则划定的分群。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="173"/>
+        <location filename="../../ui/homes/feedback.py" line="180"/>
         <source>Ctrl+Enter sends.</source>
         <translation>按 Ctrl+Enter 发送。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="182"/>
+        <location filename="../../ui/homes/feedback.py" line="189"/>
         <source>Write a reply for the branch first.</source>
         <translation>请先填写给网点的答复。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="186"/>
+        <location filename="../../ui/homes/feedback.py" line="193"/>
         <source>Offline: head office answers on the server; try again online.</source>
         <translation>离线：总行的答复需在服务器上提交，请联网后重试。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="212"/>
+        <location filename="../../ui/homes/feedback.py" line="219"/>
         <source>Not answered: %1</source>
         <translation>未答复：%1</translation>
     </message>
@@ -1992,82 +1992,82 @@
 <context>
     <name>FeedbackHome</name>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="71"/>
+        <location filename="../../ui/homes/feedback.py" line="78"/>
         <source>wrong, should be %1</source>
         <translation>不对，应为 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="296"/>
+        <location filename="../../ui/homes/feedback.py" line="284"/>
         <source>Only head office reads and answers segment feedback.</source>
         <translation>只有总行可以查看和答复分群反馈。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="301"/>
+        <location filename="../../ui/homes/feedback.py" line="289"/>
         <source>Offline: the feedback is read from the server; it shows once online.</source>
         <translation>离线：反馈从服务器读取，联网后显示。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="384"/>
+        <location filename="../../ui/homes/feedback.py" line="372"/>
         <source>This feedback is answered already (%1).</source>
         <translation>此反馈已答复（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="405"/>
+        <location filename="../../ui/homes/feedback.py" line="393"/>
         <source>%1 accepted: the customer is now in %2.</source>
         <translation>%1 已接受：客户现属 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="410"/>
+        <location filename="../../ui/homes/feedback.py" line="398"/>
         <source>%1 %2.</source>
         <translation>%1 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="444"/>
+        <location filename="../../ui/homes/feedback.py" line="432"/>
         <source>%1 shown of %2 · %3 open · %4 segments · %5 branches</source>
         <translation>显示 %1 / 共 %2 条 · %3 条待答复 · %4 个分群 · %5 个网点</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="452"/>
+        <location filename="../../ui/homes/feedback.py" line="440"/>
         <source>(the first %1 only)</source>
         <translation>（仅前 %1 条）</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="457"/>
+        <location filename="../../ui/homes/feedback.py" line="445"/>
         <source>&amp;Show</source>
         <translation>显示(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="459"/>
+        <location filename="../../ui/homes/feedback.py" line="447"/>
         <source>Open</source>
         <translation>待答复</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="460"/>
+        <location filename="../../ui/homes/feedback.py" line="448"/>
         <source>Answered</source>
         <translation>已答复</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="461"/>
+        <location filename="../../ui/homes/feedback.py" line="449"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="465"/>
+        <location filename="../../ui/homes/feedback.py" line="453"/>
         <source>Fi&amp;lter</source>
         <translation>筛选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="466"/>
+        <location filename="../../ui/homes/feedback.py" line="454"/>
         <source>Customer, name, branch, segment, reason or author</source>
         <translation>客户、姓名、网点、分群、理由或提交人</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="467"/>
+        <location filename="../../ui/homes/feedback.py" line="455"/>
         <source>Accept…</source>
         <translation>接受…</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="467"/>
+        <location filename="../../ui/homes/feedback.py" line="455"/>
         <source>Reject…</source>
         <translation>拒绝…</translation>
     </message>
@@ -2166,17 +2166,17 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/homes/page.py" line="149"/>
+        <location filename="../../ui/homes/page.py" line="202"/>
         <source>Sign in to see your own customers and calendar.</source>
         <translation>请登录以查看您自己的客户和日程。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/page.py" line="159"/>
+        <location filename="../../ui/homes/page.py" line="212"/>
         <source>This computer&apos;s copy, not synced yet.</source>
         <translation>本机副本，尚未同步。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/page.py" line="160"/>
+        <location filename="../../ui/homes/page.py" line="213"/>
         <source>This computer&apos;s copy, synced %1.</source>
         <translation>本机副本，同步于 %1。</translation>
     </message>
@@ -2879,32 +2879,32 @@
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="71"/>
+        <location filename="../../ui/homes/pipeline.py" line="78"/>
         <source>Won — %1</source>
         <translation>已成交 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="71"/>
+        <location filename="../../ui/homes/pipeline.py" line="78"/>
         <source>Lost — %1</source>
         <translation>未成交 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="76"/>
+        <location filename="../../ui/homes/pipeline.py" line="83"/>
         <source>What did the customer take up?</source>
         <translation>客户办理了什么？</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="76"/>
+        <location filename="../../ui/homes/pipeline.py" line="83"/>
         <source>Why was it lost?</source>
         <translation>为什么未成交？</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="91"/>
+        <location filename="../../ui/homes/pipeline.py" line="98"/>
         <source>Mark as won</source>
         <translation>标记为已成交</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="91"/>
+        <location filename="../../ui/homes/pipeline.py" line="98"/>
         <source>Mark as lost</source>
         <translation>标记为未成交</translation>
     </message>
@@ -2912,67 +2912,67 @@
 <context>
     <name>PipelineHome</name>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="281"/>
+        <location filename="../../ui/homes/pipeline.py" line="269"/>
         <source>%1 moved to %2 — saved locally, waiting to upload.</source>
         <translation>%1 已移至“%2” — 已保存在本机，等待上传。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="292"/>
+        <location filename="../../ui/homes/pipeline.py" line="280"/>
         <source>Not moved: %1</source>
         <translation>未移动：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="297"/>
+        <location filename="../../ui/homes/pipeline.py" line="285"/>
         <source>This referral is closed (%1): it stays where it is.</source>
         <translation>该商机已结束（%1），不能再移动。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="300"/>
+        <location filename="../../ui/homes/pipeline.py" line="288"/>
         <source>A new referral has no stage before it.</source>
         <translation>新建商机之前没有阶段。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="344"/>
+        <location filename="../../ui/homes/pipeline.py" line="332"/>
         <source>All stages (%1)</source>
         <translation>全部阶段（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="359"/>
+        <location filename="../../ui/homes/pipeline.py" line="347"/>
         <source>By stage (count · value in CNY): %1.</source>
         <translation>按阶段（数量 · 金额，人民币）：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="366"/>
+        <location filename="../../ui/homes/pipeline.py" line="354"/>
         <source>&amp;Stage</source>
         <translation>阶段(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="367"/>
+        <location filename="../../ui/homes/pipeline.py" line="355"/>
         <source>Fi&amp;lter</source>
         <translation>筛选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="368"/>
+        <location filename="../../ui/homes/pipeline.py" line="356"/>
         <source>Customer, name, product or who referred</source>
         <translation>客户号、姓名、产品或转介人</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="370"/>
+        <location filename="../../ui/homes/pipeline.py" line="358"/>
         <source>Next stage ▶</source>
         <translation>下一阶段 ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="371"/>
+        <location filename="../../ui/homes/pipeline.py" line="359"/>
         <source>◀ Stage before</source>
         <translation>◀ 上一阶段</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="372"/>
+        <location filename="../../ui/homes/pipeline.py" line="360"/>
         <source>Won…</source>
         <translation>已成交…</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="373"/>
+        <location filename="../../ui/homes/pipeline.py" line="361"/>
         <source>Lost…</source>
         <translation>未成交…</translation>
     </message>
@@ -4051,77 +4051,77 @@
 <context>
     <name>WatchedHome</name>
     <message>
-        <location filename="../../ui/homes/watched.py" line="142"/>
+        <location filename="../../ui/homes/watched.py" line="143"/>
         <source>Your role is not listed the watched groups&apos; changes.</source>
         <translation>您的角色无权查看关注组的变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/watched.py" line="148"/>
+        <location filename="../../ui/homes/watched.py" line="149"/>
         <source>The server could not list the changes: %1</source>
         <translation>服务器无法列出变化：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/watched.py" line="202"/>
+        <location filename="../../ui/homes/watched.py" line="203"/>
         <source>Marked as seen; new changes will show here.</source>
         <translation>已标记为已读；新的变化将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/watched.py" line="265"/>
+        <location filename="../../ui/homes/watched.py" line="266"/>
         <source>The watched groups&apos; changes are on the server: go online to see them.</source>
         <translation>关注组的变化在服务器上：请联网后查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/watched.py" line="269"/>
+        <location filename="../../ui/homes/watched.py" line="270"/>
         <source>Shown: the list as read at %1.</source>
         <translation>显示的是 %1 读取的列表。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/watched.py" line="276"/>
+        <location filename="../../ui/homes/watched.py" line="277"/>
         <source>Head office watches no groups yet.</source>
         <translation>总行尚未设置关注组。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/watched.py" line="279"/>
+        <location filename="../../ui/homes/watched.py" line="280"/>
         <source>Unseen changes by group: %1.</source>
         <translation>各组未读变化：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/watched.py" line="282"/>
+        <location filename="../../ui/homes/watched.py" line="283"/>
         <source>The newest %1 of %2 are listed.</source>
         <translation>列出了 %2 条中最新的 %1 条。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/watched.py" line="288"/>
+        <location filename="../../ui/homes/watched.py" line="289"/>
         <source>Read from the server at %1.</source>
         <translation>于 %1 从服务器读取。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/watched.py" line="293"/>
+        <location filename="../../ui/homes/watched.py" line="294"/>
         <source>Fi&amp;lter</source>
         <translation>筛选(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/watched.py" line="294"/>
+        <location filename="../../ui/homes/watched.py" line="295"/>
         <source>Customer, name, group, what changed or RM</source>
         <translation>客户、姓名、组、变化或客户经理</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/watched.py" line="295"/>
+        <location filename="../../ui/homes/watched.py" line="296"/>
         <source>&amp;Only my customers</source>
         <translation>只看我的客户(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/watched.py" line="297"/>
+        <location filename="../../ui/homes/watched.py" line="298"/>
         <source>Mark all seen</source>
         <translation>全部标记为已读</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/watched.py" line="298"/>
+        <location filename="../../ui/homes/watched.py" line="299"/>
         <source>Mark all seen (%1)</source>
         <translation>全部标记为已读 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/watched.py" line="299"/>
+        <location filename="../../ui/homes/watched.py" line="300"/>
         <source>Refresh</source>
         <translation>刷新</translation>
     </message>

@@ -4,72 +4,72 @@
 <context>
     <name>AnswerDialog</name>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="94"/>
+        <location filename="../../ui/homes/feedback.py" line="101"/>
         <source>the whole segment %1</source>
         <translation>整個分群 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="96"/>
+        <location filename="../../ui/homes/feedback.py" line="103"/>
         <source>Answer the feedback — %1</source>
         <translation>答覆回饋 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="101"/>
+        <location filename="../../ui/homes/feedback.py" line="108"/>
         <source>%1 (%2) said of %3: %4. Reason: %5</source>
         <translation>%1（%2）對 %3 的意見：%4。理由：%5</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="108"/>
+        <location filename="../../ui/homes/feedback.py" line="115"/>
         <source>&amp;Accept</source>
         <translation>接受(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="110"/>
+        <location filename="../../ui/homes/feedback.py" line="117"/>
         <source>&amp;Reject</source>
         <translation>拒絕(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="115"/>
+        <location filename="../../ui/homes/feedback.py" line="122"/>
         <source>Re&amp;ply to the branch</source>
         <translation>給分行的答覆(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="130"/>
+        <location filename="../../ui/homes/feedback.py" line="137"/>
         <source>Send the answer</source>
         <translation>傳送答覆</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="166"/>
+        <location filename="../../ui/homes/feedback.py" line="173"/>
         <source>The customer moves to %1 at once and stays there whatever the rules say, until head office lifts it.</source>
         <translation>客戶立即調入 %1，不論規則如何都留在該分群，直到總行撤銷。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="170"/>
+        <location filename="../../ui/homes/feedback.py" line="177"/>
         <source>The branch reads that head office agrees; nobody moves.</source>
         <translation>分行將看到總行同意；客戶不調整分群。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="172"/>
+        <location filename="../../ui/homes/feedback.py" line="179"/>
         <source>The customer stays where the rules put them.</source>
         <translation>客戶留在規則劃定的分群。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="173"/>
+        <location filename="../../ui/homes/feedback.py" line="180"/>
         <source>Ctrl+Enter sends.</source>
         <translation>按 Ctrl+Enter 傳送。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="182"/>
+        <location filename="../../ui/homes/feedback.py" line="189"/>
         <source>Write a reply for the branch first.</source>
         <translation>請先填寫給分行的答覆。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="186"/>
+        <location filename="../../ui/homes/feedback.py" line="193"/>
         <source>Offline: head office answers on the server; try again online.</source>
         <translation>離線：總行的答覆需在伺服器上提交，請連線後重試。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="212"/>
+        <location filename="../../ui/homes/feedback.py" line="219"/>
         <source>Not answered: %1</source>
         <translation>未答覆：%1</translation>
     </message>
@@ -1992,82 +1992,82 @@
 <context>
     <name>FeedbackHome</name>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="71"/>
+        <location filename="../../ui/homes/feedback.py" line="78"/>
         <source>wrong, should be %1</source>
         <translation>不對，應為 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="296"/>
+        <location filename="../../ui/homes/feedback.py" line="284"/>
         <source>Only head office reads and answers segment feedback.</source>
         <translation>只有總行可以查看和答覆分群回饋。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="301"/>
+        <location filename="../../ui/homes/feedback.py" line="289"/>
         <source>Offline: the feedback is read from the server; it shows once online.</source>
         <translation>離線：回饋從伺服器讀取，連線後顯示。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="384"/>
+        <location filename="../../ui/homes/feedback.py" line="372"/>
         <source>This feedback is answered already (%1).</source>
         <translation>此回饋已答覆（%1）。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="405"/>
+        <location filename="../../ui/homes/feedback.py" line="393"/>
         <source>%1 accepted: the customer is now in %2.</source>
         <translation>%1 已接受：客戶現屬 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="410"/>
+        <location filename="../../ui/homes/feedback.py" line="398"/>
         <source>%1 %2.</source>
         <translation>%1 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="444"/>
+        <location filename="../../ui/homes/feedback.py" line="432"/>
         <source>%1 shown of %2 · %3 open · %4 segments · %5 branches</source>
         <translation>顯示 %1 / 共 %2 筆 · %3 筆待答覆 · %4 個分群 · %5 個分行</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="452"/>
+        <location filename="../../ui/homes/feedback.py" line="440"/>
         <source>(the first %1 only)</source>
         <translation>（僅前 %1 筆）</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="457"/>
+        <location filename="../../ui/homes/feedback.py" line="445"/>
         <source>&amp;Show</source>
         <translation>顯示(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="459"/>
+        <location filename="../../ui/homes/feedback.py" line="447"/>
         <source>Open</source>
         <translation>待答覆</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="460"/>
+        <location filename="../../ui/homes/feedback.py" line="448"/>
         <source>Answered</source>
         <translation>已答覆</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="461"/>
+        <location filename="../../ui/homes/feedback.py" line="449"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="465"/>
+        <location filename="../../ui/homes/feedback.py" line="453"/>
         <source>Fi&amp;lter</source>
         <translation>篩選(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="466"/>
+        <location filename="../../ui/homes/feedback.py" line="454"/>
         <source>Customer, name, branch, segment, reason or author</source>
         <translation>客戶、姓名、分行、分群、理由或提交人</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="467"/>
+        <location filename="../../ui/homes/feedback.py" line="455"/>
         <source>Accept…</source>
         <translation>接受…</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/feedback.py" line="467"/>
+        <location filename="../../ui/homes/feedback.py" line="455"/>
         <source>Reject…</source>
         <translation>拒絕…</translation>
     </message>
@@ -2166,17 +2166,17 @@
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/homes/page.py" line="149"/>
+        <location filename="../../ui/homes/page.py" line="202"/>
         <source>Sign in to see your own customers and calendar.</source>
         <translation>請登入以查看您自己的客戶和日程。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/page.py" line="159"/>
+        <location filename="../../ui/homes/page.py" line="212"/>
         <source>This computer&apos;s copy, not synced yet.</source>
         <translation>本機副本，尚未同步。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/page.py" line="160"/>
+        <location filename="../../ui/homes/page.py" line="213"/>
         <source>This computer&apos;s copy, synced %1.</source>
         <translation>本機副本，同步於 %1。</translation>
     </message>
@@ -2879,32 +2879,32 @@
 <context>
     <name>OutcomeDialog</name>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="71"/>
+        <location filename="../../ui/homes/pipeline.py" line="78"/>
         <source>Won — %1</source>
         <translation>已成交 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="71"/>
+        <location filename="../../ui/homes/pipeline.py" line="78"/>
         <source>Lost — %1</source>
         <translation>未成交 — %1</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="76"/>
+        <location filename="../../ui/homes/pipeline.py" line="83"/>
         <source>What did the customer take up?</source>
         <translation>客戶辦理了什麼？</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="76"/>
+        <location filename="../../ui/homes/pipeline.py" line="83"/>
         <source>Why was it lost?</source>
         <translation>為什麼未成交？</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="91"/>
+        <location filename="../../ui/homes/pipeline.py" line="98"/>
         <source>Mark as won</source>
         <translation>標記為已成交</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="91"/>
+        <location filename="../../ui/homes/pipeline.py" line="98"/>
         <source>Mark as lost</source>
         <translation>標記為未成交</translation>
     </message>
@@ -2912,67 +2912,67 @@
 <context>
     <name>PipelineHome</name>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="281"/>
+        <location filename="../../ui/homes/pipeline.py" line="269"/>
         <source>%1 moved to %2 — saved locally, waiting to upload.</source>
         <translation>%1 已移至「%2」— 已儲存在本機，等待上傳。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="292"/>
+        <location filename="../../ui/homes/pipeline.py" line="280"/>
         <source>Not moved: %1</source>
         <translation>未移動：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="297"/>
+        <location filename="../../ui/homes/pipeline.py" line="285"/>
         <source>This referral is closed (%1): it stays where it is.</source>
         <translation>該商機已結束（%1），不能再移動。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="300"/>
+        <location filename="../../ui/homes/pipeline.py" line="288"/>
         <source>A new referral has no stage before it.</source>
         <translation>新建商機之前沒有階段。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="344"/>
+        <location filename="../../ui/homes/pipeline.py" line="332"/>
         <source>All stages (%1)</source>
         <translation>全部階段（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="359"/>
+        <location filename="../../ui/homes/pipeline.py" line="347"/>
         <source>By stage (count · value in CNY): %1.</source>
         <translation>按階段（數量 · 金額，人民幣）：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="366"/>
+        <location filename="../../ui/homes/pipeline.py" line="354"/>
         <source>&amp;Stage</source>
         <translation>階段(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="367"/>
+        <location filename="../../ui/homes/pipeline.py" line="355"/>
         <source>Fi&amp;lter</source>
         <translation>篩選(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="368"/>
+        <location filename="../../ui/homes/pipeline.py" line="356"/>
         <source>Customer, name, product or who referred</source>
         <translation>客戶號、姓名、產品或轉介人</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="370"/>
+        <location filename="../../ui/homes/pipeline.py" line="358"/>
         <source>Next stage ▶</source>
         <translation>下一階段 ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="371"/>
+        <location filename="../../ui/homes/pipeline.py" line="359"/>
         <source>◀ Stage before</source>
         <translation>◀ 上一階段</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="372"/>
+        <location filename="../../ui/homes/pipeline.py" line="360"/>
         <source>Won…</source>
         <translation>已成交…</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/pipeline.py" line="373"/>
+        <location filename="../../ui/homes/pipeline.py" line="361"/>
         <source>Lost…</source>
         <translation>未成交…</translation>
     </message>
@@ -4051,77 +4051,77 @@
 <context>
     <name>WatchedHome</name>
     <message>
-        <location filename="../../ui/homes/watched.py" line="142"/>
+        <location filename="../../ui/homes/watched.py" line="143"/>
         <source>Your role is not listed the watched groups&apos; changes.</source>
         <translation>您的角色無權查看關注組的變化。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/watched.py" line="148"/>
+        <location filename="../../ui/homes/watched.py" line="149"/>
         <source>The server could not list the changes: %1</source>
         <translation>伺服器無法列出變化：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/watched.py" line="202"/>
+        <location filename="../../ui/homes/watched.py" line="203"/>
         <source>Marked as seen; new changes will show here.</source>
         <translation>已標記為已讀；新的變化將顯示在這裡。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/watched.py" line="265"/>
+        <location filename="../../ui/homes/watched.py" line="266"/>
         <source>The watched groups&apos; changes are on the server: go online to see them.</source>
         <translation>關注組的變化在伺服器上：請連線後查看。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/watched.py" line="269"/>
+        <location filename="../../ui/homes/watched.py" line="270"/>
         <source>Shown: the list as read at %1.</source>
         <translation>顯示的是 %1 讀取的列表。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/watched.py" line="276"/>
+        <location filename="../../ui/homes/watched.py" line="277"/>
         <source>Head office watches no groups yet.</source>
         <translation>總行尚未設定關注組。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/watched.py" line="279"/>
+        <location filename="../../ui/homes/watched.py" line="280"/>
         <source>Unseen changes by group: %1.</source>
         <translation>各組未讀變化：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/watched.py" line="282"/>
+        <location filename="../../ui/homes/watched.py" line="283"/>
         <source>The newest %1 of %2 are listed.</source>
         <translation>列出了 %2 條中最新的 %1 條。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/watched.py" line="288"/>
+        <location filename="../../ui/homes/watched.py" line="289"/>
         <source>Read from the server at %1.</source>
         <translation>於 %1 從伺服器讀取。</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/watched.py" line="293"/>
+        <location filename="../../ui/homes/watched.py" line="294"/>
         <source>Fi&amp;lter</source>
         <translation>篩選(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/watched.py" line="294"/>
+        <location filename="../../ui/homes/watched.py" line="295"/>
         <source>Customer, name, group, what changed or RM</source>
         <translation>客戶、姓名、組、變化或客戶經理</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/watched.py" line="295"/>
+        <location filename="../../ui/homes/watched.py" line="296"/>
         <source>&amp;Only my customers</source>
         <translation>只看我的客戶(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/watched.py" line="297"/>
+        <location filename="../../ui/homes/watched.py" line="298"/>
         <source>Mark all seen</source>
         <translation>全部標記為已讀</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/watched.py" line="298"/>
+        <location filename="../../ui/homes/watched.py" line="299"/>
         <source>Mark all seen (%1)</source>
         <translation>全部標記為已讀 (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/homes/watched.py" line="299"/>
+        <location filename="../../ui/homes/watched.py" line="300"/>
         <source>Refresh</source>
         <translation>重新整理</translation>
     </message>

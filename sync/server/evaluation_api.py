@@ -53,7 +53,7 @@ from sync.evaluation_protocol import (
 from sync.protocol import ErrorBody
 from sync.server.auth import Actor
 from sync.server.errors import ApiError
-from sync.server.evaluation import report
+from sync.server.evaluation import history, report
 from sync.server.evaluation.figures import BY_NAME, FIGURES
 from sync.server.evaluation.quarters import Period, parse_quarter, quarter_of
 from sync.server.evaluation_drill import behind, drill_kind
@@ -254,6 +254,9 @@ def router(actor: Callable[..., Any]) -> APIRouter:
         office's every branch (403 `forbidden` for the other roles)."""
         ctx = request.app.state.guitai
         today = ctx.settings.clock().date()
+        _reach(who)
+        with ctx.db.writer() as session, session.begin():
+            history.refresh(session)  # the histories changed since (one query when none)
         with ctx.db.reader() as session, session.begin():
             return evaluation(session, who, body, today)
 

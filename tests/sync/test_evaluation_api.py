@@ -233,3 +233,49 @@ def test_every_drill_down_adds_up_to_its_figure_on_the_evaluation_bank(database_
     finally:
         db.dispose()
     assert checked > 40
+
+
+def test_the_window_sees_the_histories_imported_since_the_last_report(
+    api: Api, bank: dict[str, list[str]]
+) -> None:
+    """The report the window asks for reads the account histories written since the last
+    one (no `report evaluation` run in between)."""
+    from decimal import Decimal
+
+    from sqlalchemy import select
+
+    from client.schema.enums import AccountStatus, HolderRole, ProductCategory
+    from client.schema.history import MonthFigures
+    from client.schema.models import Account, AccountHistory, AccountHolder, Customer, Product
+
+    auth = api.login("branch_manager@BJ01")
+    before = api.client.post(EVALUATION, headers=auth, json={}).json()
+    assert before["branches"][0]["figures"]["net_profit_12m"]["value"] == 0
+    today = datetime.now(UTC).date()
+    month = today.year * 100 + today.month
+    with api.db.writer() as session, session.begin():
+        customer = session.scalars(
+            select(Customer.id).where(Customer.customer_number == bank["BJ01"][0])
+        ).one()
+        product = Product(code="SAV1", name="Savings", category=ProductCategory.SAVINGS)
+        session.add(product)
+        session.flush()
+        account = Account(
+            account_number="622200000001",
+            product_id=product.id,
+            branch_id=api.seeded.branches["BJ01"],
+            currency="CNY",
+            status=AccountStatus.OPEN,
+            opened_on=today,
+            balance=Decimal(5000),
+            balance_as_of=datetime.now(UTC),
+        )
+        session.add(account)
+        session.flush()
+        session.add(
+            AccountHolder(account_id=account.id, customer_id=customer, role=HolderRole.PRIMARY)
+        )
+        figures = [Decimal(n) for n in ("5000", "80", "20", "10", "15", "5")]
+        session.add(AccountHistory(account_id=account.id, months=(MonthFigures(month, *figures),)))
+    after = api.client.post(EVALUATION, headers=auth, json={}).json()
+    assert after["branches"][0]["figures"]["net_profit_12m"]["value"] == 70  # 80+20-10-15-5

@@ -29,7 +29,7 @@ EXPECTED = {
     Role.RELATIONSHIP_MANAGER: registry.BOOK,
     Role.CALL_CENTRE_AGENT: registry.CALLERS,
     Role.BRANCH_MANAGER: registry.BRANCH_WEEK,
-    Role.HEAD_OFFICE: registry.AUDIT,
+    Role.HEAD_OFFICE: registry.EVALUATION,
     Role.AUDITOR: registry.AUDIT,
 }
 """Where issue 15 says each role starts."""

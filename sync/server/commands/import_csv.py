@@ -24,6 +24,7 @@ from pathlib import Path
 from client.schema.base import utcnow
 from sync.server.admin_audit import imported
 from sync.server.commands.common import add_database_argument, open_database
+from sync.server.evaluation import history
 from sync.server.feed import latest_version
 from sync.server.imports.common import Summary
 from sync.server.imports.master_data import MASTER_KINDS, import_master
@@ -87,6 +88,9 @@ def run(args: argparse.Namespace) -> int:
             if not args.dry_run:
                 with db.writer() as session, session.begin():
                     moved = evaluate_changed(session, since, utcnow())
+                if args.kind == "profitability":  # the evaluation's account quarters
+                    with db.writer() as session, session.begin():
+                        history.refresh(session)
     finally:
         db.dispose()
     report(args.kind, args.file, summary, dry_run=args.dry_run)

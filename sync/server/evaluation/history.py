@@ -123,9 +123,10 @@ def _between(column: Any, after: Any, last: Any) -> Any:
 def refresh(session: Session) -> int:
     """Brings the account quarters up to the histories; returns how many histories it read.
 
-    Nothing changed: one query says so. Otherwise the histories are read in ranges of
-    `PAGE` account ids, each side of the joins bounded by the range: whatever the planner
-    believes of how many are stale, a page reads at most `PAGE` histories."""
+    Nothing changed: one query says so. Otherwise, `PAGE` histories at a time, their ids
+    and versions and the seen rows of the same range are read (two range scans), and only
+    the changed histories' months (by id): no plan depends on how many rows the planner
+    believes stale, which after a load or an ANALYZE can be far off."""
     history = AccountHistory.__table__
     seen = evaluation_history_seen
     stale = or_(seen.c.account_id.is_(None), seen.c.history_version != history.c.version)
@@ -141,36 +142,41 @@ def refresh(session: Session) -> int:
     after: Any = None
     rates: dict[str, int | None] = {}
     while True:
-        last = session.execute(
-            select(history.c.account_id)
+        # the next PAGE histories' ids and versions, and what was seen of them: two range
+        # scans whose plans do not depend on how many the planner thinks are stale
+        page = session.execute(
+            select(history.c.account_id, history.c.version)
             .where(_between(history.c.account_id, after, None))
             .order_by(history.c.account_id)
-            .offset(PAGE - 1)
-            .limit(1)
-        ).scalar()
-        rows = session.execute(
-            select(
-                history.c.account_id,
-                history.c.version,
-                type_coerce(history.c.months, LargeBinary),
-                Account.currency,
-                history.c.deleted,
-                seen.c.account_id.is_not(None),
-            )
-            .join(
-                Account,
-                and_(Account.id == history.c.account_id, _between(Account.id, after, last)),
-            )
-            .outerjoin(
-                seen,
-                and_(
-                    seen.c.account_id == history.c.account_id,
-                    _between(seen.c.account_id, after, last),
-                ),
-            )
-            .where(stale, _between(history.c.account_id, after, last))
-            .order_by(history.c.account_id)
+            .limit(PAGE)
         ).all()
+        if not page:
+            break
+        last = page[-1][0]
+        read = dict(
+            session.execute(
+                select(seen.c.account_id, seen.c.history_version).where(
+                    _between(seen.c.account_id, after, last)
+                )
+            ).all()
+        )
+        wanted = [account_id for account_id, version in page if read.get(account_id) != version]
+        fetched: Any = []
+        if wanted:
+            fetched = session.execute(
+                select(
+                    history.c.account_id,
+                    history.c.version,
+                    type_coerce(history.c.months, LargeBinary),
+                    Account.currency,
+                    history.c.deleted,
+                )
+                .join(Account, Account.id == history.c.account_id)
+                .where(history.c.account_id.in_(wanted))
+                .order_by(history.c.account_id)
+            ).all()
+        after = last
+        rows = [(*row, row[0] in read) for row in fetched]
         known = [row[0] for row in rows if row[5]]
         if known:
             # only histories read before have rows to replace
@@ -194,9 +200,6 @@ def refresh(session: Session) -> int:
         _write(session, evaluation_account_quarter, figures)
         _write(session, seen, [(account_id, version) for account_id, version, *_ in rows])
         done += len(rows)
-        if last is None:
-            break
-        after = last
     if done >= ANALYZE_AFTER and session.get_bind().dialect.name == "postgresql":
         # fresh statistics, or the report's planner takes millions of new rows for a few
         # thousand
