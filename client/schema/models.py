@@ -227,7 +227,12 @@ class AccountHolder(Replicated, Base):
     """A customer's holding of an account: joint accounts have several holders."""
 
     __tablename__ = "account_holder"
-    __table_args__ = (UniqueConstraint("customer_id", "account_id"),)
+    __table_args__ = (
+        UniqueConstraint("customer_id", "account_id"),
+        Index("ix_account_holder_customer_live", "customer_id", "account_id", "deleted"),
+    )
+    """The second index covers "the accounts a customer holds, not deleted" (the RM's book
+    sums a customer's balances without reading the holder rows)."""
 
     account_id: Mapped[uuid.UUID] = fk("account")
     customer_id: Mapped[uuid.UUID] = fk("customer", index=False)
