@@ -1346,6 +1346,7 @@
     </message>
     <message>
         <location filename="../../ui/models/customer.py" line="89"/>
+        <location filename="../../ui/models/customer.py" line="206"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1388,7 +1389,7 @@
     </message>
     <message>
         <location filename="../../ui/models/customer.py" line="124"/>
-        <location filename="../../ui/models/customer.py" line="264"/>
+        <location filename="../../ui/models/customer.py" line="268"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1454,62 +1455,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="206"/>
+        <location filename="../../ui/models/customer.py" line="210"/>
         <source>Expires</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="219"/>
+        <location filename="../../ui/models/customer.py" line="223"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="222"/>
+        <location filename="../../ui/models/customer.py" line="226"/>
         <source>Attribute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="226"/>
+        <location filename="../../ui/models/customer.py" line="230"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="229"/>
+        <location filename="../../ui/models/customer.py" line="233"/>
         <source>As of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="240"/>
+        <location filename="../../ui/models/customer.py" line="244"/>
         <source>wrong, should be %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="252"/>
+        <location filename="../../ui/models/customer.py" line="256"/>
         <source>Segment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="256"/>
+        <location filename="../../ui/models/customer.py" line="260"/>
         <source>Said</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="260"/>
+        <location filename="../../ui/models/customer.py" line="264"/>
         <source>Reason given</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="268"/>
+        <location filename="../../ui/models/customer.py" line="272"/>
         <source>Head office</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="272"/>
+        <location filename="../../ui/models/customer.py" line="276"/>
         <source>Reply</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="276"/>
+        <location filename="../../ui/models/customer.py" line="280"/>
         <source>Answered</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1347,6 +1347,7 @@
     </message>
     <message>
         <location filename="../../ui/models/customer.py" line="89"/>
+        <location filename="../../ui/models/customer.py" line="206"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
@@ -1389,7 +1390,7 @@
     </message>
     <message>
         <location filename="../../ui/models/customer.py" line="124"/>
-        <location filename="../../ui/models/customer.py" line="264"/>
+        <location filename="../../ui/models/customer.py" line="268"/>
         <source>When</source>
         <translation>时间</translation>
     </message>
@@ -1455,62 +1456,62 @@
         <translation>评分</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="206"/>
+        <location filename="../../ui/models/customer.py" line="210"/>
         <source>Expires</source>
         <translation>有效期至</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="219"/>
+        <location filename="../../ui/models/customer.py" line="223"/>
         <source>Source</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="222"/>
+        <location filename="../../ui/models/customer.py" line="226"/>
         <source>Attribute</source>
         <translation>属性</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="226"/>
+        <location filename="../../ui/models/customer.py" line="230"/>
         <source>Value</source>
         <translation>值</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="229"/>
+        <location filename="../../ui/models/customer.py" line="233"/>
         <source>As of</source>
         <translation>截至日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="240"/>
+        <location filename="../../ui/models/customer.py" line="244"/>
         <source>wrong, should be %1</source>
         <translation>不对，应为 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="252"/>
+        <location filename="../../ui/models/customer.py" line="256"/>
         <source>Segment</source>
         <translation>分群</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="256"/>
+        <location filename="../../ui/models/customer.py" line="260"/>
         <source>Said</source>
         <translation>意见</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="260"/>
+        <location filename="../../ui/models/customer.py" line="264"/>
         <source>Reason given</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="268"/>
+        <location filename="../../ui/models/customer.py" line="272"/>
         <source>Head office</source>
         <translation>总行</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="272"/>
+        <location filename="../../ui/models/customer.py" line="276"/>
         <source>Reply</source>
         <translation>答复</translation>
     </message>
     <message>
-        <location filename="../../ui/models/customer.py" line="276"/>
+        <location filename="../../ui/models/customer.py" line="280"/>
         <source>Answered</source>
         <translation>答复时间</translation>
     </message>

@@ -113,3 +113,25 @@ def test_the_inbox_models_keep_the_contract(qtmodeltester: ModelTester) -> None:
         qtmodeltester.check(fields)
     fields.set_issue(None)
     qtmodeltester.check(fields)
+
+
+def test_the_360_offers_say_which_the_customer_asked_to_hear_again_later() -> None:
+    from datetime import date
+
+    from PySide6.QtCore import Qt
+
+    from client.customer360.views import OfferView
+
+    model = offers_model()
+    model.set_rows(
+        [
+            OfferView("Wealth plan", "holds CNY 820,000", 80, "later", date(2027, 3, 31)),
+            OfferView("Credit card", "no card yet", 60, "suggested", date(2027, 3, 31)),
+        ]
+    )
+    headers = [
+        model.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+        for c in range(model.columnCount())
+    ]
+    status = headers.index("Status")
+    assert [model.index(r, status).data() for r in range(2)] == ["later", "suggested"]

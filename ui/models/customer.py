@@ -203,6 +203,10 @@ def offers_model(parent: QObject | None = None) -> RowsModel:
                 numeric=True,
             ),
             Column(
+                lambda: QCoreApplication.translate("CustomerModels", "Status"),
+                lambda o: term(o.status),
+            ),
+            Column(
                 lambda: QCoreApplication.translate("CustomerModels", "Expires"),
                 lambda o: fmt.day(o.expires_on),
             ),
