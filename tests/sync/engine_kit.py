@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -11,9 +12,13 @@ from sqlalchemy import select
 
 from client.credentials import MemoryTokens
 from client.profile import Profile
-from client.schema.models import Customer
+from client.schema.base import utcnow
+from client.schema.enums import Channel, ConsentPurpose
+from client.schema.models import Consent, Customer, Product
 from client.store import LocalCache
 from sync.engine import SyncEngine, Transport, sign_in
+from sync.server import campaigns
+from sync.server.feed import PendingChange, record
 from tests.sync.conftest import PASSWORD, Api, customer_fields, entry
 
 
@@ -59,3 +64,39 @@ def seed_customers(api: Api, branch: str, count: int, prefix: str = "C") -> list
         results = api.push(auth, *entries[start : start + 500])
         assert {r["status"] for r in results} == {"applied"}, results[:3]
     return ids
+
+
+def gold_campaign(api: Api, customer_id: uuid.UUID) -> int:
+    """Product WLTH and campaign GOLD (branch BJ01, 30 days, "no {product_name} yet") on the
+    server, the customer's marketing consent, and the campaigns evaluated: the offers made."""
+    now = utcnow()
+    with api.db.writer() as session, session.begin():
+        product = Product(id=uuid.uuid4(), version=0, code="WLTH", name="Wealth", category="wealth")
+        session.add(product)
+        session.flush()
+        record(session, [PendingChange(product, "product", "insert")], None, now)
+        campaigns.add_campaign(
+            session,
+            "GOLD",
+            name="Gold",
+            product="WLTH",
+            rule='branch = "BJ01"',
+            priority=1,
+            starts_on=now.date(),
+            ends_on=now.date() + timedelta(days=30),
+            reason="no {product_name} yet",
+            now=now,
+        )
+        session.add(
+            Consent(
+                id=uuid.uuid4(),
+                version=0,
+                customer_id=customer_id,
+                purpose=ConsentPurpose.MARKETING_SMS,
+                granted=True,
+                recorded_at=now,
+                channel=Channel.COUNTER,
+            )
+        )
+        session.flush()
+        return campaigns.evaluate(session, now).created

@@ -14,11 +14,8 @@ import pytest
 from sqlalchemy import select
 
 from client.customer360 import load_customer_360
-from client.schema.base import utcnow
 from client.schema.enums import (
     AccountStatus,
-    Channel,
-    ConsentPurpose,
     HolderRole,
     OfferStatus,
     ProductFamily,
@@ -38,11 +35,10 @@ from client.work import OfferResponse, respond_to_offer
 from sync.server import campaigns
 from sync.server.cli import main as server_main
 from sync.server.db import Database
-from sync.server.feed import PendingChange, record
 from sync.server.rules.money import to_cny_units
 from sync.server.rules.parse import RuleError, parse_rule
 from tests.sync.conftest import Api, seed_org
-from tests.sync.engine_kit import seed_customers, workstation
+from tests.sync.engine_kit import gold_campaign, seed_customers, workstation
 from tests.sync.imports_kit import CUSTOMERS_HEADER, add_reference_data, run, write
 from tests.sync.rules_kit import NOW, TODAY, build_bank, decide, read_people
 
@@ -284,39 +280,9 @@ def test_an_accepted_offer_becomes_a_referral_to_the_rm(api: Api, tmp_path: Path
     """Offline at the counter, the customer accepts; the push gives the RM a referral."""
     (cid,) = seed_customers(api, "BJ01", 1)
     rm = api.seeded.users["relationship_manager@BJ01"]
-    now = utcnow()
     with api.db.writer() as session, session.begin():
         session.get(Customer, cid).owning_rm_id = rm  # type: ignore[union-attr]
-        product = Product(id=uuid.uuid4(), version=0, code="WLTH", name="Wealth", category="wealth")
-        session.add(product)
-        session.flush()
-        record(session, [PendingChange(product, "product", "insert")], None, now)
-        campaigns.add_campaign(
-            session,
-            "GOLD",
-            name="Gold",
-            product="WLTH",
-            rule='branch = "BJ01"',
-            priority=1,
-            starts_on=now.date(),
-            ends_on=now.date() + timedelta(days=30),
-            reason="no {product_name} yet",
-            now=now,
-        )
-        session.add(
-            Consent(
-                id=uuid.uuid4(),
-                version=0,
-                customer_id=cid,
-                purpose=ConsentPurpose.MARKETING_SMS,
-                granted=True,
-                recorded_at=now,
-                channel=Channel.COUNTER,
-            )
-        )
-        session.flush()
-        result = campaigns.evaluate(session, now)
-    assert result.created == 1
+    assert gold_campaign(api, cid) == 1
     station = workstation(api, tmp_path / "bj", "teller@BJ01")
     try:
         station.engine.sync()

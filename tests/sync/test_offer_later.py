@@ -4,8 +4,6 @@ campaign's results and the evaluation, and a new campaign evaluation leaves it s
 
 from __future__ import annotations
 
-import uuid
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -14,57 +12,22 @@ from sqlalchemy import select
 from client.cli import main as client_main
 from client.customer360 import load_customer_360
 from client.schema.base import utcnow
-from client.schema.enums import Channel, ConsentPurpose, OfferStatus
-from client.schema.models import Consent, Customer, Offer, Product, Referral
+from client.schema.enums import OfferStatus
+from client.schema.models import Customer, Offer, Referral
 from client.today import offers_for
 from sync.server import campaigns
 from sync.server.evaluation import report
 from sync.server.evaluation.figures import BY_NAME
 from sync.server.evaluation.quarters import quarter_of
-from sync.server.feed import PendingChange, record
 from tests.sync.conftest import Api
-from tests.sync.engine_kit import seed_customers, workstation
-
-
-def _campaign(api: Api, cid: uuid.UUID) -> None:
-    now = utcnow()
-    with api.db.writer() as session, session.begin():
-        product = Product(id=uuid.uuid4(), version=0, code="WLTH", name="Wealth", category="wealth")
-        session.add(product)
-        session.flush()
-        record(session, [PendingChange(product, "product", "insert")], None, now)
-        campaigns.add_campaign(
-            session,
-            "GOLD",
-            name="Gold",
-            product="WLTH",
-            rule='branch = "BJ01"',
-            priority=1,
-            starts_on=now.date(),
-            ends_on=now.date() + timedelta(days=30),
-            reason="no {product_name} yet",
-            now=now,
-        )
-        session.add(
-            Consent(
-                id=uuid.uuid4(),
-                version=0,
-                customer_id=cid,
-                purpose=ConsentPurpose.MARKETING_SMS,
-                granted=True,
-                recorded_at=now,
-                channel=Channel.COUNTER,
-            )
-        )
-        session.flush()
-        assert campaigns.evaluate(session, now).created == 1
+from tests.sync.engine_kit import gold_campaign, seed_customers, workstation
 
 
 def test_later_is_kept_shown_again_and_counted_as_presented(
     api: Api, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     (cid,) = seed_customers(api, "BJ01", 1)
-    _campaign(api, cid)
+    assert gold_campaign(api, cid) == 1
     folder = tmp_path / "bj"
     station = workstation(api, folder, "teller@BJ01")
     try:

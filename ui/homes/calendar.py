@@ -48,7 +48,7 @@ from client.schema.enums import AppointmentStatus
 from client.schema.permissions import Reach, own_hours_reach
 from sync.protocol import MyHoursResponse
 from ui.homes.hours import HoursDialog
-from ui.homes.page import HomePage, filter_box, list_table, plain_error
+from ui.homes.page import HomePage, filter_box, focus_list, list_table, plain_error
 from ui.models.calendar import DAY, PURPOSE, WHAT, CalendarFilter, calendar_model
 from ui.tasks import ReadOp, WriteOp, refusals
 from ui.work.form import plain_reason
@@ -229,9 +229,7 @@ class CalendarHome(HomePage):
         return None if self.loaded_at is None else self.appointments()
 
     def focus_first(self) -> None:
-        self.table.setFocus()
-        if self.shown.rowCount() and not self.table.currentIndex().isValid():
-            self.table.setCurrentIndex(self.shown.index(0, 0))
+        focus_list(self.table)
 
     def current_entry(self) -> CalendarEntry | None:
         index = self.table.currentIndex()

@@ -50,6 +50,7 @@ from sync.feedback_protocol import (
 from ui.homes.page import (
     HomePage,
     filter_box,
+    focus_list,
     into_table,
     keyed_actions,
     list_page_layout,
@@ -341,9 +342,7 @@ class FeedbackHome(HomePage):
         return None if self.loaded_at is None else self.shown.rowCount()
 
     def focus_first(self) -> None:
-        self.table.setFocus()
-        if self.shown.rowCount() and not self.table.currentIndex().isValid():
-            self.table.setCurrentIndex(self.shown.index(0, 0))
+        focus_list(self.table)
 
     def current_line(self) -> FeedbackLine | None:
         index = self.table.currentIndex()

@@ -129,6 +129,14 @@ def list_page_layout(
     return layout
 
 
+def focus_list(table: QTableView) -> None:
+    """A home's `focus_first`: the focus to its list, on its first row when none is current."""
+    table.setFocus()
+    model = table.model()
+    if model.rowCount() and not table.currentIndex().isValid():
+        table.setCurrentIndex(model.index(0, 0))
+
+
 def into_table(table: QTableView) -> None:
     """Enter in a filter: the focus goes to the list's first row, if it has one."""
     model = table.model()

@@ -44,6 +44,7 @@ from client.schema.enums import ReferralStage
 from ui.homes.page import (
     HomePage,
     filter_box,
+    focus_list,
     into_table,
     keyed_actions,
     list_page_layout,
@@ -195,9 +196,7 @@ class PipelineHome(HomePage):
         return None if self.loaded_at is None else self.shown.rowCount()
 
     def focus_first(self) -> None:
-        self.table.setFocus()
-        if self.shown.rowCount() and not self.table.currentIndex().isValid():
-            self.table.setCurrentIndex(self.shown.index(0, 0))
+        focus_list(self.table)
 
     def current_line(self) -> PipelineLine | None:
         index = self.table.currentIndex()

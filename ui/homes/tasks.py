@@ -28,7 +28,7 @@ from client.store import LocalCache
 from client.tasks import TaskLine, open_tasks
 from client.work import EditState
 from ui import format as fmt
-from ui.homes.page import HomePage, filter_box, list_table, plain_error
+from ui.homes.page import HomePage, filter_box, focus_list, list_table, plain_error
 from ui.models.lines import Keyed, LinesFilter, LinesModel
 from ui.tasks import ReadOp
 from ui.teller.items import ItemFlows, TaskRef
@@ -172,9 +172,7 @@ class TasksHome(HomePage):
         return None if self.loaded_at is None else self.shown.rowCount()
 
     def focus_first(self) -> None:
-        self.table.setFocus()
-        if self.shown.rowCount() and not self.table.currentIndex().isValid():
-            self.table.setCurrentIndex(self.shown.index(0, 0))
+        focus_list(self.table)
 
     def current_line(self) -> TaskLine | None:
         index = self.table.currentIndex()

@@ -33,6 +33,7 @@ from ui import format as fmt
 from ui.homes.page import (
     HomePage,
     filter_box,
+    focus_list,
     into_table,
     keyed_action,
     list_table,
@@ -219,9 +220,7 @@ class WatchedHome(HomePage):
             self.countChanged.emit(count)
 
     def focus_first(self) -> None:
-        self.table.setFocus()
-        if self.shown.rowCount() and not self.table.currentIndex().isValid():
-            self.table.setCurrentIndex(self.shown.index(0, 0))
+        focus_list(self.table)
 
     def current_change(self) -> WatchedChange | None:
         index = self.table.currentIndex()
