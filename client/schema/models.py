@@ -109,6 +109,9 @@ class Segment(Replicated, Base):
 
 class Customer(Replicated, Base):
     __tablename__ = "customer"
+    __table_args__ = (Index("ix_customer_home_branch", "home_branch_id", "id"),)
+    """A branch's customers are read from the index alone (the evaluation of one branch, a
+    branch's offers and segments), not from a page of customer rows each."""
 
     customer_number: Mapped[str] = mapped_column(String(20), unique=True)
     kind: Mapped[CustomerKind] = mapped_column(enum_type(CustomerKind))
@@ -118,7 +121,7 @@ class Customer(Replicated, Base):
     """National ID for an individual, company registration number for a business."""
     birth_date: Mapped[date | None]
     """Date of birth, or of incorporation for a business."""
-    home_branch_id: Mapped[uuid.UUID] = fk("branch")
+    home_branch_id: Mapped[uuid.UUID] = fk("branch", index=False)
     owning_rm_id: Mapped[uuid.UUID | None] = fk("user_account", nullable=True)
     segment_id: Mapped[uuid.UUID | None] = fk("segment", nullable=True)
     lifecycle: Mapped[Lifecycle] = mapped_column(enum_type(Lifecycle), default=Lifecycle.ACTIVE)
@@ -155,7 +158,14 @@ class Interaction(Replicated, Base):
     """Something that happened with a customer. Append-only: never edited, never in conflict."""
 
     __tablename__ = "interaction"
-    __table_args__ = (Index("ix_interaction_customer_time", "customer_id", "occurred_at"),)
+    __table_args__ = (
+        Index("ix_interaction_customer_time", "customer_id", "occurred_at"),
+        Index(
+            "ix_interaction_branch_time", "branch_id", "occurred_at", "kind", "channel", "deleted"
+        ),
+    )
+    """The second index covers a branch's interactions by time, kind and channel (the
+    evaluation of one branch counts them without reading the rows)."""
 
     customer_id: Mapped[uuid.UUID] = fk("customer", index=False)
     kind: Mapped[InteractionKind] = mapped_column(enum_type(InteractionKind))
@@ -211,6 +221,11 @@ class Product(Replicated, Base):
 
 class Account(Replicated, Base):
     __tablename__ = "account"
+    __table_args__ = (
+        Index("ix_account_branch_opened", "branch_id", "opened_on", "product_id", "id", "deleted"),
+    )
+    """A branch's accounts, with what the evaluation counts of them (opened when, which
+    product, live), read from the index alone."""
 
     account_number: Mapped[str] = mapped_column(String(34), unique=True)
     product_id: Mapped[uuid.UUID] = fk("product", index=False)
@@ -415,7 +430,14 @@ class AuditEvent(Replicated, Base):
     """
 
     __tablename__ = "audit_event"
-    __table_args__ = (Index("ix_audit_event_device_seq", "device_id", "device_seq", unique=True),)
+    __table_args__ = (
+        Index("ix_audit_event_device_seq", "device_id", "device_seq", unique=True),
+        Index(
+            "ix_audit_event_user_time", "user_id", "occurred_at", "action", "customer_id", "deleted"
+        ),
+    )
+    """The second index holds what a user did when (the auditor's trail of one member of
+    staff, the evaluation's use of a branch's staff), read without the events' rows."""
 
     occurred_at: Mapped[datetime]
     user_id: Mapped[uuid.UUID | None]
