@@ -76,7 +76,13 @@ from client.schema.models import (
     Referral,
 )
 from client.text_rules import clean_row
-from sync.server.feed import NOTIFY_CHANNEL, PendingChange, record, take_versions
+from sync.server.feed import (
+    NOTIFY_CHANNEL,
+    PendingChange,
+    record,
+    take_versions,
+    version_id_prefix,
+)
 from sync.server.rules import profit
 from sync.server.rules.compile import (
     OWNING_ROLES,
@@ -641,7 +647,7 @@ def _write_postgres(
         differing = cursor.fetchall()
         cursor.execute(
             f'CREATE TEMPORARY TABLE "{fresh}" ON COMMIT DROP AS '  # noqa: S608
-            "SELECT gen_random_uuid() AS id, row_number() OVER () AS n, w.* "
+            "SELECT row_number() OVER () AS n, w.* "
             f'FROM "{wanted_table}" AS w WHERE NOT EXISTS (SELECT FROM "{TABLE}" AS o '
             "WHERE o.customer_id = w.customer_id AND o.campaign_id = w.campaign_id "
             "AND o.campaign_id = ANY(%(ids)s) AND o.deleted IS false)",
@@ -663,19 +669,22 @@ def _write_postgres(
     if not created and not updates:
         return
     first = take_versions(session, created + len(updates))
+    # a new offer's id ends with its version (`version_id_prefix`)
+    new_id = "CAST(%(prefix)s || lpad(to_hex(%(first)s + n - 1), 15, '0') AS uuid)"
+    numbered = {"first": first, "now": now, "prefix": version_id_prefix(now)}
     with driver.cursor() as cursor:  # type: ignore[union-attr]
         cursor.execute(
             f'INSERT INTO "{TABLE}" (id, version, updated_at, deleted, customer_id, '  # noqa: S608
             "product_id, campaign_id, reason, score, status, expires_on) "
-            "SELECT id, %(first)s + n - 1, %(now)s, false, customer_id, product_id, "
-            f'campaign_id, reason, score, %(status)s, expires_on FROM "{fresh}"',
-            {"first": first, "now": now, "status": OfferStatus.SUGGESTED.value},
+            f"SELECT {new_id}, %(first)s + n - 1, %(now)s, false, customer_id, product_id, "
+            f'campaign_id, reason, score, %(status)s, expires_on FROM "{fresh}" ORDER BY n',
+            {**numbered, "status": OfferStatus.SUGGESTED.value},
         )
         cursor.execute(
             f'INSERT INTO "{change_log.name}" (seq, table_name, row_id, op, before, '  # noqa: S608
-            "device_id, committed_at) SELECT %(first)s + n - 1, %(table)s, id, 'insert', "
-            f"'{{}}'::json, NULL::uuid, %(now)s FROM \"{fresh}\" ORDER BY id",
-            {"first": first, "now": now, "table": TABLE},
+            f"device_id, committed_at) SELECT %(first)s + n - 1, %(table)s, {new_id}, "
+            f"'insert', '{{}}'::json, NULL::uuid, %(now)s FROM \"{fresh}\" ORDER BY n",
+            {**numbered, "table": TABLE},
         )
     seq = first + created
     o = Offer.__table__.c

@@ -57,7 +57,13 @@ from client.schema.models import (
 )
 from client.schema.registry import spec
 from client.text_rules import clean_row
-from sync.server.feed import NOTIFY_CHANNEL, PendingChange, record, take_versions
+from sync.server.feed import (
+    NOTIFY_CHANNEL,
+    PendingChange,
+    record,
+    take_versions,
+    version_id_prefix,
+)
 from sync.server.rules import profit
 from sync.server.rules.compile import (
     PROFIT_FIELDS,
@@ -377,13 +383,16 @@ def _evaluate_in_database(
     session.execute(
         text(
             f'CREATE TEMPORARY TABLE "{temp}" ON COMMIT DROP AS '  # noqa: S608
-            "SELECT customer_id, old_segment, new_segment, gen_random_uuid() AS history_id, "
+            "SELECT customer_id, old_segment, new_segment, "
+            "CAST(:prefix || lpad(to_hex(seq), 15, '0') AS uuid) AS history_id, seq, source "
+            "FROM (SELECT customer_id, old_segment, new_segment, "
             "CAST(:first AS bigint) + 2 * (row_number() OVER (ORDER BY customer_id) - 1) "
             "AS seq, CASE WHEN new_segment IS NULL THEN :unmatched "
             "WHEN new_segment = ANY(:lists) THEN :list ELSE :rule END AS source "
-            f'FROM "{found.name}"'
+            f'FROM "{found.name}") AS numbered'
         ),
         {
+            "prefix": version_id_prefix(now),
             "first": first,
             "unmatched": UNMATCHED,
             "lists": list(by_list),

@@ -15,6 +15,7 @@ from sqlalchemy import (
     String,
     Table,
     false,
+    text,
 )
 
 from client.schema.base import GUID, NAMING_CONVENTION, UTCDateTime
@@ -71,6 +72,15 @@ applied_entry = Table(
 )
 """Every outbox entry the server has answered, and its answer: a retry never applies twice."""
 
+TABLE_TIME_ENTRIES = (
+    "(op = 'insert' AND table_name = 'customer') OR (before ->> 'status') IS NOT NULL "
+    "OR (before ->> 'lifecycle') IS NOT NULL"
+)
+"""The feed entries `ix_server_change_log_table_time` holds on PostgreSQL: those the
+evaluation reads by table and time (new customers, changes of a status or a lifecycle:
+offers presented, prospects converted), not the million moves of a rule evaluation nor a
+campaign's million new offers."""
+
 change_log = Table(
     "server_change_log",
     server_metadata,
@@ -82,7 +92,12 @@ change_log = Table(
     Column("device_id", GUID(), nullable=True),
     Column("committed_at", UTCDateTime(), nullable=False),
     Index("ix_server_change_log_row", "table_name", "row_id", "seq"),
-    Index("ix_server_change_log_table_time", "table_name", "committed_at"),
+    Index(
+        "ix_server_change_log_table_time",
+        "table_name",
+        "committed_at",
+        postgresql_where=text(TABLE_TIME_ENTRIES),
+    ),
 )
 """The change feed: one entry per accepted change, `seq` being the row's new version.
 

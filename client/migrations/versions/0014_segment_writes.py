@@ -1,0 +1,45 @@
+"""segments: no index on a customer's segment, no foreign keys in the segment history
+
+Revision ID: 0014
+Revises: 0013
+Create Date: 2026-12-08 00:30:00
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from alembic import op
+
+revision: str = "0014"
+down_revision: str | None = "0013"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+HISTORY_KEYS = (
+    ("fk_segment_membership_history_customer_id_customer", "customer", ["customer_id"]),
+    ("fk_segment_membership_history_segment_id_segment", "segment", ["segment_id"]),
+    (
+        "fk_segment_membership_history_previous_segment_id_segment",
+        "segment",
+        ["previous_segment_id"],
+    ),
+)
+
+
+def upgrade() -> None:
+    """As the server's migration 0020 (`client.schema.models.Customer`,
+    `SegmentMembershipHistory`): drops `ix_customer_segment_id` and the history's
+    foreign keys (SQLite copies the table for that)."""
+    op.drop_index("ix_customer_segment_id", table_name="customer")
+    with op.batch_alter_table("segment_membership_history") as batch:
+        for name, _, _ in HISTORY_KEYS:
+            batch.drop_constraint(name, type_="foreignkey")
+
+
+def downgrade() -> None:
+    """Brings them back."""
+    with op.batch_alter_table("segment_membership_history") as batch:
+        for name, target, columns in HISTORY_KEYS:
+            batch.create_foreign_key(name, target, columns, ["id"])
+    op.create_index("ix_customer_segment_id", "customer", ["segment_id"])
