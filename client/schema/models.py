@@ -365,13 +365,18 @@ class Campaign(Replicated, Base):
 
 
 class Offer(Replicated, Base):
-    """A suggested next product for a customer."""
+    """A suggested next product for a customer.
+
+    Computed by the server (`sync.server.campaigns`); a push records only its status
+    (`client.schema.permissions.IMPORT_ONLY`). No foreign keys, as in the segment history:
+    the campaign evaluation takes the ids from rows of its own transaction, and its checks
+    of a million new offers would take longer than writing them."""
 
     __tablename__ = "offer"
 
-    customer_id: Mapped[uuid.UUID] = fk("customer")
-    product_id: Mapped[uuid.UUID] = fk("product", index=False)
-    campaign_id: Mapped[uuid.UUID | None] = fk("campaign", nullable=True, index=False)
+    customer_id: Mapped[uuid.UUID] = mapped_column(index=True)
+    product_id: Mapped[uuid.UUID]
+    campaign_id: Mapped[uuid.UUID | None]
     reason: Mapped[str] = mapped_column(String(300))
     score: Mapped[int] = mapped_column(Integer)
     """Propensity 0-100."""

@@ -9,8 +9,10 @@ naming the table win over those naming its group; among those that cover the fie
 widest reach counts (`reach`).
 
 Facts no grant overrides (the table itself stays a plain list of what each role does):
-- `IMPORT_ONLY`: balances and the balance and profit history are set by the import only:
-  no push creates, changes or deletes them (a new account starts at zero until imported);
+- `IMPORT_ONLY`: balances and the balance and profit history are set by the import only,
+  segment history and offers (but an offer's status) by the server: no push creates,
+  changes or deletes them (a new account starts at zero until imported); no push creates
+  an offer at all (`SERVER_MADE`);
 - rows of append-only tables (registry) are never updated or deleted;
 - `STAMPED` fields (who recorded a thing, at which branch) and `RECORDED_AT` fields (when)
   are written once, when the row is created, and the server checks them against the token
@@ -147,10 +149,14 @@ IMPORT_ONLY: Mapping[str, frozenset[str] | None] = MappingProxyType(
         "account": frozenset({"balance", "balance_as_of"}),
         "account_history": None,
         "segment_membership_history": None,
+        "offer": frozenset(
+            {"customer_id", "product_id", "campaign_id", "reason", "score", "expires_on"}
+        ),
     }
 )
 """Fields (None: the whole table) only the CSV import sets (`sync.server.imports`), or the
-server itself (a segment's membership history: `sync.server.segments`)."""
+server itself (a segment's membership history: `sync.server.segments`; an offer's all but
+its status: `sync.server.campaigns`)."""
 
 
 SERVER_SET: Mapping[str, Mapping[str, object]] = MappingProxyType(
@@ -384,12 +390,23 @@ def _groups_of(table: str) -> frozenset[str]:
     return frozenset(g.value for g in ScopeGroup if table in group_tables(g))
 
 
+SERVER_MADE: frozenset[str] = frozenset({"offer"})
+"""Tables whose rows the server alone creates: offers come from the campaign evaluation
+(`sync.server.campaigns`), and a push changes only what `IMPORT_ONLY` leaves of them
+(their status)."""
+
+
 def is_import_only(table: str, field: str | None = None) -> bool:
     """Whether only the import sets `field` of `table` (None: the table as a whole)."""
     if table not in IMPORT_ONLY:
         return False
     fields = IMPORT_ONLY[table]
     return fields is None or (field is not None and field in fields)
+
+
+def made_by_server(table: str) -> bool:
+    """Whether only the server creates rows of `table` (`SERVER_MADE`)."""
+    return table in SERVER_MADE
 
 
 def written_once(table: str, field: str) -> bool:
@@ -415,6 +432,8 @@ def _reach(role: Role, table: str, action: Action, field: str | None) -> Reach:
     spec(table)  # an unknown table raises
     if action in WRITES:
         if is_import_only(table) or (field is not None and is_import_only(table, field)):
+            return Reach.NONE
+        if action is Action.CREATE and made_by_server(table):
             return Reach.NONE
         if action is not Action.CREATE and table in append_only():
             return Reach.NONE
@@ -585,7 +604,15 @@ def problems() -> list[str]:
     for name in sorted(party_hidden()):
         if not table_codec("customer").fields[name].nullable:
             found.append(f"a party row hides customer.{name}, which cannot be null")
-    for table in (*STAMPED, *RECORDED_AT, *TIME_CHECKED, *LINKS, *MASKED, *IMPORT_ONLY):
+    for table in (
+        *STAMPED,
+        *RECORDED_AT,
+        *TIME_CHECKED,
+        *LINKS,
+        *MASKED,
+        *IMPORT_ONLY,
+        *SERVER_MADE,
+    ):
         if table not in REGISTRY:
             found.append(f"{table} is not a replicated table")
     return found

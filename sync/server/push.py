@@ -40,6 +40,7 @@ from client.schema.permissions import (
     Action,
     Stamp,
     is_import_only,
+    made_by_server,
 )
 from client.schema.registry import append_only
 from client.schema.rows import RowError, TableCodec, UnknownTableError, table_codec
@@ -323,6 +324,8 @@ class Pusher:
                     Reason.ID_TAKEN,
                 )
             return self._conflict(codec, obj, differing or ["deleted"], {})
+        if made_by_server(entry.table):
+            raise Refused(f"{entry.table} rows are made by the server only", Reason.IMPORT_ONLY)
         given = [n for n, v in values.items() if v is not None]
         values = self._stamped(entry.table, values)
         missing = codec.missing_on_insert(values)

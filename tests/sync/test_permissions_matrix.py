@@ -39,6 +39,7 @@ from client.schema.permissions import (
     fields_of,
     hidden_fields,
     is_import_only,
+    made_by_server,
     problems,
     reach,
 )
@@ -54,7 +55,15 @@ BRANCHES = ("BJ01", "SH01")
 OWN_CODE = "BJ01"
 NOW = datetime.now(UTC).replace(microsecond=0)
 DAY = NOW + timedelta(days=3)
-UNLINKED = {"customer_id": "customer", "user_id": "user_account", "device_id": "device"}
+UNLINKED = {
+    "customer_id": "customer",
+    "user_id": "user_account",
+    "device_id": "device",
+    "product_id": "product",
+    "campaign_id": "campaign",
+    "segment_id": "segment",
+    "previous_segment_id": "segment",
+}
 """Columns naming a row without a foreign key, and the table they name."""
 
 
@@ -127,7 +136,7 @@ def _value(world: World, table: str, name: str, place: str | None, n: int) -> An
     if column.foreign_keys:
         target = next(iter(column.foreign_keys)).column.table.name
         return world.target(target, place, n)
-    if name in UNLINKED:  # named without a foreign key (an audit event's)
+    if name in UNLINKED:  # named without a foreign key (an audit event's, an offer's)
         return world.target(UNLINKED[name], place, n)
     if isinstance(kind, GUID):
         return uuid.uuid4()
@@ -155,9 +164,15 @@ def _value(world: World, table: str, name: str, place: str | None, n: int) -> An
 
 
 def _ordered_tables() -> list[str]:
-    """Replicated tables, those they point to first (audit events, unlinked, last)."""
+    """Replicated tables, those they point to first; those naming rows without a foreign
+    key (audit events, segment history, offers) last."""
     tables = [t.name for t in Base.metadata.sorted_tables if t.name in REGISTRY]
-    return sorted(tables, key=lambda t: t == "audit_event")
+
+    def unlinked(table: str) -> bool:
+        columns = REGISTRY[table].model.__table__.c
+        return any(c.name in UNLINKED and not c.foreign_keys for c in columns)
+
+    return sorted(tables, key=unlinked)
 
 
 def build(api: Api) -> World:
@@ -210,6 +225,8 @@ def _expected(
         return {"import_only"}
     if scope.reach(scope.WRITE, role, table) is Reach.NONE:
         return {"forbidden"}
+    if action is Action.CREATE and made_by_server(table):
+        return {"import_only"}
     if action is not Action.CREATE and table in append_only():
         return {"append_only"}
     checks = [None] if action is not Action.CREATE else []

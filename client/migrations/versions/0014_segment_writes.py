@@ -1,4 +1,4 @@
-"""segments: no index on a customer's segment, no foreign keys in the segment history
+"""segments and offers: no index on a customer's segment, no foreign keys in the history and offers
 
 Revision ID: 0014
 Revises: 0013
@@ -25,21 +25,31 @@ HISTORY_KEYS = (
         ["previous_segment_id"],
     ),
 )
+OFFER_KEYS = (
+    ("fk_offer_customer_id_customer", "customer", ["customer_id"]),
+    ("fk_offer_product_id_product", "product", ["product_id"]),
+    ("fk_offer_campaign_id_campaign", "campaign", ["campaign_id"]),
+)
+KEYS = {"segment_membership_history": HISTORY_KEYS, "offer": OFFER_KEYS}
+"""The foreign keys that go, per table (`client.schema.models.SegmentMembershipHistory`,
+`Offer`: written by the server only, from rows of the same transaction)."""
 
 
 def upgrade() -> None:
     """As the server's migration 0020 (`client.schema.models.Customer`,
-    `SegmentMembershipHistory`): drops `ix_customer_segment_id` and the history's
-    foreign keys (SQLite copies the table for that)."""
+    `SegmentMembershipHistory`, `Offer`): drops `ix_customer_segment_id` and the history's
+    and the offers' foreign keys (SQLite copies the tables for that)."""
     op.drop_index("ix_customer_segment_id", table_name="customer")
-    with op.batch_alter_table("segment_membership_history") as batch:
-        for name, _, _ in HISTORY_KEYS:
-            batch.drop_constraint(name, type_="foreignkey")
+    for table, keys in KEYS.items():
+        with op.batch_alter_table(table) as batch:
+            for name, _, _ in keys:
+                batch.drop_constraint(name, type_="foreignkey")
 
 
 def downgrade() -> None:
     """Brings them back."""
-    with op.batch_alter_table("segment_membership_history") as batch:
-        for name, target, columns in HISTORY_KEYS:
-            batch.create_foreign_key(name, target, columns, ["id"])
+    for table, keys in KEYS.items():
+        with op.batch_alter_table(table) as batch:
+            for name, target, columns in keys:
+                batch.create_foreign_key(name, target, columns, ["id"])
     op.create_index("ix_customer_segment_id", "customer", ["segment_id"])

@@ -1,4 +1,4 @@
-"""segments: customers' moves as HOT updates, history and feed written without checks
+"""segments and offers: moves as HOT updates, history, offers and feed without checks
 
 Revision ID: 0020
 Revises: 0019
@@ -26,6 +26,14 @@ HISTORY_KEYS = (
         ["previous_segment_id"],
     ),
 )
+OFFER_KEYS = (
+    ("fk_offer_customer_id_customer", "customer", ["customer_id"]),
+    ("fk_offer_product_id_product", "product", ["product_id"]),
+    ("fk_offer_campaign_id_campaign", "campaign", ["campaign_id"]),
+)
+KEYS = {"segment_membership_history": HISTORY_KEYS, "offer": OFFER_KEYS}
+"""The foreign keys that go, per table (`client.schema.models.SegmentMembershipHistory`,
+`Offer`: written by the server only, from rows of the same transaction)."""
 TABLE_TIME_ENTRIES = (
     "(op = 'insert' AND table_name = 'customer') OR (before ->> 'status') IS NOT NULL "
     "OR (before ->> 'lifecycle') IS NOT NULL"
@@ -43,13 +51,15 @@ def upgrade() -> None:
       free (fillfactor 50) for the rows written from now on; a bank upgrading with its
       customers loaded rewrites the table once at a quiet hour (`VACUUM FULL customer` or
       pg_repack) to have that for every row;
-    - the segment history loses its foreign keys;
+    - the segment history and the offers lose their foreign keys (the server alone writes
+      them: `client.schema.permissions.IMPORT_ONLY`);
     - on PostgreSQL `ix_server_change_log_table_time` holds only the entries the evaluation
       reads by table and time."""
     op.drop_index("ix_customer_segment_id", table_name="customer")
-    with op.batch_alter_table("segment_membership_history") as batch:
-        for name, _, _ in HISTORY_KEYS:
-            batch.drop_constraint(name, type_="foreignkey")
+    for table, keys in KEYS.items():
+        with op.batch_alter_table(table) as batch:
+            for name, _, _ in keys:
+                batch.drop_constraint(name, type_="foreignkey")
     if _postgres():
         op.execute("ALTER TABLE customer SET (fillfactor = 50)")
         op.drop_index("ix_server_change_log_table_time", table_name="server_change_log")
@@ -69,7 +79,8 @@ def downgrade() -> None:
             "ix_server_change_log_table_time", "server_change_log", ["table_name", "committed_at"]
         )
         op.execute("ALTER TABLE customer RESET (fillfactor)")
-    with op.batch_alter_table("segment_membership_history") as batch:
-        for name, target, columns in HISTORY_KEYS:
-            batch.create_foreign_key(name, target, columns, ["id"])
+    for table, keys in KEYS.items():
+        with op.batch_alter_table(table) as batch:
+            for name, target, columns in keys:
+                batch.create_foreign_key(name, target, columns, ["id"])
     op.create_index("ix_customer_segment_id", "customer", ["segment_id"])
