@@ -66,7 +66,6 @@ from client.schema.enums import (
 )
 from client.schema.models import (
     Account,
-    AccountHolder,
     Branch,
     Campaign,
     Consent,
@@ -85,7 +84,6 @@ from sync.server.feed import (
 )
 from sync.server.rules import profit
 from sync.server.rules.compile import (
-    OWNING_ROLES,
     PROFIT_FIELDS,
     Context,
     bank_facts,
@@ -305,37 +303,27 @@ def _excluded(session: Session, running: Sequence[CampaignInfo], now: datetime) 
     return _Excluded(declined, accepted)
 
 
-def _holdings(products: Sequence[uuid.UUID]) -> Any:
-    """customer_id, deposits (the open deposit accounts' balances in 1/10,000 CNY) and
-    `held_<n>` (1: holds `products[n]`, an open account as primary or joint holder), in
-    one pass over the bank's holdings."""
+def _holding_columns(products: Sequence[uuid.UUID]) -> list[Any]:
+    """`deposits` (the open deposit accounts' balances in 1/10,000 CNY) and `held_<n>` (1:
+    holds `products[n]`, an open account as primary or joint holder): aggregates for the
+    rules' pass over the bank's holdings (`bank_facts`)."""
     rate = case(
         {c: int(r * RATE_SCALE) for c, r in RATES_TO_CNY.items()},
         value=Account.currency,
         else_=None,
     )
     units = type_coerce(Account.balance, BigInteger) * rate / literal(RATE_SCALE, BigInteger)
-    deposit = Product.family == ProductFamily.DEPOSIT
-    return (
-        select(
-            AccountHolder.customer_id.label("customer_id"),
-            func.sum(case((deposit, units), else_=None)).label("deposits"),
-            *(
-                func.max(case((Account.product_id == product, 1), else_=0)).label(f"held_{n}")
-                for n, product in enumerate(products)
-            ),
-        )
-        .join(Account, Account.id == AccountHolder.account_id)
-        .join(Product, Product.id == Account.product_id)
-        .where(
-            AccountHolder.role.in_(OWNING_ROLES),
-            AccountHolder.deleted.is_(False),
-            Account.deleted.is_(False),
-            Account.status != AccountStatus.CLOSED,
-        )
-        .group_by(AccountHolder.customer_id)
-        .subquery("campaign_holdings")
-    )
+    is_open = Account.status != AccountStatus.CLOSED
+    deposit = and_(is_open, Product.family == ProductFamily.DEPOSIT)
+    return [
+        func.sum(case((deposit, units), else_=None)).label("deposits"),
+        *(
+            func.max(case((and_(is_open, Account.product_id == product), 1), else_=0)).label(
+                f"held_{n}"
+            )
+            for n, product in enumerate(products)
+        ),
+    ]
 
 
 @dataclass
@@ -413,10 +401,12 @@ def _offer_query(session: Session, running: Sequence[CampaignInfo], day: date) -
     dialect = session.get_bind().dialect.name
     if dialect == "postgresql":
         prepare_postgres(session, whole_bank=True)
-    facts = bank_facts(day, set().union(*(externals_used(n) for n in nodes)))
-    context = Context(day, dialect, facts)
     products = list(dict.fromkeys(i.campaign.product_id for i in running))
-    held = _holdings(products)
+    facts = bank_facts(
+        day, set().union(*(externals_used(n) for n in nodes)), _holding_columns(products)
+    )
+    context = Context(day, dialect, facts)
+    held = facts.holdings
     fits = [
         and_(
             compile_rule(n, context),
@@ -424,7 +414,7 @@ def _offer_query(session: Session, running: Sequence[CampaignInfo], day: date) -
         )
         for n, i in zip(nodes, running, strict=True)
     ]
-    source = join_facts(facts, fields).outerjoin(held, held.c.customer_id == Customer.id)
+    source = join_facts(facts, fields)
     inner = (
         select(
             Customer.id.label("id"),

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import calendar
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from decimal import ROUND_HALF_EVEN, Decimal
@@ -222,9 +222,13 @@ def _latest_external(source: str, attribute: str, name: str) -> Any:
     return select(ranked.c.customer_id, ranked.c.value).where(ranked.c.n == 1).subquery(name)
 
 
-def bank_facts(today: date, externals: Iterable[tuple[str, str]] = ()) -> Facts:
+def bank_facts(
+    today: date, externals: Iterable[tuple[str, str]] = (), holding_columns: Sequence[Any] = ()
+) -> Facts:
     """The `Facts` of every customer on `today` (with the newest value of each external
-    pair of `externals`)."""
+    pair of `externals`). `holding_columns` are more labelled aggregates of the customer's
+    holdings (account holder, account, product; closed accounts too), summed in the same
+    pass: a caller's own sums cost no second pass over the bank's holdings."""
     is_open = Account.status != AccountStatus.CLOSED
     counted = and_(is_open, Product.is_liability.is_(False))
     holdings = (
@@ -232,6 +236,7 @@ def bank_facts(today: date, externals: Iterable[tuple[str, str]] = ()) -> Facts:
             AccountHolder.customer_id.label("customer_id"),
             func.sum(case((counted, _balance_units()), else_=None)).label("total_balance"),
             func.count(case((is_open, 1), else_=None)).label("account_count"),
+            *holding_columns,
         )
         .select_from(AccountHolder)
         .join(Account, Account.id == AccountHolder.account_id)
