@@ -587,6 +587,10 @@ def _write(
         session.execute(insert(change_log), log[start : start + BATCH])
 
 
+COPY_ESCAPES: Final = str.maketrans({"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"})
+"""A text value as COPY's text format writes it (backslash, tab, newline, return)."""
+
+
 def _write_postgres(
     session: Session,
     ids: Sequence[uuid.UUID],
@@ -612,11 +616,23 @@ def _write_postgres(
             f'COPY "{wanted_table}" (customer_id, campaign_id, product_id, reason, score, '
             "expires_on) FROM STDIN"
         ) as copy:
+            # COPY's text format, written out here (a million rows: psycopg's write_row per
+            # row costs seconds): each campaign's fixed columns once, the reason escaped
+            tails: dict[uuid.UUID, tuple[str, str]] = {}
+            lines: list[str] = []
             for (cid, campaign_id), (info, score, reason) in wanted.items():
-                campaign = info.campaign
-                copy.write_row(
-                    (cid, campaign_id, campaign.product_id, reason, score, campaign.ends_on)
-                )
+                tail = tails.get(campaign_id)
+                if tail is None:
+                    campaign = info.campaign
+                    tail = tails[campaign_id] = (
+                        f"\t{campaign_id}\t{campaign.product_id}\t",
+                        f"\t{campaign.ends_on.isoformat()}\n",
+                    )
+                lines.append(f"{cid}{tail[0]}{reason.translate(COPY_ESCAPES)}\t{score}{tail[1]}")
+                if len(lines) >= PAGE:
+                    copy.write("".join(lines))
+                    lines.clear()
+            copy.write("".join(lines))
         cursor.execute(f'ANALYZE "{wanted_table}"')
         open_statuses = [s.value for s in OPEN_OFFER]
         # the newest row of each pair, as `_write` reads them

@@ -162,7 +162,9 @@ def _reset(url: str) -> int:
         )
         log = change_log.c
         first = session.scalar(
-            select(func.min(log.seq)).where(log.table_name == "segment", log.row_id.in_(seg_ids))
+            select(func.min(log.seq)).where(
+                log.table_name.in_(("segment", "campaign")), log.row_id.in_(seg_ids + camp_ids)
+            )
         )
         h = SegmentMembershipHistory.__table__.c
         if postgres:

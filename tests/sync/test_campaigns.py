@@ -16,7 +16,9 @@ from sqlalchemy import select
 from client.customer360 import load_customer_360
 from client.schema.enums import (
     AccountStatus,
+    ConsentPurpose,
     HolderRole,
+    Lifecycle,
     OfferStatus,
     ProductFamily,
 )
@@ -188,6 +190,47 @@ def test_the_offers_are_those_the_rules_and_exclusions_name(database_url: str) -
     assert later.expired == per_customer[number]
     assert {o for o in _offers(db) if o[0] == number} == set()
     db.dispose()
+
+
+def test_a_reason_keeps_the_characters_of_the_customer_s_name(database_url: str) -> None:
+    """The offers go to PostgreSQL in COPY's text format: a backslash or a tab in a name is
+    written as such, not read as an escape."""
+    db = Database(database_url)
+    build_bank(db, customers=12)
+    odd = "Back\\slash\tand \\N Co."
+    with db.writer() as session, session.begin():
+        customer = session.scalars(
+            select(Customer)
+            .join(Consent, Consent.customer_id == Customer.id)
+            .where(Consent.granted.is_(True), Customer.lifecycle != Lifecycle.CLOSED)
+            .where(Consent.purpose.in_([p for p in ConsentPurpose if p.value.startswith("mark")]))
+            .order_by(Customer.customer_number)
+        ).first()
+        assert customer is not None
+        customer.legal_name = odd
+        number = customer.customer_number
+        campaigns.add_campaign(
+            session,
+            "NAMES",
+            name="Names",
+            product="SAV",
+            rule="account_count >= 0",
+            priority=1,
+            starts_on=TODAY,
+            ends_on=TODAY,
+            reason="for {customer_name}: {product_name}",
+            now=NOW,
+        )
+    with db.writer() as session, session.begin():
+        campaigns.evaluate(session, NOW, today=TODAY)
+    with db.reader() as session:
+        reasons = session.scalars(
+            select(Offer.reason)
+            .join(Customer, Customer.id == Offer.customer_id)
+            .where(Customer.customer_number == number)
+        ).all()
+    db.dispose()
+    assert reasons and all(r.startswith(f"for {odd}: ") for r in reasons)
 
 
 def test_results_per_branch(database_url: str) -> None:
