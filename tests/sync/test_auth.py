@@ -124,28 +124,36 @@ def test_values_the_database_would_choke_on_are_4xx_or_rejected(api: Api) -> Non
         "legal_name": "x",
         "home_branch_id": str(api.seeded.branches["BJ01"]),
     }
-    offer = {
+    block = {
+        "user_id": str(api.seeded.users["relationship_manager@BJ01"]),
+        "kind": "available",
+        "starts_at": "2030-01-07T09:00:00+00:00",
+        "ends_at": "2030-01-07T12:00:00+00:00",
+        "slot_minutes": 2**40,
+    }
+    task = {
         "customer_id": str(customer),
-        "product_id": str(uuid.uuid4()),
-        "reason": "r",
-        "score": 2**40,
-        "status": "suggested",
-        "expires_on": "2030-01-01",
+        "assigned_to_id": str(uuid.uuid4()),
+        "title": "call back",
+        "due_on": "2030-01-01",
     }
     results = api.push(
         auth,
         {"entry_id": str(uuid.uuid4()), "table": "customer", "row_id": str(customer),
          "op": "insert", "changed": fields},
-        {"entry_id": str(uuid.uuid4()), "table": "offer", "row_id": str(uuid.uuid4()),
-         "op": "insert", "changed": offer},
-        {"entry_id": str(uuid.uuid4()), "table": "offer", "row_id": str(uuid.uuid4()),
-         "op": "insert", "changed": {**offer, "score": 5}},
+        {"entry_id": str(uuid.uuid4()), "table": "calendar_block", "row_id": str(uuid.uuid4()),
+         "op": "insert", "changed": block},
+        {"entry_id": str(uuid.uuid4()), "table": "task", "row_id": str(uuid.uuid4()),
+         "op": "insert", "changed": task},
         {"entry_id": str(uuid.uuid4()), "table": "customer", "row_id": str(customer),
          "op": "update", "base_version": 1, "changed": {"legal_name": "a\x00b"}},
+        {"entry_id": str(uuid.uuid4()), "table": "offer", "row_id": str(uuid.uuid4()),
+         "op": "insert", "changed": {"customer_id": str(customer), "status": "suggested"}},
     )  # fmt: skip
-    assert [r["status"] for r in results] == ["applied", "rejected", "rejected", "rejected"]
+    assert [r["status"] for r in results] == ["applied"] + ["rejected"] * 4
     assert "out of range" in results[1]["reason"]
-    assert "constraint" in results[2]["reason"]  # the product does not exist
+    assert "constraint" in results[2]["reason"]  # nobody is assigned_to_id
     assert "NUL" in results[3]["reason"]
+    assert "made by the server only" in results[4]["reason"]
     scope = {"cursor": 0, "scope": {"branch_codes": ["\x00"]}}
     assert api.client.post("/v1/pull", headers=auth, json=scope).status_code == 422
