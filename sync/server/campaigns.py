@@ -81,6 +81,7 @@ from sync.server.feed import (
     record,
     take_versions,
     version_id_prefix,
+    version_id_sql,
 )
 from sync.server.rules import profit
 from sync.server.rules.compile import (
@@ -675,8 +676,7 @@ def _write_postgres(
     if not created and not updates:
         return
     first = take_versions(session, created + len(updates))
-    # a new offer's id ends with its version (`version_id_prefix`)
-    new_id = "CAST(%(prefix)s || lpad(to_hex(%(first)s + n - 1), 15, '0') AS uuid)"
+    new_id = version_id_sql("%(prefix)s", "%(first)s + n - 1")  # ends with its version
     numbered = {"first": first, "now": now, "prefix": version_id_prefix(now)}
     with driver.cursor() as cursor:  # type: ignore[union-attr]
         cursor.execute(

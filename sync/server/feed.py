@@ -51,12 +51,19 @@ class PendingChange:
 
 def version_id_prefix(now: datetime) -> str:
     """The first 17 hex digits of a UUIDv7 (RFC 9562) of `now`: 48 bits of milliseconds,
-    the version, 12 random bits and the variant. A bulk writer that ends it with a feed
-    version (15 hex digits, `lpad(to_hex(version), 15, '0')` in SQL) gets ids that are
-    unique (a version is handed out once) and ascend, so that its rows go to the end of
-    the table's and the feed's indexes instead of to a random page of each."""
+    the version, 12 random bits and the variant; `version_id_sql` ends it with a feed
+    version."""
     millis = int(now.timestamp() * 1000) & (2**48 - 1)
     return f"{millis:012x}7{secrets.randbits(12):03x}8"
+
+
+def version_id_sql(prefix: str, version: str) -> str:
+    """PostgreSQL: the id made of the `version_id_prefix` bound as `prefix` (a parameter
+    placeholder) and the feed version the SQL expression `version` gives, as its last 15
+    hex digits. A bulk writer gets ids that are unique (a version is handed out once) and
+    ascend, so that its rows go to the end of the table's and the feed's indexes instead of
+    to a random page of each."""
+    return f"CAST({prefix} || lpad(to_hex({version}), 15, '0') AS uuid)"
 
 
 def take_versions(session: Session, count: int) -> int:

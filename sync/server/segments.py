@@ -63,6 +63,7 @@ from sync.server.feed import (
     record,
     take_versions,
     version_id_prefix,
+    version_id_sql,
 )
 from sync.server.rules import profit
 from sync.server.rules.compile import (
@@ -384,7 +385,7 @@ def _evaluate_in_database(
         text(
             f'CREATE TEMPORARY TABLE "{temp}" ON COMMIT DROP AS '  # noqa: S608
             "SELECT customer_id, old_segment, new_segment, "
-            "CAST(:prefix || lpad(to_hex(seq), 15, '0') AS uuid) AS history_id, seq, source "
+            f"{version_id_sql(':prefix', 'seq')} AS history_id, seq, source "
             "FROM (SELECT customer_id, old_segment, new_segment, "
             "CAST(:first AS bigint) + 2 * (row_number() OVER (ORDER BY customer_id) - 1) "
             "AS seq, CASE WHEN new_segment IS NULL THEN :unmatched "
